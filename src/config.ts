@@ -1,0 +1,147 @@
+import { z } from 'zod';
+
+/** Where a provider's calls go: its built-in simulator, or a real (or compatible) API. */
+export type ProviderTarget<TCredentials> =
+  | { readonly mode: 'simulator' }
+  | { readonly mode: 'remote'; readonly baseUrl: string; readonly credentials: TCredentials };
+
+export interface Config {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly defaultPageSize: number;
+  readonly maxPageSize: number;
+  /** `null`: a random per-process key (cursors then stop working across restarts and instances). */
+  readonly cursorSecret: string | null;
+  readonly introspection: boolean;
+  readonly upstream: { readonly connectTimeoutMs: number; readonly requestTimeoutMs: number; readonly connections: number };
+  readonly simulatorSeed: number | null;
+  readonly zendesk: ProviderTarget<{ readonly email: string; readonly apiToken: string }>;
+  readonly intercom: ProviderTarget<{ readonly token: string }> & { readonly version: string };
+  readonly front: ProviderTarget<{ readonly token: string }>;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: ReadonlyArray<string>) {
+    super(`Invalid configuration:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+  }
+}
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+const integer = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return fallback;
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+        ctx.addIssue({ code: 'custom', message: `must be an integer from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+const httpUrl = optionalText.refine((value) => value === undefined || /^https?:\/\/[^\s/]+/.test(value), {
+  message: 'must be an http(s) URL such as https://example.zendesk.com',
+});
+const flag = (fallback: boolean) =>
+  optionalText.transform((value, ctx) => {
+    if (value === undefined) return fallback;
+    if (['1', 'true', 'yes'].includes(value.toLowerCase())) return true;
+    if (['0', 'false', 'no'].includes(value.toLowerCase())) return false;
+    ctx.addIssue({ code: 'custom', message: 'must be true or false' });
+    return z.NEVER;
+  });
+
+const environment = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional().default('development'),
+  PORT: integer(0, 65535, 4000),
+  HOST: optionalText.default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
+  DEFAULT_PAGE_SIZE: integer(1, 10_000, 20),
+  MAX_PAGE_SIZE: integer(1, 10_000, 500),
+  CURSOR_SECRET: optionalText.refine((value) => value === undefined || value.length >= 32, {
+    message: 'must be at least 32 characters (use e.g. `openssl rand -base64 48`)',
+  }),
+  INTROSPECTION: flag(true),
+  UPSTREAM_CONNECT_TIMEOUT_MS: integer(1, 600_000, 5_000),
+  UPSTREAM_TIMEOUT_MS: integer(1, 600_000, 30_000),
+  UPSTREAM_CONNECTIONS: integer(1, 1_000, 16),
+  SIMULATOR_SEED: optionalText.refine((value) => value === undefined || /^\d+$/.test(value), { message: 'must be a non-negative integer' }),
+  ZENDESK_BASE_URL: httpUrl,
+  ZENDESK_SUBDOMAIN: optionalText.refine((value) => value === undefined || /^[a-z0-9-]+$/i.test(value), {
+    message: 'must be the subdomain alone, e.g. acme for https://acme.zendesk.com',
+  }),
+  ZENDESK_EMAIL: optionalText,
+  ZENDESK_API_TOKEN: optionalText,
+  INTERCOM_BASE_URL: httpUrl,
+  INTERCOM_TOKEN: optionalText,
+  INTERCOM_VERSION: optionalText.default('2.16'),
+  FRONT_BASE_URL: httpUrl,
+  FRONT_TOKEN: optionalText,
+});
+
+type Environment = z.infer<typeof environment>;
+
+/**
+ * Reads the configuration from environment variables. Every problem is reported at once, one line
+ * per variable, and a secret's value is never echoed.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const problems: string[] = [];
+  const vars = parsed.data;
+  const config: Config = {
+    nodeEnv: vars.NODE_ENV,
+    port: vars.PORT,
+    host: vars.HOST,
+    logLevel: vars.LOG_LEVEL,
+    defaultPageSize: vars.DEFAULT_PAGE_SIZE,
+    maxPageSize: vars.MAX_PAGE_SIZE,
+    cursorSecret: vars.CURSOR_SECRET ?? null,
+    // Introspection stays on in development; in production only when asked for explicitly.
+    introspection: vars.NODE_ENV === 'production' ? env.INTROSPECTION !== undefined && vars.INTROSPECTION : vars.INTROSPECTION,
+    upstream: {
+      connectTimeoutMs: vars.UPSTREAM_CONNECT_TIMEOUT_MS,
+      requestTimeoutMs: vars.UPSTREAM_TIMEOUT_MS,
+      connections: vars.UPSTREAM_CONNECTIONS,
+    },
+    simulatorSeed: vars.SIMULATOR_SEED === undefined ? null : Number(vars.SIMULATOR_SEED),
+    zendesk: zendeskTarget(vars, problems),
+    intercom: { ...tokenTarget(vars.INTERCOM_TOKEN, vars.INTERCOM_BASE_URL ?? 'https://api.intercom.io'), version: vars.INTERCOM_VERSION },
+    front: tokenTarget(vars.FRONT_TOKEN, vars.FRONT_BASE_URL ?? 'https://api2.frontapp.com'),
+  };
+  if (config.defaultPageSize > config.maxPageSize) {
+    problems.push(`DEFAULT_PAGE_SIZE: must not exceed MAX_PAGE_SIZE (${config.maxPageSize})`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function zendeskTarget(vars: Environment, problems: string[]): Config['zendesk'] {
+  const email = vars.ZENDESK_EMAIL;
+  const apiToken = vars.ZENDESK_API_TOKEN;
+  if (email === undefined && apiToken === undefined) return { mode: 'simulator' };
+  if (email === undefined || apiToken === undefined) {
+    problems.push('ZENDESK_EMAIL / ZENDESK_API_TOKEN: set both to use Zendesk, or neither to use the simulator');
+    return { mode: 'simulator' };
+  }
+  const baseUrl = vars.ZENDESK_BASE_URL ?? (vars.ZENDESK_SUBDOMAIN ? `https://${vars.ZENDESK_SUBDOMAIN}.zendesk.com` : undefined);
+  if (baseUrl === undefined) {
+    problems.push('ZENDESK_BASE_URL: required with Zendesk credentials (https://<subdomain>.zendesk.com), or set ZENDESK_SUBDOMAIN');
+    return { mode: 'simulator' };
+  }
+  return { mode: 'remote', baseUrl, credentials: { email, apiToken } };
+}
+
+function tokenTarget(token: string | undefined, baseUrl: string): ProviderTarget<{ readonly token: string }> {
+  return token === undefined ? { mode: 'simulator' } : { mode: 'remote', baseUrl, credentials: { token } };
+}

@@ -1,0 +1,27 @@
+/**
+ * Every `extensions.code` this gateway sends. Values equal their keys (Apollo's
+ * `ApolloServerErrorCode` convention) so a client can switch on either. Documented in the README.
+ */
+export const ErrorCode = {
+  /** Arguments that can never work: negative counts, `first` with `last`, a cursor from another query. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** A cursor that is not one this gateway minted (garbage, truncated, modified, or signed with another key). */
+  BAD_CURSOR: 'BAD_CURSOR',
+  /** The provider cannot page that far (Zendesk offset paging stops at record 10,000). */
+  PAGINATION_LIMIT: 'PAGINATION_LIMIT',
+  /** The provider's pagination misbehaved (a token repeated, ids repeated); the traversal stopped instead of looping. */
+  UPSTREAM_PAGINATION_ERROR: 'UPSTREAM_PAGINATION_ERROR',
+  UPSTREAM_RATE_LIMITED: 'UPSTREAM_RATE_LIMITED',
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  /** The provider refused our credentials (401/403). */
+  UPSTREAM_AUTH_FAILED: 'UPSTREAM_AUTH_FAILED',
+  /** The provider rejected a request we built, or answered something we could not read. */
+  UPSTREAM_ERROR: 'UPSTREAM_ERROR',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Extra fields an error carries into `extensions`; never a credential or a raw upstream body. */
+export type ErrorDetails = Readonly<Record<string, string | number | boolean | null>>;

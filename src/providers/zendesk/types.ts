@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/**
+ * Raw Zendesk shapes, checked at the boundary (Nango's habit) so a provider change fails loudly
+ * here instead of as `undefined` deep in a resolver. Only the fields this graph uses are declared;
+ * unknown fields pass through untouched.
+ */
+const id = z.number().int();
+const nullableId = id.nullable().optional().transform((value) => value ?? null);
+const text = z.string().nullable().optional().transform((value) => value ?? null);
+
+export const rawTicket = z.looseObject({
+  id,
+  subject: text,
+  description: text,
+  status: text,
+  priority: text,
+  type: text,
+  tags: z.array(z.string()).optional().default([]),
+  requester_id: nullableId,
+  submitter_id: nullableId,
+  assignee_id: nullableId,
+  organization_id: nullableId,
+  group_id: nullableId,
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export const rawUser = z.looseObject({
+  id,
+  name: z.string(),
+  email: text,
+  role: z.string(),
+  organization_id: nullableId,
+  active: z.boolean().optional().default(true),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export const rawOrganization = z.looseObject({
+  id,
+  name: z.string(),
+  domain_names: z.array(z.string()).optional().default([]),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export const rawGroup = z.looseObject({
+  id,
+  name: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export const rawComment = z.looseObject({
+  id,
+  author_id: nullableId,
+  body: text,
+  html_body: text,
+  public: z.boolean().optional().default(true),
+  created_at: z.string(),
+});
+
+export const rawArticle = z.looseObject({
+  id,
+  title: z.string(),
+  body: text,
+  locale: z.string(),
+  section_id: nullableId,
+  author_id: nullableId,
+  html_url: text,
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+/** Cursor pagination (`page[size]`): `meta` and `links` beside the list key. */
+export const cursorMeta = z.object({
+  meta: z.object({
+    has_more: z.boolean(),
+    after_cursor: z.string().nullable().optional().transform((value) => value ?? null),
+    before_cursor: z.string().nullable().optional().transform((value) => value ?? null),
+  }),
+});
+
+/** Offset pagination (`page`, `per_page`): `count` is the total, `next_page` a URL or null. */
+export const offsetMeta = z.object({
+  count: z.number().int().nonnegative().optional(),
+  next_page: z.string().nullable().optional(),
+});
+
+export const countResponse = z.object({ count: z.object({ value: z.number().int().nonnegative() }) });
+
+export type RawTicket = z.infer<typeof rawTicket>;
+export type RawUser = z.infer<typeof rawUser>;
+export type RawOrganization = z.infer<typeof rawOrganization>;
+export type RawGroup = z.infer<typeof rawGroup>;
+export type RawComment = z.infer<typeof rawComment>;
+export type RawArticle = z.infer<typeof rawArticle>;

@@ -1,0 +1,135 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+import { z } from 'zod';
+
+import { badCursor } from '../errors';
+import type { JsonValue, PageDirection } from '../providers/types';
+
+/**
+ * Where one edge sits in a provider's list: enough to resume right after (or before) it in a later
+ * request, on any instance, with no server-side state.
+ *
+ * An edge is addressed by the native page it came from (`token` + `size` + `direction` refetch that
+ * exact page) and its `index` in it. An edge that ends its page also carries the token of the page
+ * after it (`next`), so resuming from a page-boundary `endCursor` costs no refetch; likewise
+ * `previous` for the first edge of a page. `null` there means the provider said there is no such page.
+ */
+export interface CursorPosition {
+  readonly resource: string;
+  /** Fingerprint of the query's filter/sort arguments; a cursor only resumes the query it came from. */
+  readonly fingerprint: string;
+  readonly token: JsonValue | null;
+  readonly size: number;
+  readonly direction: PageDirection;
+  readonly index: number;
+  readonly next?: JsonValue | null;
+  readonly previous?: JsonValue | null;
+}
+
+/** Bumped whenever the payload changes shape; older cursors are then refused with BAD_CURSOR. */
+export const CURSOR_VERSION = 1;
+const MAC_BYTES = 16;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+/** Native tokens are values, never links: a cursor must not be able to steer the server to a URL. */
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+const payloadSchema = z.strictObject({
+  r: z.string().min(1),
+  h: z.string().min(1),
+  t: z.json(),
+  s: z.number().int().positive(),
+  d: z.enum(['f', 'b']),
+  i: z.number().int().nonnegative(),
+  n: z.json().optional(),
+  p: z.json().optional(),
+});
+
+export interface CursorCodec {
+  encode(position: CursorPosition): string;
+  /** Throws BAD_CURSOR for anything this codec did not mint with the same key. */
+  decode(cursor: string): CursorPosition;
+}
+
+/**
+ * Cursors are `base64url(version ‖ HMAC-SHA256(key, version ‖ json)[0..16] ‖ json)`: opaque,
+ * versioned, and tamper-evident, so a modified cursor is refused before any upstream call.
+ */
+export function createCursorCodec(secret: Buffer): CursorCodec {
+  const sign = (body: Buffer): Buffer =>
+    createHmac('sha256', secret).update(body).digest().subarray(0, MAC_BYTES);
+  return {
+    encode(position) {
+      assertNoUrl(position.token);
+      assertNoUrl(position.next ?? null);
+      assertNoUrl(position.previous ?? null);
+      const json = Buffer.from(JSON.stringify(toPayload(position)), 'utf8');
+      const body = Buffer.concat([Buffer.of(CURSOR_VERSION), json]);
+      return Buffer.concat([body.subarray(0, 1), sign(body), json]).toString('base64url');
+    },
+    decode(cursor) {
+      if (cursor.length === 0 || cursor.length > 8192 || !BASE64URL.test(cursor)) {
+        throw badCursor('The cursor is not one this API issued (not base64url).');
+      }
+      const bytes = Buffer.from(cursor, 'base64url');
+      if (bytes.length <= 1 + MAC_BYTES) throw badCursor('The cursor is truncated.');
+      if (bytes[0] !== CURSOR_VERSION) {
+        throw badCursor(`The cursor has version ${String(bytes[0])}; this server reads version ${CURSOR_VERSION}. Start again without a cursor.`);
+      }
+      const mac = bytes.subarray(1, 1 + MAC_BYTES);
+      const json = bytes.subarray(1 + MAC_BYTES);
+      const expected = sign(Buffer.concat([bytes.subarray(0, 1), json]));
+      if (!timingSafeEqual(mac, expected)) {
+        throw badCursor('The cursor was modified or was issued by another deployment.');
+      }
+      return fromPayload(parsePayload(json));
+    },
+  };
+}
+
+type Payload = z.infer<typeof payloadSchema>;
+
+function parsePayload(json: Buffer): Payload {
+  try {
+    return payloadSchema.parse(JSON.parse(json.toString('utf8')));
+  } catch {
+    // Only reachable with a valid MAC, i.e. a cursor we signed with a different shape.
+    throw badCursor('The cursor could not be read.');
+  }
+}
+
+function toPayload(position: CursorPosition): Payload {
+  // zod's JSON type is mutable; ours is readonly. Same values.
+  const json = (value: JsonValue | null): Payload['t'] => value as Payload['t'];
+  return {
+    r: position.resource,
+    h: position.fingerprint,
+    t: json(position.token),
+    s: position.size,
+    d: position.direction === 'forward' ? 'f' : 'b',
+    i: position.index,
+    ...(position.next !== undefined ? { n: json(position.next) } : {}),
+    ...(position.previous !== undefined ? { p: json(position.previous) } : {}),
+  };
+}
+
+function fromPayload(payload: Payload): CursorPosition {
+  return {
+    resource: payload.r,
+    fingerprint: payload.h,
+    token: payload.t as JsonValue,
+    size: payload.s,
+    direction: payload.d === 'f' ? 'forward' : 'backward',
+    index: payload.i,
+    ...(payload.n !== undefined ? { next: payload.n as JsonValue } : {}),
+    ...(payload.p !== undefined ? { previous: payload.p as JsonValue } : {}),
+  };
+}
+
+function assertNoUrl(value: JsonValue): void {
+  if (typeof value === 'string') {
+    if (URL_LIKE.test(value)) throw new TypeError('A native token must not be a URL; extract the token from it.');
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) assertNoUrl(item as JsonValue);
+}

@@ -1,0 +1,295 @@
+import { ErrorCode } from '../errorCodes';
+import { badUserInput, GatewayError } from '../errors';
+import type { JsonValue, Page, PageDirection, PageRequest, Paginator } from '../providers/types';
+import type { Connection, Edge } from './connection';
+import { type ConnectionArgs, type ConnectionLimits, planConnection } from './connectionArgs';
+import type { CursorCodec, CursorPosition } from './cursor';
+import { fingerprintArgs, stableStringify } from './fingerprint';
+
+/** What the engine needs from the request context. */
+export interface RelayOptions {
+  readonly limits: ConnectionLimits;
+  readonly cursors: CursorCodec;
+}
+
+/**
+ * A provider that keeps answering empty pages with a next token would make us loop; a few in a
+ * row are tolerated (a filtered provider page can legitimately be empty), more end the traversal.
+ */
+const MAX_EMPTY_PAGES_IN_A_ROW = 3;
+
+/** Where to start reading: a native page (refetched exactly) and how much of it to skip. */
+type ResumePoint =
+  | {
+      readonly kind: 'page';
+      readonly token: JsonValue | null;
+      /** `null`: the engine picks the size; a number: refetch a page exactly as it was. */
+      readonly size: number | null;
+      readonly direction: PageDirection;
+      /** Forward: index of the first node to take. Backward: index after the last node to take (`null` = all). */
+      readonly boundary: number | null;
+    }
+  | { readonly kind: 'end' };
+
+interface DraftEdge<TNode> {
+  readonly node: TNode;
+  readonly position: CursorPosition;
+}
+
+interface Collected<TNode> {
+  readonly edges: ReadonlyArray<DraftEdge<TNode>>;
+  /** More items exist beyond the collected ones in the direction of travel. */
+  readonly more: boolean;
+  /** Items exist behind the starting point. */
+  readonly behind: boolean;
+  readonly totalCount: number | null;
+}
+
+/**
+ * Implements the GraphQL Cursor Connections spec over one provider list: validates the arguments,
+ * resumes from a cursor, stitches as many native pages as `first`/`last` needs (each at most the
+ * provider's maximum), and mints one resumable cursor per edge.
+ */
+export async function resolveConnection<TNode, TArgs extends JsonValue, TToken extends JsonValue>(
+  paginator: Paginator<TNode, TArgs, TToken>,
+  args: TArgs,
+  connectionArgs: ConnectionArgs,
+  options: RelayOptions,
+): Promise<Connection<TNode>> {
+  const plan = planConnection(connectionArgs, options.limits);
+  const fingerprint = fingerprintArgs(paginator.resource, args);
+  const reader = createPageReader(paginator, args, fingerprint);
+  if (plan.direction === 'forward') {
+    const start = plan.after === null ? firstPage() : resumeAfter(decodeFor(plan.after, paginator, fingerprint, options));
+    const collected = await collectForward(reader, start, plan.count, paginator);
+    return buildConnection(collected, 'forward', plan.after !== null, paginator, args, options);
+  }
+  assertBackwardSupported(paginator);
+  const start = plan.before === null ? lastPage(paginator) : resumeBefore(decodeFor(plan.before, paginator, fingerprint, options));
+  const collected = await collectBackward(reader, start, plan.count, paginator);
+  return buildConnection(collected, 'backward', plan.before !== null, paginator, args, options);
+}
+
+function firstPage(): ResumePoint {
+  return { kind: 'page', token: null, size: null, direction: 'forward', boundary: 0 };
+}
+
+function lastPage<TNode, TArgs, TToken extends JsonValue>(paginator: Paginator<TNode, TArgs, TToken>): ResumePoint {
+  if (paginator.backward.kind === 'native' && !paginator.backward.startsFromEnd) {
+    throw badUserInput(
+      `\`last\` without \`before\` is not supported on ${paginator.resource}: the provider cannot list from the end. ` +
+        'Page backward from a cursor (`last` + `before`), or reverse the sort order and use `first`.',
+    );
+  }
+  return { kind: 'page', token: null, size: null, direction: 'backward', boundary: null };
+}
+
+function assertBackwardSupported<TNode, TArgs, TToken extends JsonValue>(paginator: Paginator<TNode, TArgs, TToken>): void {
+  if (paginator.backward.kind === 'unsupported') {
+    throw badUserInput(`${paginator.resource} cannot page backward: ${paginator.backward.reason}`);
+  }
+}
+
+/** Resuming after an edge: straight to the next native page when the edge ended its page. */
+function resumeAfter(position: CursorPosition): ResumePoint {
+  if (position.next !== undefined) {
+    return position.next === null
+      ? { kind: 'end' }
+      : { kind: 'page', token: position.next, size: null, direction: 'forward', boundary: 0 };
+  }
+  return { kind: 'page', token: position.token, size: position.size, direction: position.direction, boundary: position.index + 1 };
+}
+
+function resumeBefore(position: CursorPosition): ResumePoint {
+  if (position.previous !== undefined) {
+    return position.previous === null
+      ? { kind: 'end' }
+      : { kind: 'page', token: position.previous, size: null, direction: 'backward', boundary: null };
+  }
+  return { kind: 'page', token: position.token, size: position.size, direction: position.direction, boundary: position.index };
+}
+
+function decodeFor<TNode, TArgs, TToken extends JsonValue>(
+  cursor: string,
+  paginator: Paginator<TNode, TArgs, TToken>,
+  fingerprint: string,
+  options: RelayOptions,
+): CursorPosition {
+  const position = options.cursors.decode(cursor);
+  if (position.resource !== paginator.resource) {
+    throw badUserInput(`This cursor belongs to ${position.resource}, not ${paginator.resource}.`);
+  }
+  if (position.fingerprint !== fingerprint) {
+    throw badUserInput('This cursor was issued for different filter or sort arguments; use it with the arguments it came from.');
+  }
+  return position;
+}
+
+interface PageReader<TNode> {
+  read(point: Extract<ResumePoint, { kind: 'page' }>, wanted: number): Promise<{ page: Page<TNode, JsonValue>; request: PageRequest<JsonValue> }>;
+  position(request: PageRequest<JsonValue>, page: Page<TNode, JsonValue>, index: number): CursorPosition;
+}
+
+function createPageReader<TNode, TArgs extends JsonValue, TToken extends JsonValue>(
+  paginator: Paginator<TNode, TArgs, TToken>,
+  args: TArgs,
+  fingerprint: string,
+): PageReader<TNode> {
+  return {
+    async read(point, wanted) {
+      const size = point.size ?? Math.max(1, Math.min(paginator.maxPageSize, wanted));
+      // Tokens only ever come from this paginator's own pages (or a cursor signed over them).
+      const request: PageRequest<TToken> = { token: point.token as TToken | null, direction: point.direction, size };
+      const page = await paginator.fetchPage(args, request);
+      return { page, request };
+    },
+    position(request, page, index) {
+      const last = page.nodes.length - 1;
+      return {
+        resource: paginator.resource,
+        fingerprint,
+        token: request.token,
+        size: request.size,
+        direction: request.direction,
+        index,
+        ...(index === last ? { next: page.nextToken ?? page.endToken ?? null } : {}),
+        ...(index === 0 ? { previous: page.previousToken } : {}),
+      };
+    },
+  };
+}
+
+/** Stops a traversal that would loop or return a node twice (the Relay spec forbids duplicates in one page). */
+function createGuard<TNode, TArgs, TToken extends JsonValue>(paginator: Paginator<TNode, TArgs, TToken>) {
+  const seen = new Set<string>();
+  let emptyInRow = 0;
+  const fail = (message: string): never => {
+    throw new GatewayError(ErrorCode.UPSTREAM_PAGINATION_ERROR, `${paginator.resource}: ${message}`);
+  };
+  return {
+    /** true when the node is new; false when it repeats and the paginator says to skip repeats. */
+    admit(node: TNode): boolean {
+      const id = paginator.idOf(node);
+      if (!seen.has(id)) {
+        seen.add(id);
+        return true;
+      }
+      if (paginator.onRepeatedNode === 'skip') return false;
+      return fail(`the provider returned ${id} twice in one traversal; stopping instead of looping.`);
+    },
+    /** Token values are positions whose meaning depends on the direction they are read in. */
+    advance(from: PageRequest<JsonValue>, to: JsonValue, direction: PageDirection, pageSize: number): void {
+      if (from.direction === direction && stableStringify(from.token) === stableStringify(to)) {
+        fail('the provider returned the same page token twice in a row; stopping instead of looping.');
+      }
+      emptyInRow = pageSize === 0 ? emptyInRow + 1 : 0;
+      if (emptyInRow > MAX_EMPTY_PAGES_IN_A_ROW) {
+        fail(`the provider returned ${emptyInRow} empty pages in a row that each claimed more; stopping.`);
+      }
+    },
+  };
+}
+
+async function collectForward<TNode, TArgs, TToken extends JsonValue>(
+  reader: PageReader<TNode>,
+  start: ResumePoint,
+  count: number,
+  paginator: Paginator<TNode, TArgs, TToken>,
+): Promise<Collected<TNode>> {
+  if (start.kind === 'end') return { edges: [], more: false, behind: true, totalCount: null };
+  const skip = start.boundary ?? 0;
+  if (count === 0) return { edges: [], more: true, behind: skip > 0 || start.token !== null, totalCount: null };
+  const guard = createGuard(paginator);
+  const edges: DraftEdge<TNode>[] = [];
+  let point = start;
+  let behind = skip > 0;
+  let totalCount: number | null = null;
+  for (let pageNumber = 0; ; pageNumber += 1) {
+    const { page, request } = await reader.read(point, count - edges.length);
+    totalCount ??= page.totalCount ?? null;
+    if (pageNumber === 0) behind ||= page.previousToken !== null;
+    let index = point.boundary ?? 0;
+    for (; index < page.nodes.length && edges.length < count; index += 1) {
+      const node = page.nodes[index] as TNode;
+      if (guard.admit(node)) edges.push({ node, position: reader.position(request, page, index) });
+    }
+    if (index < page.nodes.length) return { edges, more: true, behind, totalCount };
+    if (page.nextToken === null) return { edges, more: false, behind, totalCount };
+    if (edges.length >= count) return { edges, more: true, behind, totalCount };
+    guard.advance(request, page.nextToken, 'forward', page.nodes.length);
+    point = { kind: 'page', token: page.nextToken, size: null, direction: 'forward', boundary: 0 };
+  }
+}
+
+async function collectBackward<TNode, TArgs, TToken extends JsonValue>(
+  reader: PageReader<TNode>,
+  start: ResumePoint,
+  count: number,
+  paginator: Paginator<TNode, TArgs, TToken>,
+): Promise<Collected<TNode>> {
+  if (start.kind === 'end') return { edges: [], more: false, behind: true, totalCount: null };
+  if (count === 0) return { edges: [], more: true, behind: start.token !== null, totalCount: null };
+  const guard = createGuard(paginator);
+  const reversed: DraftEdge<TNode>[] = [];
+  let point = start;
+  let totalCount: number | null = null;
+  const behind = start.token !== null;
+  for (;;) {
+    const { page, request } = await reader.read(point, count - reversed.length);
+    totalCount ??= page.totalCount ?? null;
+    let index = Math.min(point.boundary ?? page.nodes.length, page.nodes.length) - 1;
+    for (; index >= 0 && reversed.length < count; index -= 1) {
+      const node = page.nodes[index] as TNode;
+      if (guard.admit(node)) reversed.push({ node, position: reader.position(request, page, index) });
+    }
+    const done = (more: boolean): Collected<TNode> => ({ edges: reversed.reverse(), more, behind, totalCount });
+    if (index >= 0) return done(true);
+    if (page.previousToken === null) return done(false);
+    if (reversed.length >= count) return done(true);
+    guard.advance(request, page.previousToken, 'backward', page.nodes.length);
+    point = { kind: 'page', token: page.previousToken, size: null, direction: 'backward', boundary: null };
+  }
+}
+
+function buildConnection<TNode, TArgs extends JsonValue, TToken extends JsonValue>(
+  collected: Collected<TNode>,
+  direction: PageDirection,
+  resumed: boolean,
+  paginator: Paginator<TNode, TArgs, TToken>,
+  args: TArgs,
+  options: RelayOptions,
+): Connection<TNode> {
+  const edges = collected.edges.map((draft) => lazyEdge(draft, options.cursors));
+  const forward = direction === 'forward';
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: {
+      // The spec lets a server answer the opposite direction's flag when it can do so cheaply:
+      // a cursor we resumed from proves an item exists on that side.
+      hasNextPage: forward ? collected.more : resumed,
+      hasPreviousPage: forward ? resumed || collected.behind : collected.more,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
+    },
+    async totalCount() {
+      if (collected.totalCount !== null) return collected.totalCount;
+      return paginator.fetchTotalCount ? paginator.fetchTotalCount(args) : null;
+    },
+  };
+}
+
+function lazyEdge<TNode>(draft: DraftEdge<TNode>, cursors: CursorCodec): Edge<TNode> {
+  let cursor: string | undefined;
+  return {
+    node: draft.node,
+    get cursor() {
+      cursor ??= cursors.encode(draft.position);
+      return cursor;
+    },
+  };
+}

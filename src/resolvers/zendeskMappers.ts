@@ -1,0 +1,38 @@
+/**
+ * The models codegen maps Zendesk's GraphQL types to: codegen.ts maps every type `X` to `XModel`
+ * exported from any src/resolvers/*Mappers.ts, so resolvers are typed against what the engine and
+ * the providers actually return rather than the GraphQL shapes.
+ */
+import type {
+  ZendeskArticleModel,
+  ZendeskGroupModel,
+  ZendeskOrganizationModel,
+  ZendeskTicketCommentModel,
+  ZendeskTicketModel,
+  ZendeskUserModel,
+} from '../providers/zendesk/models';
+import type { Connection, Edge } from '../relay/connection';
+import type { Namespace } from './sharedMappers';
+
+export type {
+  ZendeskArticleModel,
+  ZendeskGroupModel,
+  ZendeskOrganizationModel,
+  ZendeskTicketCommentModel,
+  ZendeskTicketModel,
+  ZendeskUserModel,
+};
+export type ZendeskQueryModel = Namespace;
+
+export type ZendeskTicketConnectionModel = Connection<ZendeskTicketModel>;
+export type ZendeskTicketEdgeModel = Edge<ZendeskTicketModel>;
+export type ZendeskUserConnectionModel = Connection<ZendeskUserModel>;
+export type ZendeskUserEdgeModel = Edge<ZendeskUserModel>;
+export type ZendeskOrganizationConnectionModel = Connection<ZendeskOrganizationModel>;
+export type ZendeskOrganizationEdgeModel = Edge<ZendeskOrganizationModel>;
+export type ZendeskGroupConnectionModel = Connection<ZendeskGroupModel>;
+export type ZendeskGroupEdgeModel = Edge<ZendeskGroupModel>;
+export type ZendeskTicketCommentConnectionModel = Connection<ZendeskTicketCommentModel>;
+export type ZendeskTicketCommentEdgeModel = Edge<ZendeskTicketCommentModel>;
+export type ZendeskArticleConnectionModel = Connection<ZendeskArticleModel>;
+export type ZendeskArticleEdgeModel = Edge<ZendeskArticleModel>;

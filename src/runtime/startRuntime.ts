@@ -1,0 +1,53 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { createGateway, type Gateway } from '../server';
+import type { Upstream } from './upstream';
+import { createZendeskUpstream } from './zendeskUpstream';
+
+/** A running gateway: the HTTP server, and any simulators started for providers without credentials. */
+export interface Runtime {
+  readonly url: string;
+  readonly gateway: Gateway;
+  readonly server: Server;
+  /** Base URLs of the simulators this runtime started, by provider. */
+  readonly simulators: Readonly<Record<string, string>>;
+  stop(): Promise<void>;
+}
+
+export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
+  const upstreams = { zendesk: await createZendeskUpstream(config, logger) };
+  const gateway = await createGateway({ config, logger, clients: { zendesk: upstreams.zendesk.client } });
+  const server = createServer(gateway.handle);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${host}:${port}`;
+  const simulators = simulatorUrls(upstreams);
+  logger.info({ url, simulators }, 'helpdesk graph listening');
+  return {
+    url,
+    gateway,
+    server,
+    simulators,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await gateway.stop();
+      await Promise.all(Object.values(upstreams).map((upstream) => upstream.close()));
+    },
+  };
+}
+
+function simulatorUrls(upstreams: Readonly<Record<string, Upstream>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(upstreams).flatMap(([name, upstream]) => (upstream.simulatorUrl ? [[name, upstream.simulatorUrl]] : [])),
+  );
+}

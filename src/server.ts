@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+
+import type { Config } from './config';
+import { createContextFactory, type GraphContext, type UpstreamClients } from './context';
+import { createErrorFormatter } from './errorFormatting';
+import type { Logger } from './logger';
+import { createCursorCodec } from './relay/cursor';
+import { buildSchema } from './schema';
+
+/** Largest request body accepted on /graphql; a GraphQL document has no reason to be bigger. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface GatewayDependencies {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly clients: UpstreamClients;
+}
+
+export interface Gateway {
+  /** Node's request listener: `/graphql`, `/health`. */
+  readonly handle: RequestListener;
+  readonly apollo: ApolloServer<GraphContext>;
+  readonly createContext: () => GraphContext;
+  stop(): Promise<void>;
+}
+
+/** Builds the gateway without listening: `main.ts` (and tests) attach it to an HTTP server. */
+export async function createGateway(deps: GatewayDependencies): Promise<Gateway> {
+  const { config, logger } = deps;
+  const apollo = new ApolloServer<GraphContext>({
+    schema: buildSchema(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(logger),
+    // Apollo's default landing page loads Sandbox from a CDN, which fails offline.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    logger: {
+      debug: (message) => logger.debug(message),
+      info: (message) => logger.info(message),
+      warn: (message) => logger.warn(message),
+      error: (message) => logger.error(message),
+    },
+  });
+  await apollo.start();
+  const createContext = createContextFactory({
+    relay: {
+      limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
+      cursors: createCursorCodec(cursorKey(config, logger)),
+    },
+    clients: deps.clients,
+  });
+  const handle: RequestListener = (req, res) => {
+    route(req, res, apollo, createContext).catch((error: unknown) => {
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
+      else res.destroy();
+    });
+  };
+  return {
+    handle,
+    apollo,
+    createContext,
+    stop: () => apollo.stop(),
+  };
+}
+
+function cursorKey(config: Config, logger: Logger): Buffer {
+  if (config.cursorSecret !== null) return Buffer.from(config.cursorSecret, 'utf8');
+  logger.warn('CURSOR_SECRET is not set: using a random key, so cursors will not survive a restart or work across instances');
+  return randomBytes(32);
+}
+
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  apollo: ApolloServer<GraphContext>,
+  createContext: () => GraphContext,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://gateway');
+  if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
+    sendJson(res, 200, { status: 'ok' });
+    return;
+  }
+  if (url.pathname === '/graphql') {
+    await serveGraphql(req, res, url, apollo, createContext);
+    return;
+  }
+  sendJson(res, 404, { error: 'Not found', graphql: '/graphql', health: '/health' });
+}
+
+async function serveGraphql(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  apollo: ApolloServer<GraphContext>,
+  createContext: () => GraphContext,
+): Promise<void> {
+  const body = await readBody(req);
+  if (body.kind === 'too-large') {
+    sendJson(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
+    return;
+  }
+  if (body.kind === 'invalid-json') {
+    sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    return;
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: body.value },
+    context: async () => createContext(),
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+type Body = { kind: 'ok'; value: unknown } | { kind: 'too-large' } | { kind: 'invalid-json' };
+
+async function readBody(req: IncomingMessage): Promise<Body> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return { kind: 'too-large' };
+    chunks.push(chunk as Buffer);
+  }
+  if (size === 0) return { kind: 'ok', value: undefined };
+  const text = Buffer.concat(chunks).toString('utf8');
+  const type = req.headers['content-type'] ?? '';
+  // Apollo's CSRF prevention relies on the content type; anything not JSON is handed over raw.
+  if (!type.includes('json')) return { kind: 'ok', value: text };
+  try {
+    return { kind: 'ok', value: JSON.parse(text) as unknown };
+  } catch {
+    return { kind: 'invalid-json' };
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const payload = JSON.stringify(value);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) });
+  res.end(payload);
+}

@@ -1,0 +1,21 @@
+export {
+  startIntercomSimulator,
+  defaultIntercomSimulatorOptions,
+  type IntercomSimulator,
+  type IntercomSimulatorOptions,
+} from './startIntercomSimulator';
+export { createIntercomDataset, intercomDatasetNow } from './createIntercomDataset';
+export type {
+  IntercomAdmin,
+  IntercomCompany,
+  IntercomContact,
+  IntercomConversation,
+  IntercomDataset,
+  IntercomDatasetSizes,
+  IntercomTag,
+  IntercomTeam,
+  IntercomTicket,
+} from './intercomDataset';
+export type { RecordMutation } from './recordMutator';
+export type { IntercomErrorBody } from './intercomError';
+export type { PagesObject } from './pagesObject';

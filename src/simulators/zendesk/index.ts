@@ -1,0 +1,23 @@
+export {
+  startZendeskSimulator,
+  DEFAULT_ZENDESK_CREDENTIALS,
+  DEFAULT_ZENDESK_SIZES,
+  type ZendeskSimulator,
+  type ZendeskSimulatorOptions,
+} from './startZendeskSimulator';
+export { createZendeskDataset, DEFAULT_DATASET_BASE_URL } from './createZendeskDataset';
+export type { ZendeskCredentials } from './authorizeZendesk';
+export type {
+  TicketPriority,
+  TicketStatus,
+  TicketType,
+  UserRole,
+  ZendeskArticle,
+  ZendeskComment,
+  ZendeskDataset,
+  ZendeskDatasetSizes,
+  ZendeskGroup,
+  ZendeskOrganization,
+  ZendeskTicket,
+  ZendeskUser,
+} from './zendeskDataset';

@@ -1,0 +1,62 @@
+import { linkTo, type ListLocation } from './listLocation';
+import { MAX_PAGE_SIZE } from './paginateByCursor';
+import { failure, invalidPagination, success, type Outcome } from './zendeskErrors';
+
+/**
+ * Since August 2023 Zendesk answers 400 to offset requests that reach past the first 10,000
+ * records (pagination article); cursor paging has no such cap.
+ */
+export const OFFSET_RECORD_LIMIT = 10_000;
+
+export interface OffsetRequest {
+  readonly page: number;
+  readonly perPage: number;
+}
+
+export interface OffsetPage<T> {
+  readonly records: ReadonlyArray<T>;
+  readonly count: number;
+  readonly request: OffsetRequest;
+}
+
+/** Reads `page` and `per_page`; a per_page over 100 is clamped to 100, as Zendesk does. */
+export function readOffsetRequest(query: URLSearchParams, defaultPerPage: number): Outcome<OffsetRequest> {
+  const page = readPositiveInteger(query.get('page'), 1);
+  const requestedPerPage = readPositiveInteger(query.get('per_page'), defaultPerPage);
+  if (page === undefined) return failure(invalidPagination('page must be a positive integer'));
+  if (requestedPerPage === undefined) return failure(invalidPagination('per_page must be a positive integer'));
+  const perPage = Math.min(requestedPerPage, MAX_PAGE_SIZE);
+  if (page * perPage > OFFSET_RECORD_LIMIT) {
+    const limit = `Offset pagination is limited to the first ${OFFSET_RECORD_LIMIT} records`;
+    return failure(invalidPagination(`${limit} (page * per_page = ${page * perPage}); use cursor pagination (page[size])`));
+  }
+  return success({ page, perPage });
+}
+
+function readPositiveInteger(raw: string | null, fallback: number): number | undefined {
+  if (raw === null || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) return undefined;
+  const value = Number(raw);
+  return value >= 1 ? value : undefined;
+}
+
+export function paginateByOffset<T>(records: ReadonlyArray<T>, request: OffsetRequest): OffsetPage<T> {
+  const from = (request.page - 1) * request.perPage;
+  return { records: records.slice(from, from + request.perPage), count: records.length, request };
+}
+
+/**
+ * `{<key>, count, next_page, previous_page}`. next_page is computed from the count alone, so on an
+ * account with more than 10,000 records page 100 still links to page 101, which then answers 400:
+ * that is the wall clients hit on real Zendesk.
+ */
+export function offsetListBody<T>(listKey: string, page: OffsetPage<T>, location: ListLocation): Record<string, unknown> {
+  const { page: number, perPage } = page.request;
+  const hasNext = number * perPage < page.count;
+  return {
+    [listKey]: page.records,
+    count: page.count,
+    next_page: hasNext ? linkTo(location, { page: String(number + 1) }) : null,
+    previous_page: number > 1 ? linkTo(location, { page: String(number - 1) }) : null,
+  };
+}

@@ -1,0 +1,48 @@
+import { filteredRecords, orderedRecords, type OrderedRecords } from './orderedRecords';
+import type {
+  ZendeskArticle,
+  ZendeskDataset,
+  ZendeskGroup,
+  ZendeskOrganization,
+  ZendeskTicket,
+  ZendeskUser,
+} from './zendeskDataset';
+
+/** Everything a route needs: the data, its lookups and sorted views, and the simulator's own URL. */
+export interface ZendeskContext {
+  readonly baseUrl: string;
+  readonly data: ZendeskDataset;
+  readonly tickets: OrderedRecords<ZendeskTicket>;
+  readonly organizations: OrderedRecords<ZendeskOrganization>;
+  readonly groups: OrderedRecords<ZendeskGroup>;
+  readonly usersWhere: (filterKey: string, keep: (user: ZendeskUser) => boolean) => OrderedRecords<ZendeskUser>;
+  readonly articlesWhere: (filterKey: string, keep: (article: ZendeskArticle) => boolean) => OrderedRecords<ZendeskArticle>;
+  readonly byId: {
+    readonly tickets: ReadonlyMap<number, ZendeskTicket>;
+    readonly users: ReadonlyMap<number, ZendeskUser>;
+    readonly organizations: ReadonlyMap<number, ZendeskOrganization>;
+    readonly groups: ReadonlyMap<number, ZendeskGroup>;
+  };
+}
+
+export function createZendeskContext(data: ZendeskDataset, baseUrl: string): ZendeskContext {
+  return {
+    baseUrl,
+    data,
+    tickets: orderedRecords(data.tickets),
+    organizations: orderedRecords(data.organizations),
+    groups: orderedRecords(data.groups),
+    usersWhere: filteredRecords(data.users),
+    articlesWhere: filteredRecords(data.articles),
+    byId: {
+      tickets: indexById(data.tickets),
+      users: indexById(data.users),
+      organizations: indexById(data.organizations),
+      groups: indexById(data.groups),
+    },
+  };
+}
+
+function indexById<T extends { readonly id: number }>(records: ReadonlyArray<T>): ReadonlyMap<number, T> {
+  return new Map(records.map((record) => [record.id, record]));
+}

@@ -1,0 +1,105 @@
+/**
+ * The records the Zendesk simulator serves, typed exactly as the Support and Help Center APIs
+ * send them (snake_case JSON). The data set holds them pre-built, so a test can compare what a
+ * client collected with the source of truth byte for byte.
+ */
+
+export type TicketStatus = 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed';
+export type TicketPriority = 'low' | 'normal' | 'high' | 'urgent';
+export type TicketType = 'question' | 'incident' | 'problem' | 'task';
+export type UserRole = 'end-user' | 'agent' | 'admin';
+
+/** Zendesk's own lifecycle order; sorting tickets by status follows it, not the alphabet. */
+export const TICKET_STATUSES: ReadonlyArray<TicketStatus> = ['new', 'open', 'pending', 'hold', 'solved', 'closed'];
+export const USER_ROLES: ReadonlyArray<UserRole> = ['end-user', 'agent', 'admin'];
+
+export interface ZendeskTicket {
+  readonly id: number;
+  readonly url: string;
+  readonly subject: string;
+  readonly description: string;
+  readonly status: TicketStatus;
+  readonly priority: TicketPriority | null;
+  readonly type: TicketType | null;
+  readonly requester_id: number;
+  readonly submitter_id: number;
+  readonly assignee_id: number | null;
+  readonly organization_id: number | null;
+  readonly group_id: number | null;
+  readonly tags: ReadonlyArray<string>;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
+export interface ZendeskUser {
+  readonly id: number;
+  readonly url: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: UserRole;
+  readonly organization_id: number | null;
+  readonly active: boolean;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
+export interface ZendeskOrganization {
+  readonly id: number;
+  readonly url: string;
+  readonly name: string;
+  readonly domain_names: ReadonlyArray<string>;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
+export interface ZendeskGroup {
+  readonly id: number;
+  readonly url: string;
+  readonly name: string;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
+export interface ZendeskComment {
+  readonly id: number;
+  readonly type: 'Comment';
+  readonly author_id: number;
+  readonly body: string;
+  readonly html_body: string;
+  readonly public: boolean;
+  readonly created_at: string;
+}
+
+export interface ZendeskArticle {
+  readonly id: number;
+  readonly url: string;
+  readonly html_url: string;
+  readonly title: string;
+  readonly body: string;
+  readonly section_id: number;
+  readonly locale: string;
+  readonly author_id: number;
+  /** Help Center orders articles by this manual position first (then created_at). */
+  readonly position: number;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
+export interface ZendeskDataset {
+  readonly tickets: ReadonlyArray<ZendeskTicket>;
+  readonly users: ReadonlyArray<ZendeskUser>;
+  readonly organizations: ReadonlyArray<ZendeskOrganization>;
+  readonly groups: ReadonlyArray<ZendeskGroup>;
+  readonly articles: ReadonlyArray<ZendeskArticle>;
+  /** Comments per ticket id, each list in the API's default order (created_at, then id). */
+  readonly comments: ReadonlyMap<number, ReadonlyArray<ZendeskComment>>;
+}
+
+export interface ZendeskDatasetSizes {
+  readonly tickets: number;
+  readonly users: number;
+  readonly organizations: number;
+  readonly groups: number;
+  readonly articles: number;
+  readonly maxCommentsPerTicket: number;
+}

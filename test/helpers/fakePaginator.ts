@@ -1,0 +1,65 @@
+import type { Page, PageRequest, Paginator } from '../../src/providers/types';
+
+export interface FakeItem {
+  readonly nativeId: string;
+  readonly position: number;
+}
+
+export interface FakePaginator extends Paginator<FakeItem, { readonly filter: string }, { readonly k: number }> {
+  /** Every page request made, in order. */
+  readonly requests: Array<PageRequest<{ readonly k: number }>>;
+}
+
+export interface FakeOptions {
+  readonly total: number;
+  readonly maxPageSize?: number;
+  /** Zendesk's quirk: `has more` whenever a page is full. */
+  readonly fullPageSaysMore?: boolean;
+  readonly startsFromEnd?: boolean;
+  /** Misbehaviours for the guard tests. */
+  readonly repeatToken?: boolean;
+  readonly repeatIds?: boolean;
+  readonly onRepeatedNode?: 'fail' | 'skip';
+  readonly totalCount?: boolean;
+}
+
+/**
+ * An in-memory provider list with cursor-style tokens ("records after position k" / "before k"),
+ * recording every page request so tests can assert the exact upstream traffic.
+ */
+export function createFakePaginator(options: FakeOptions): FakePaginator {
+  const items: FakeItem[] = Array.from({ length: options.total }, (_, position) => ({ nativeId: `n${position}`, position }));
+  const requests: Array<PageRequest<{ readonly k: number }>> = [];
+  return {
+    resource: 'fake.items',
+    maxPageSize: options.maxPageSize ?? 10,
+    backward: { kind: 'native', startsFromEnd: options.startsFromEnd ?? false },
+    onRepeatedNode: options.onRepeatedNode ?? 'fail',
+    idOf: (item) => item.nativeId,
+    requests,
+    async fetchPage(_args, request): Promise<Page<FakeItem, { readonly k: number }>> {
+      requests.push(request);
+      if (request.size > (options.maxPageSize ?? 10)) throw new Error(`page size ${request.size} over the maximum`);
+      if (request.direction === 'forward') {
+        const start = request.token?.k ?? 0;
+        const nodes = items.slice(start, start + request.size);
+        const end = start + nodes.length;
+        const more = options.fullPageSaysMore ? nodes.length === request.size : end < items.length;
+        return {
+          nodes: options.repeatIds && start > 0 ? items.slice(0, nodes.length) : nodes,
+          nextToken: more ? { k: options.repeatToken ? start : end } : null,
+          previousToken: start > 0 ? { k: start } : null,
+          endToken: { k: end },
+          ...(options.totalCount ? { totalCount: items.length } : {}),
+        };
+      }
+      const end = request.token?.k ?? items.length;
+      const start = Math.max(0, end - request.size);
+      return {
+        nodes: items.slice(start, end),
+        nextToken: end < items.length || request.token !== null ? { k: end } : null,
+        previousToken: start > 0 ? { k: start } : null,
+      };
+    },
+  };
+}

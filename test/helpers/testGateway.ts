@@ -1,0 +1,48 @@
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { type Runtime, startRuntime } from '../../src/runtime/startRuntime';
+import type { RunningSimulator } from '../../src/simulators/shared/simulatorServer';
+
+export interface GraphQLResponse<TData = Record<string, unknown>> {
+  readonly status: number;
+  readonly data?: TData | null;
+  readonly errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+export interface TestGateway {
+  readonly runtime: Runtime;
+  query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real HTTP server on an ephemeral port, configured from environment-style variables
+ * exactly as `npm start` is (tests point ZENDESK_BASE_URL at a simulator they started).
+ */
+export async function startTestGateway(env: Record<string, string>): Promise<TestGateway> {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CURSOR_SECRET: 'integration-test-secret-0123456789abcdef', ...env });
+  const runtime = await startRuntime(config, createLogger('silent'));
+  return {
+    runtime,
+    async query<TData>(query: string, variables: Record<string, unknown> = {}) {
+      const response = await fetch(`${runtime.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
+      return { status: response.status, ...body };
+    },
+    stop: () => runtime.stop(),
+  };
+}
+
+/** Zendesk env vars that point the gateway at a simulator as if it were the real API. */
+export function zendeskEnv(simulator: RunningSimulator): Record<string, string> {
+  return { ZENDESK_BASE_URL: simulator.url, ZENDESK_EMAIL: 'agent@example.com', ZENDESK_API_TOKEN: 'sim-zendesk-token' };
+}
+
+/** Upstream requests a simulator received whose path starts with `prefix`. */
+export function callsTo(simulator: RunningSimulator, prefix: string): number {
+  return simulator.requests.entries.filter((entry) => entry.path.startsWith(prefix)).length;
+}

@@ -1,0 +1,153 @@
+import { startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { callsTo, startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
+import { connectionQuery, fetchPage, traverseForward } from '../helpers/traverse';
+
+const TICKETS = '/api/v2/tickets';
+
+describe('Zendesk over HTTP against the simulator (default data set: 12,345 tickets)', () => {
+  let simulator: ZendeskSimulator;
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    simulator = await startZendeskSimulator();
+    gateway = await startTestGateway(zendeskEnv(simulator));
+  });
+  afterAll(async () => {
+    await gateway.stop();
+    await simulator.close();
+  });
+  beforeEach(() => simulator.requests.clear());
+
+  const ticketIdsById = () => [...simulator.data.tickets].sort((a, b) => a.id - b.id).map((ticket) => String(ticket.id));
+
+  it.each([100, 250])('visits every ticket once, in order, with first=%i and the minimal number of calls', async (first) => {
+    const result = await traverseForward(gateway, 'zendesk', 'tickets', first);
+    expect(result.ids).toEqual(ticketIdsById());
+    const total = simulator.data.tickets.length;
+    // Each GraphQL page of `first` needs ceil(first / 100) native pages (Zendesk's maximum) and no
+    // native page is ever fetched twice: for first=100 that is ceil(N / 100) overall.
+    const fullPages = Math.floor(total / first);
+    const rest = total % first;
+    const expected = fullPages * Math.ceil(first / 100) + (rest > 0 ? Math.ceil(rest / 100) : 0);
+    expect(callsTo(simulator, TICKETS)).toBe(expected);
+    if (first === 100) expect(expected).toBe(Math.ceil(total / 100));
+  });
+
+  it('orders by updated_at descending when asked, ties broken by id', async () => {
+    const result = await traverseForward(gateway, 'zendesk', 'tickets', 500, { orderBy: { field: 'UPDATED_AT', direction: 'DESC' } }, {
+      args: 'orderBy: $orderBy',
+      vars: ', $orderBy: ZendeskTicketOrder',
+    });
+    const expected = [...simulator.data.tickets]
+      .sort((a, b) => b.updated_at.localeCompare(a.updated_at) || b.id - a.id)
+      .map((ticket) => String(ticket.id));
+    expect(result.ids).toEqual(expected);
+  });
+
+  it('resumes from a middle edge at the next ticket', async () => {
+    const first = await fetchPage(gateway, 'zendesk', 'tickets', { first: 10 });
+    const resumed = await fetchPage(gateway, 'zendesk', 'tickets', { first: 3, after: first.edges[4]?.cursor });
+    expect(resumed.edges.map((edge) => edge.node.nativeId)).toEqual(first.edges.slice(5, 8).map((edge) => edge.node.nativeId));
+  });
+
+  it('resumes from a page-boundary endCursor with exactly one call and no refetch', async () => {
+    const first = await fetchPage(gateway, 'zendesk', 'tickets', { first: 100 });
+    simulator.requests.clear();
+    await fetchPage(gateway, 'zendesk', 'tickets', { first: 100, after: first.pageInfo.endCursor });
+    expect(simulator.requests.entries).toHaveLength(1);
+    expect(simulator.requests.entries[0]?.query).toContain('page%5Bafter%5D=');
+  });
+
+  it('reads totalCount from the count endpoint only when selected', async () => {
+    const response = await gateway.query<{ zendesk: { tickets: { totalCount: number } } }>('{ zendesk { tickets(first: 1) { totalCount } } }');
+    expect(response.data?.zendesk.tickets.totalCount).toBe(simulator.data.tickets.length);
+    expect(callsTo(simulator, '/api/v2/tickets/count')).toBe(1);
+  });
+
+  it('serves the other connections: users by role, organizations, groups, comments', async () => {
+    const agents = await traverseForward(gateway, 'zendesk', 'users', 500, { role: 'AGENT' }, { args: 'role: $role', vars: ', $role: ZendeskUserRole' });
+    expect(agents.ids).toEqual(simulator.data.users.filter((user) => user.role === 'agent').map((user) => String(user.id)));
+    const organizations = await traverseForward(gateway, 'zendesk', 'organizations', 100);
+    expect(organizations.ids).toEqual(simulator.data.organizations.map((org) => String(org.id)));
+    const groups = await traverseForward(gateway, 'zendesk', 'groups', 7);
+    expect(groups.ids).toEqual(simulator.data.groups.map((group) => String(group.id)));
+    const ticket = simulator.data.tickets.find((candidate) => (simulator.data.comments.get(candidate.id)?.length ?? 0) >= 3);
+    const response = await gateway.query<{ zendesk: { tickets: { nodes: Array<{ nativeId: string; comments: { nodes: Array<{ nativeId: string }> } }> } } }>(
+      `{ zendesk { tickets(first: 1, orderBy: { field: ID }) { nodes { nativeId comments(first: 2) { nodes { nativeId } } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(ticket).toBeDefined();
+    const firstTicket = response.data?.zendesk.tickets.nodes[0];
+    const expectedComments = (simulator.data.comments.get(Number(firstTicket?.nativeId)) ?? []).slice(0, 2).map((comment) => String(comment.id));
+    expect(firstTicket?.comments.nodes.map((comment) => comment.nativeId)).toEqual(expectedComments);
+  });
+
+  it('serves global ids that encode provider, type and native id', async () => {
+    const response = await gateway.query<{ zendesk: { tickets: { nodes: Array<{ id: string; nativeId: string }> } } }>(
+      '{ zendesk { tickets(first: 2) { nodes { id nativeId } } } }',
+    );
+    for (const node of response.data?.zendesk.tickets.nodes ?? []) {
+      expect(node.id).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(Buffer.from(node.id, 'base64url').toString()).toBe(`zendesk:ZendeskTicket:${node.nativeId}`);
+    }
+  });
+
+  describe('bad input: a coded GraphQL error, HTTP 200, and no upstream call', () => {
+    const ticketsQuery = connectionQuery('zendesk', 'tickets', 'orderBy: $orderBy', ', $orderBy: ZendeskTicketOrder');
+
+    it.each<[string, Record<string, unknown>, string]>([
+      ['negative first', { first: -1 }, 'BAD_USER_INPUT'],
+      ['first over the cap', { first: 501 }, 'BAD_USER_INPUT'],
+      ['first with last', { first: 2, last: 2 }, 'BAD_USER_INPUT'],
+      ['last without before (Zendesk cannot list from the end)', { last: 5 }, 'BAD_USER_INPUT'],
+      ['a garbage cursor', { first: 2, after: 'bm90LWEtY3Vyc29y' }, 'BAD_CURSOR'],
+    ])('%s', async (_name, variables, code) => {
+      const response = await gateway.query(ticketsQuery, variables);
+      expect(response.status).toBe(200);
+      expect(response.data).toBeNull();
+      expect(response.errors?.[0]?.extensions?.code).toBe(code);
+      expect(response.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
+      expect(simulator.requests.entries).toHaveLength(0);
+    });
+
+    it('a cursor from another sort order', async () => {
+      const page = await fetchPage(gateway, 'zendesk', 'tickets', { first: 2 });
+      simulator.requests.clear();
+      const response = await gateway.query(ticketsQuery, { first: 2, after: page.pageInfo.endCursor, orderBy: { field: 'UPDATED_AT' } });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toMatch(/different filter or sort/);
+      expect(simulator.requests.entries).toHaveLength(0);
+    });
+  });
+
+  describe('articles (offset-only, capped at record 10,000)', () => {
+    it('pages up to the cap, then refuses with PAGINATION_LIMIT instead of a raw upstream 400', async () => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: Awaited<ReturnType<typeof fetchPage>> = await fetchPage(gateway, 'zendesk', 'articles', { first: 500, after });
+        ids.push(...page.edges.map((edge) => edge.node.nativeId));
+        expect(page.pageInfo.hasNextPage).toBe(true);
+        after = page.pageInfo.endCursor;
+        if (ids.length >= 10_000) break;
+      }
+      expect(ids).toHaveLength(10_000);
+      expect(new Set(ids).size).toBe(10_000);
+      // 100 per call is the minimum: every window is aligned, nothing is read twice.
+      expect(callsTo(simulator, '/api/v2/help_center')).toBe(100);
+      expect(simulator.requests.entries.every((entry) => entry.status === 200)).toBe(true);
+      simulator.requests.clear();
+      const response = await gateway.query(connectionQuery('zendesk', 'articles'), { first: 10, after });
+      expect(response.errors?.[0]?.extensions?.code).toBe('PAGINATION_LIMIT');
+      expect(response.errors?.[0]?.message).toMatch(/10,000/);
+      expect(simulator.requests.entries).toHaveLength(0);
+    });
+
+    it('resumes a 7-per-page traversal with 100 per page at the right article', async () => {
+      const small = await fetchPage(gateway, 'zendesk', 'articles', { first: 7 });
+      const next = await fetchPage(gateway, 'zendesk', 'articles', { first: 100, after: small.pageInfo.endCursor });
+      const all = await fetchPage(gateway, 'zendesk', 'articles', { first: 107 });
+      expect([...small.edges, ...next.edges].map((edge) => edge.node.nativeId)).toEqual(all.edges.map((edge) => edge.node.nativeId));
+    });
+  });
+});
