@@ -1,4 +1,6 @@
+import { createFrontProvider, type FrontProvider } from './providers/front/frontProvider';
 import type { HttpClient, UpstreamCall } from './providers/http/httpClient';
+import { createIntercomProvider, type IntercomProvider } from './providers/intercom/intercomProvider';
 import { createZendeskProvider, type ZendeskProvider } from './providers/zendesk/zendeskProvider';
 import type { RelayOptions } from './relay/resolveConnection';
 
@@ -6,6 +8,8 @@ import type { RelayOptions } from './relay/resolveConnection';
 export interface GraphContext {
   readonly relay: RelayOptions;
   readonly zendesk: ZendeskProvider;
+  readonly front: FrontProvider;
+  readonly intercom: IntercomProvider;
   /** Every upstream call this request made, in order (accounting, logs, tests). */
   readonly upstreamCalls: ReadonlyArray<UpstreamCall>;
 }
@@ -13,6 +17,8 @@ export interface GraphContext {
 /** The process-wide HTTP client of each provider (keep-alive pools), shared by all requests. */
 export interface UpstreamClients {
   readonly zendesk: HttpClient;
+  readonly front: HttpClient;
+  readonly intercom: HttpClient;
 }
 
 export interface ContextDependencies {
@@ -32,6 +38,8 @@ export function createContextFactory(deps: ContextDependencies): () => GraphCont
     return {
       relay: deps.relay,
       zendesk: createZendeskProvider(deps.clients.zendesk.bind(observe)),
+      front: createFrontProvider(deps.clients.front.bind(observe)),
+      intercom: createIntercomProvider(deps.clients.intercom.bind(observe)),
       upstreamCalls: calls,
     };
   };

@@ -1,24 +1,19 @@
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
-import { startRuntime } from './runtime/startRuntime';
+import { type Runtime, startRuntime } from './runtime/startRuntime';
 
 /** The only module with side effects: read config, listen, stop cleanly on a signal. */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      for (const problem of error.problems) process.stderr.write(`config error: ${problem}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
-  const runtime = await startRuntime(config, logger);
+  let runtime: Runtime | null = null;
+  let stopping = false;
+  // Installed before listening so a signal that arrives during startup still shuts down cleanly.
   const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down');
-    runtime.stop().then(
+    (runtime ? runtime.stop() : Promise.resolve()).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
@@ -28,6 +23,20 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+  runtime = await startRuntime(config, logger);
+  if (stopping) await runtime.stop();
+}
+
+function loadConfigOrExit(): ReturnType<typeof loadConfig> {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const problem of error.problems) process.stderr.write(`config error: ${problem}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
 }
 
 main().catch((error: unknown) => {

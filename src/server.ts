@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { Config } from './config';
 import { createContextFactory, type GraphContext, type UpstreamClients } from './context';
 import { createErrorFormatter } from './errorFormatting';
+import { createGraphiqlHandler } from './graphiql/graphiqlHandler';
 import type { Logger } from './logger';
 import { createCursorCodec } from './relay/cursor';
 import { buildSchema } from './schema';
@@ -35,6 +36,8 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     schema: buildSchema(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown; Apollo's own handler would re-raise the signal and skip our cleanup.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
     // Apollo's default landing page loads Sandbox from a CDN, which fails offline.
     plugins: [ApolloServerPluginLandingPageDisabled()],
@@ -53,7 +56,10 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     },
     clients: deps.clients,
   });
+  // GraphiQL for browsers (offline bundle, see src/graphiql/); everything else goes to route().
+  const graphiql = createGraphiqlHandler({ schema: buildSchema(), logger });
   const handle: RequestListener = (req, res) => {
+    if (graphiql(req, res)) return;
     route(req, res, apollo, createContext).catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });

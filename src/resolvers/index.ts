@@ -1,5 +1,7 @@
 import type { Resolvers } from '../__generated__/resolversTypes';
 import { DateTimeScalar } from './dateTime';
+import { frontResolvers } from './frontResolvers';
+import { intercomResolvers } from './intercomResolvers';
 import { zendeskResolvers } from './zendeskResolvers';
 
 /** Each provider contributes its own resolver map; `makeExecutableSchema` merges the list. */
@@ -9,4 +11,6 @@ export const resolvers: ReadonlyArray<Resolvers> = [
     Query: { ok: () => true },
   },
   zendeskResolvers,
+  frontResolvers,
+  intercomResolvers,
 ];

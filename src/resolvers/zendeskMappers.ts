@@ -3,25 +3,16 @@
  * exported from any src/resolvers/*Mappers.ts, so resolvers are typed against what the engine and
  * the providers actually return rather than the GraphQL shapes.
  */
-import type {
-  ZendeskArticleModel,
-  ZendeskGroupModel,
-  ZendeskOrganizationModel,
-  ZendeskTicketCommentModel,
-  ZendeskTicketModel,
-  ZendeskUserModel,
-} from '../providers/zendesk/models';
+import type * as models from '../providers/zendesk/models';
 import type { Connection, Edge } from '../relay/connection';
 import type { Namespace } from './sharedMappers';
 
-export type {
-  ZendeskArticleModel,
-  ZendeskGroupModel,
-  ZendeskOrganizationModel,
-  ZendeskTicketCommentModel,
-  ZendeskTicketModel,
-  ZendeskUserModel,
-};
+export type ZendeskTicketModel = models.ZendeskTicketModel;
+export type ZendeskUserModel = models.ZendeskUserModel;
+export type ZendeskOrganizationModel = models.ZendeskOrganizationModel;
+export type ZendeskGroupModel = models.ZendeskGroupModel;
+export type ZendeskTicketCommentModel = models.ZendeskTicketCommentModel;
+export type ZendeskArticleModel = models.ZendeskArticleModel;
 export type ZendeskQueryModel = Namespace;
 
 export type ZendeskTicketConnectionModel = Connection<ZendeskTicketModel>;

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { createGateway, type Gateway } from '../server';
+import { createFrontUpstream } from './frontUpstream';
+import { createIntercomUpstream } from './intercomUpstream';
 import type { Upstream } from './upstream';
 import { createZendeskUpstream } from './zendeskUpstream';
 
@@ -18,8 +20,8 @@ export interface Runtime {
 }
 
 export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
-  const upstreams = { zendesk: await createZendeskUpstream(config, logger) };
-  const gateway = await createGateway({ config, logger, clients: { zendesk: upstreams.zendesk.client } });
+  const upstreams = { zendesk: await createZendeskUpstream(config, logger), front: await createFrontUpstream(config, logger), intercom: await createIntercomUpstream(config, logger) };
+  const gateway = await createGateway({ config, logger, clients: { zendesk: upstreams.zendesk.client, front: upstreams.front.client, intercom: upstreams.intercom.client } });
   const server = createServer(gateway.handle);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -36,10 +38,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     server,
     simulators,
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await closeGracefully(server);
       await gateway.stop();
       await Promise.all(Object.values(upstreams).map((upstream) => upstream.close()));
     },
@@ -50,4 +49,19 @@ function simulatorUrls(upstreams: Readonly<Record<string, Upstream>>): Record<st
   return Object.fromEntries(
     Object.entries(upstreams).flatMap(([name, upstream]) => (upstream.simulatorUrl ? [[name, upstream.simulatorUrl]] : [])),
   );
+}
+
+/** In-flight requests get a grace period to finish; idle keep-alive connections are closed at once. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
+function closeGracefully(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    force.unref();
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }

@@ -42,6 +42,19 @@ export function zendeskEnv(simulator: RunningSimulator): Record<string, string> 
   return { ZENDESK_BASE_URL: simulator.url, ZENDESK_EMAIL: 'agent@example.com', ZENDESK_API_TOKEN: 'sim-zendesk-token' };
 }
 
+/**
+ * Front env vars that point the gateway at a simulator as if it were the real API; `token` must be
+ * the one the simulator was started with (its default is 'sim-front-token').
+ */
+export function frontEnv(simulator: RunningSimulator, token = 'sim-front-token'): Record<string, string> {
+  return { FRONT_BASE_URL: simulator.url, FRONT_TOKEN: token };
+}
+
+/** Intercom env vars that point the gateway at a simulator as if it were the real API. */
+export function intercomEnv(simulator: RunningSimulator): Record<string, string> {
+  return { INTERCOM_BASE_URL: simulator.url, INTERCOM_TOKEN: 'sim-intercom-token' };
+}
+
 /** Upstream requests a simulator received whose path starts with `prefix`. */
 export function callsTo(simulator: RunningSimulator, prefix: string): number {
   return simulator.requests.entries.filter((entry) => entry.path.startsWith(prefix)).length;

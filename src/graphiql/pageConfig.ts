@@ -1,0 +1,13 @@
+/**
+ * The contract between the server-rendered page and the browser bundle. The server embeds it as a
+ * JSON data block (`<script type="application/json">`), which the CSP allows because the browser
+ * never executes it, and which lets example queries change without rebuilding the bundle.
+ * Imported by both sides, so it must stay free of Node and DOM APIs.
+ */
+export const PAGE_CONFIG_ELEMENT_ID = 'graphiql-config';
+export const GRAPHIQL_ROOT_ELEMENT_ID = 'graphiql';
+
+export interface GraphiqlPageConfig {
+  /** One GraphiQL tab per entry, opened on a first visit (GraphiQL keeps later edits in localStorage). */
+  readonly tabs: ReadonlyArray<{ readonly query: string }>;
+}

@@ -1,0 +1,111 @@
+import type {
+  FrontAccountModel,
+  FrontCommentModel,
+  FrontContactModel,
+  FrontConversationModel,
+  FrontInboxModel,
+  FrontMessageModel,
+  FrontTagModel,
+  FrontTeammateModel,
+} from './models';
+import type { RawAccount, RawComment, RawContact, RawConversation, RawInbox, RawMessage, RawTag, RawTeammate } from './types';
+
+/** Front sends unix seconds with up to three decimals; milliseconds survive the conversion. */
+export function toIsoTime(seconds: number): string {
+  return new Date(Math.round(seconds * 1000)).toISOString();
+}
+
+const isoOrNull = (seconds: number | null): string | null => (seconds === null ? null : toIsoTime(seconds));
+
+export function toTeammate(raw: RawTeammate): FrontTeammateModel {
+  return {
+    nativeId: raw.id,
+    email: raw.email,
+    username: raw.username,
+    firstName: raw.first_name,
+    lastName: raw.last_name,
+    isAdmin: raw.is_admin,
+    isAvailable: raw.is_available,
+    isBlocked: raw.is_blocked,
+  };
+}
+
+export function toTag(raw: RawTag): FrontTagModel {
+  return {
+    nativeId: raw.id,
+    name: raw.name,
+    description: raw.description,
+    highlight: raw.highlight,
+    isPrivate: raw.is_private,
+    createdAt: isoOrNull(raw.created_at),
+    updatedAt: isoOrNull(raw.updated_at),
+  };
+}
+
+export function toConversation(raw: RawConversation): FrontConversationModel {
+  return {
+    nativeId: raw.id,
+    subject: raw.subject,
+    status: raw.status,
+    statusCategory: raw.status_category,
+    assignee: raw.assignee === null ? null : toTeammate(raw.assignee),
+    tags: raw.tags.map(toTag),
+    isPrivate: raw.is_private,
+    createdAt: isoOrNull(raw.created_at),
+    updatedAt: isoOrNull(raw.updated_at),
+  };
+}
+
+export function toContact(raw: RawContact): FrontContactModel {
+  return {
+    nativeId: raw.id,
+    name: raw.name,
+    description: raw.description,
+    handles: raw.handles.map((handle) => ({ handle: handle.handle, source: handle.source })),
+    isPrivate: raw.is_private,
+    createdAt: isoOrNull(raw.created_at),
+    updatedAt: isoOrNull(raw.updated_at),
+  };
+}
+
+export function toAccount(raw: RawAccount): FrontAccountModel {
+  return {
+    nativeId: raw.id,
+    name: raw.name,
+    description: raw.description,
+    domains: raw.domains,
+    externalId: raw.external_id,
+    createdAt: isoOrNull(raw.created_at),
+    updatedAt: isoOrNull(raw.updated_at),
+  };
+}
+
+export function toInbox(raw: RawInbox): FrontInboxModel {
+  return { nativeId: raw.id, name: raw.name, isPrivate: raw.is_private, isPublic: raw.is_public };
+}
+
+export function toMessage(raw: RawMessage, conversationId: string): FrontMessageModel {
+  return {
+    nativeId: raw.id,
+    conversationId,
+    type: raw.type,
+    isInbound: raw.is_inbound,
+    subject: raw.subject,
+    blurb: raw.blurb,
+    body: raw.body,
+    text: raw.text,
+    author: raw.author === null ? null : toTeammate(raw.author),
+    createdAt: toIsoTime(raw.created_at),
+  };
+}
+
+export function toComment(raw: RawComment, conversationId: string): FrontCommentModel {
+  return {
+    nativeId: raw.id,
+    conversationId,
+    author: toTeammate(raw.author),
+    body: raw.body,
+    isPinned: raw.is_pinned,
+    postedAt: isoOrNull(raw.posted_at),
+  };
+}

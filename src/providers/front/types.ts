@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+/**
+ * Raw Front Core API shapes (https://dev.frontapp.com/reference), checked at the boundary so a
+ * provider change fails loudly here (UPSTREAM_ERROR) instead of as `undefined` in a resolver. Only
+ * the fields this graph reads are declared; unknown fields pass through untouched. Fields the spec
+ * does not mark required are optional here and become `null`.
+ */
+const text = z.string().nullable().optional().transform((value) => value ?? null);
+const flag = z.boolean().optional().default(false);
+/** Front timestamps are unix seconds with up to three decimals (`1701292649.333`). */
+const seconds = z.number().nullable().optional().transform((value) => value ?? null);
+
+export const rawTeammate = z.looseObject({
+  id: z.string(),
+  email: z.string(),
+  username: z.string(),
+  first_name: z.string(),
+  last_name: z.string(),
+  is_admin: z.boolean(),
+  is_available: z.boolean(),
+  is_blocked: z.boolean(),
+});
+
+export const rawTag = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  description: text,
+  highlight: text,
+  is_private: z.boolean(),
+  created_at: seconds,
+  updated_at: seconds,
+});
+
+export const rawConversation = z.looseObject({
+  id: z.string(),
+  subject: z.string(),
+  status: z.string(),
+  status_category: text,
+  assignee: rawTeammate.nullable(),
+  tags: z.array(rawTag),
+  is_private: z.boolean(),
+  created_at: seconds,
+  updated_at: seconds,
+});
+
+export const rawContactHandle = z.looseObject({ handle: z.string(), source: z.string() });
+
+export const rawContact = z.looseObject({
+  id: z.string(),
+  name: text,
+  description: text,
+  handles: z.array(rawContactHandle).optional().default([]),
+  is_private: flag,
+  created_at: seconds,
+  updated_at: seconds,
+});
+
+export const rawAccount = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  description: text,
+  domains: z.array(z.string()),
+  external_id: text,
+  created_at: seconds,
+  updated_at: seconds,
+});
+
+export const rawInbox = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  is_private: flag,
+  is_public: flag,
+});
+
+export const rawMessage = z.looseObject({
+  id: z.string(),
+  type: z.string(),
+  is_inbound: z.boolean(),
+  created_at: z.number(),
+  subject: text,
+  blurb: text,
+  author: rawTeammate.nullable().optional().transform((value) => value ?? null),
+  body: text,
+  text: text,
+});
+
+export const rawComment = z.looseObject({
+  id: z.string(),
+  author: rawTeammate,
+  body: z.string(),
+  posted_at: seconds,
+  is_pinned: z.boolean(),
+});
+
+/**
+ * A paginated list of `item` (https://dev.frontapp.com/docs/pagination): `_pagination.next` is a
+ * full URL, or null on the last page, and search adds `_total`. Tags use it too although the spec
+ * declares no `_pagination` for them: Front does page tags, and a missing `_pagination` fails loudly
+ * rather than silently ending the list after its first page.
+ */
+export function paginatedListOf<TItem extends z.ZodType>(item: TItem) {
+  return z.object({
+    _pagination: z.object({ next: z.string().nullable() }),
+    _total: z.number().int().nonnegative().optional(),
+    _results: z.array(item),
+  });
+}
+
+/** A list the spec leaves unpaginated (inboxes, teammates, comments): `_links` and `_results` only. */
+export function wholeListOf<TItem extends z.ZodType>(item: TItem) {
+  return z.object({ _results: z.array(item) });
+}
+
+export type RawTeammate = z.infer<typeof rawTeammate>;
+export type RawTag = z.infer<typeof rawTag>;
+export type RawConversation = z.infer<typeof rawConversation>;
+export type RawContact = z.infer<typeof rawContact>;
+export type RawAccount = z.infer<typeof rawAccount>;
+export type RawInbox = z.infer<typeof rawInbox>;
+export type RawMessage = z.infer<typeof rawMessage>;
+export type RawComment = z.infer<typeof rawComment>;

@@ -1,0 +1,46 @@
+import { ErrorCode } from '../../errorCodes';
+import { ProviderError } from '../providerError';
+import type { Page } from '../types';
+import type { CursorPages } from './types';
+
+/** Intercom's page pointer: the `starting_after` of the page to fetch. Never empty. */
+export type IntercomCursorToken = { readonly s: string };
+
+/**
+ * Pagination guide: "the max amount for any API is 150" (listConversations and searchConversations
+ * state it too; the other endpoints state no maximum of their own).
+ */
+export const INTERCOM_MAX_PER_PAGE = 150;
+
+/**
+ * Turns one cursor-paged response into the engine's page. A page follows exactly when `pages.next`
+ * is present (missing and `null` both end the list). A `next` without a usable `starting_after` would
+ * make us send an empty cursor, which the API rejects: that is reported as broken paging instead.
+ */
+export function toCursorPage<TNode>(
+  nodes: ReadonlyArray<TNode>,
+  pages: CursorPages | null,
+  totalCount: number | null,
+  resource: string,
+): Page<TNode, IntercomCursorToken> {
+  const next = pages?.next ?? null;
+  if (next !== null && (next.starting_after === null || next.starting_after === undefined || next.starting_after.trim() === '')) {
+    throw new ProviderError(
+      ErrorCode.UPSTREAM_PAGINATION_ERROR,
+      `${resource}: Intercom said another page follows but sent no starting_after cursor for it.`,
+      { resource },
+    );
+  }
+  return {
+    nodes,
+    nextToken: next?.starting_after ? { s: next.starting_after } : null,
+    // Intercom cursors only lead forward; `backward` is unsupported, so nothing is ever read from here.
+    previousToken: null,
+    totalCount: totalCount ?? undefined,
+  };
+}
+
+/** `starting_after` only when there is one: the API answers an empty value with an error. */
+export function startingAfter(token: IntercomCursorToken | null): { readonly starting_after?: string } {
+  return token === null ? {} : { starting_after: token.s };
+}

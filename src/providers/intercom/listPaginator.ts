@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+import type { UpstreamHttp } from '../http/httpClient';
+import { parseUpstream } from '../parseUpstream';
+import type { Page, PageRequest, Paginator } from '../types';
+import { INTERCOM_MAX_PER_PAGE, type IntercomCursorToken, startingAfter, toCursorPage } from './cursorPage';
+import { pagedEnvelope } from './types';
+
+/** The list endpoints take no filter: every traversal of one list is the same query. */
+export type IntercomNoArgs = Readonly<Record<string, never>>;
+
+export interface IntercomListOptions<TRaw, TNode> {
+  readonly resource: string;
+  /** Label for call accounting, e.g. `GET /conversations`. */
+  readonly endpoint: string;
+  readonly path: string;
+  /** Where the items sit in the response: `conversations` for conversations, `data` for contacts. */
+  readonly listKey: string;
+  readonly item: z.ZodType<TRaw>;
+  toNode(raw: TRaw): TNode;
+}
+
+/**
+ * Why `last`/`before` are refused: `starting_after` is the only cursor, so Intercom can only be
+ * read forward (pagination guide: "not to directly go to page X of the results. This is not possible").
+ */
+export const INTERCOM_FORWARD_ONLY =
+  'Intercom cursors (`starting_after`) only lead forward and a list cannot be read from its end. Use `first`/`after`.';
+
+/**
+ * One Intercom cursor list (GET, `per_page` ≤ 150 and `starting_after` in the query; the response's
+ * `pages.next.starting_after` opens the next page). `per_page` is always sent, because each
+ * endpoint has its own default (conversations 20, contacts 50) and the engine wants its own size.
+ *
+ * Repeated nodes are skipped rather than failed: list cursors are positions, not snapshots (the
+ * seed's `WzE3MDc5MzAwODEwMDAsMTMxLDJd` decodes to `[1707930081000,131,2]`: a sort value, an id and
+ * a page), so a record updated between two pages can come back, as the guide warns for search.
+ */
+export function createIntercomListPaginator<TRaw, TNode extends { readonly nativeId: string }>(
+  http: UpstreamHttp,
+  options: IntercomListOptions<TRaw, TNode>,
+): Paginator<TNode, IntercomNoArgs, IntercomCursorToken> {
+  const list = z.object({ [options.listKey]: z.array(options.item) });
+  return {
+    resource: options.resource,
+    maxPageSize: INTERCOM_MAX_PER_PAGE,
+    backward: { kind: 'unsupported', reason: INTERCOM_FORWARD_ONLY },
+    onRepeatedNode: 'skip',
+    idOf: (node) => node.nativeId,
+    async fetchPage(_args: IntercomNoArgs, request: PageRequest<IntercomCursorToken>): Promise<Page<TNode, IntercomCursorToken>> {
+      // https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination/#pagination-for-list-apis
+      const body = await http.requestJson({
+        method: 'GET',
+        path: options.path,
+        endpoint: options.endpoint,
+        query: { per_page: request.size, ...startingAfter(request.token) },
+      });
+      const envelope = parseUpstream(pagedEnvelope, body, 'intercom', options.endpoint);
+      const raws = parseUpstream(list, body, 'intercom', options.endpoint)[options.listKey] ?? [];
+      return toCursorPage(raws.map(options.toNode), envelope.pages, envelope.total_count, options.resource);
+    },
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Intercom records as the graph serves them: camelCase, native ids as strings, timestamps as the
+ * unix seconds Intercom sends (the DateTime scalar turns them into ISO 8601).
+ */
+
+export interface IntercomConversationSourceModel {
+  /** conversation, email, push, … */
+  readonly type: string | null;
+  readonly deliveredAs: string | null;
+  readonly subject: string | null;
+  readonly body: string | null;
+  readonly authorType: string | null;
+  readonly authorId: string | null;
+  readonly authorName: string | null;
+  readonly authorEmail: string | null;
+}
+
+export interface IntercomConversationModel {
+  readonly nativeId: string;
+  readonly title: string | null;
+  readonly state: string;
+  readonly open: boolean;
+  readonly read: boolean;
+  readonly priority: string | null;
+  readonly adminAssigneeId: string | null;
+  readonly teamAssigneeId: string | null;
+  readonly contactIds: ReadonlyArray<string>;
+  readonly tagIds: ReadonlyArray<string>;
+  readonly source: IntercomConversationSourceModel | null;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly waitingSince: number | null;
+  readonly snoozedUntil: number | null;
+}
+
+export interface IntercomContactModel {
+  readonly nativeId: string;
+  /** user or lead. */
+  readonly role: string;
+  readonly name: string | null;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly externalId: string | null;
+  readonly ownerId: string | null;
+  readonly country: string | null;
+  readonly region: string | null;
+  readonly city: string | null;
+  readonly tagIds: ReadonlyArray<string>;
+  readonly companyIds: ReadonlyArray<string>;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly signedUpAt: number | null;
+  readonly lastSeenAt: number | null;
+}
+
+export interface IntercomCompanyModel {
+  readonly nativeId: string;
+  /** The id the workspace gave the company (`company_id`), not Intercom's. */
+  readonly companyId: string | null;
+  readonly name: string | null;
+  readonly planName: string | null;
+  readonly website: string | null;
+  readonly industry: string | null;
+  readonly monthlySpend: number | null;
+  readonly sessionCount: number | null;
+  readonly userCount: number | null;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly lastRequestAt: number | null;
+}
+
+export interface IntercomTicketModel {
+  readonly nativeId: string;
+  /** The number agents and customers see (`ticket_id`), distinct from the object id. */
+  readonly ticketNumber: string | null;
+  readonly title: string | null;
+  readonly description: string | null;
+  /** Customer, Back-office or Tracker. */
+  readonly category: string | null;
+  /** submitted, in_progress, waiting_on_customer or resolved. */
+  readonly state: string | null;
+  readonly stateLabel: string | null;
+  readonly ticketTypeName: string | null;
+  readonly open: boolean;
+  readonly adminAssigneeId: string | null;
+  readonly teamAssigneeId: string | null;
+  readonly contactIds: ReadonlyArray<string>;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly snoozedUntil: number | null;
+}
+
+export interface IntercomAdminModel {
+  readonly nativeId: string;
+  readonly name: string;
+  readonly email: string | null;
+  readonly jobTitle: string | null;
+  readonly awayModeEnabled: boolean;
+  readonly hasInboxSeat: boolean;
+  readonly teamIds: ReadonlyArray<string>;
+}
+
+export interface IntercomTeamModel {
+  readonly nativeId: string;
+  readonly name: string;
+  readonly adminIds: ReadonlyArray<string>;
+}
+
+export interface IntercomTagModel {
+  readonly nativeId: string;
+  readonly name: string;
+}

@@ -1,0 +1,37 @@
+import type { Resolvers } from '../__generated__/resolversTypes';
+import { resolveConnection } from '../relay/resolveConnection';
+import { toSearchArgs } from './intercomSearchArgs';
+import { CONTACT_VOCABULARY, CONVERSATION_VOCABULARY, TICKET_VOCABULARY } from './intercomSearchVocabulary';
+import { globalIdOf } from './nodeId';
+
+/**
+ * Search filters are checked and translated before `resolveConnection` runs, so an invalid filter
+ * costs no upstream call; the translated query is what the engine binds cursors to.
+ */
+export const intercomResolvers: Resolvers = {
+  Query: {
+    intercom: () => ({}),
+  },
+  IntercomQuery: {
+    conversations: (_parent, args, context) => resolveConnection(context.intercom.conversations, {}, args, context.relay),
+    contacts: (_parent, args, context) => resolveConnection(context.intercom.contacts, {}, args, context.relay),
+    companies: (_parent, args, context) => resolveConnection(context.intercom.companies, {}, args, context.relay),
+    searchConversations: (_parent, args, context) =>
+      resolveConnection(context.intercom.searchConversations, toSearchArgs(CONVERSATION_VOCABULARY, args.filter, args.sort), args, context.relay),
+    searchContacts: (_parent, args, context) =>
+      resolveConnection(context.intercom.searchContacts, toSearchArgs(CONTACT_VOCABULARY, args.filter, args.sort), args, context.relay),
+    searchTickets: (_parent, args, context) =>
+      resolveConnection(context.intercom.searchTickets, toSearchArgs(TICKET_VOCABULARY, args.filter, null), args, context.relay),
+    // Copies: the memoized lists are shared by every selection of the field in this request.
+    admins: async (_parent, _args, context) => [...(await context.intercom.admins())],
+    teams: async (_parent, _args, context) => [...(await context.intercom.teams())],
+    tags: async (_parent, _args, context) => [...(await context.intercom.tags())],
+  },
+  IntercomConversation: { id: globalIdOf('intercom', 'IntercomConversation') },
+  IntercomContact: { id: globalIdOf('intercom', 'IntercomContact') },
+  IntercomCompany: { id: globalIdOf('intercom', 'IntercomCompany') },
+  IntercomTicket: { id: globalIdOf('intercom', 'IntercomTicket') },
+  IntercomAdmin: { id: globalIdOf('intercom', 'IntercomAdmin') },
+  IntercomTeam: { id: globalIdOf('intercom', 'IntercomTeam') },
+  IntercomTag: { id: globalIdOf('intercom', 'IntercomTag') },
+};

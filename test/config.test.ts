@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+import { ConfigError, loadConfig } from '../src/config';
+
+function problemsOf(env: Record<string, string>): ReadonlyArray<string> {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('runs every provider on its simulator when no credentials are set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4000,
+      defaultPageSize: 20,
+      maxPageSize: 500,
+      cursorSecret: null,
+      zendesk: { mode: 'simulator' },
+      intercom: { mode: 'simulator', version: '2.16' },
+      front: { mode: 'simulator' },
+    });
+  });
+
+  it('talks to the real APIs when credentials are set (default base URLs)', () => {
+    const config = loadConfig({ ZENDESK_SUBDOMAIN: 'acme', ZENDESK_EMAIL: 'a@acme.test', ZENDESK_API_TOKEN: 't', INTERCOM_TOKEN: 'i', FRONT_TOKEN: 'f' });
+    expect(config.zendesk).toEqual({ mode: 'remote', baseUrl: 'https://acme.zendesk.com', credentials: { email: 'a@acme.test', apiToken: 't' } });
+    expect(config.intercom).toMatchObject({ mode: 'remote', baseUrl: 'https://api.intercom.io' });
+    expect(config.front).toMatchObject({ mode: 'remote', baseUrl: 'https://api2.frontapp.com' });
+  });
+
+  it('reports one line per bad value, all at once', () => {
+    const problems = problemsOf({ PORT: 'eighty', MAX_PAGE_SIZE: '0', LOG_LEVEL: 'loud', ZENDESK_BASE_URL: 'ftp://x', CURSOR_SECRET: 'short' });
+    expect(problems).toHaveLength(5);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PORT: must be an integer from 0 to 65535$/),
+        expect.stringMatching(/^MAX_PAGE_SIZE: must be an integer from 1 to 10000$/),
+        expect.stringMatching(/^LOG_LEVEL: /),
+        expect.stringMatching(/^ZENDESK_BASE_URL: must be an http\(s\) URL/),
+        expect.stringMatching(/^CURSOR_SECRET: must be at least 32 characters/),
+      ]),
+    );
+  });
+
+  it('refuses half-configured credentials instead of silently simulating', () => {
+    expect(problemsOf({ ZENDESK_EMAIL: 'a@acme.test' })).toEqual([expect.stringMatching(/^ZENDESK_EMAIL \/ ZENDESK_API_TOKEN: set both/)]);
+    expect(problemsOf({ ZENDESK_EMAIL: 'a@acme.test', ZENDESK_API_TOKEN: 't' })).toEqual([expect.stringMatching(/^ZENDESK_BASE_URL: required/)]);
+  });
+
+  it('never echoes a secret in a problem line', () => {
+    const secret = 'short-secret-value';
+    expect(problemsOf({ CURSOR_SECRET: secret }).join('\n')).not.toContain(secret);
+  });
+
+  it('keeps introspection off in production unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(loadConfig({}).introspection).toBe(true);
+  });
+});
+
+describe('the server process', () => {
+  it('exits non-zero with one clear line per bad value', () => {
+    const result = spawnSync(process.execPath, ['-r', join(__dirname, 'helpers/registerTs.js'), join(__dirname, '../src/main.ts')], {
+      env: { PATH: process.env.PATH ?? '', PORT: '-1', DEFAULT_PAGE_SIZE: 'many' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'config error: PORT: must be an integer from 0 to 65535',
+      'config error: DEFAULT_PAGE_SIZE: must be an integer from 1 to 10000',
+    ]);
+  });
+});
