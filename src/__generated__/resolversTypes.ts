@@ -761,9 +761,9 @@ export type IntercomQuery = {
    * Backward paging (`last`/`before`) works from a cursor.
    */
   companies: IntercomCompanyConnection;
-  /** Contacts (users and leads), in Intercom's list order. Forward only. */
+  /** Contacts (users and leads), in Intercom's list order. Forward only: `last`/`before` are refused with `BAD_USER_INPUT`. */
   contacts: IntercomContactConnection;
-  /** Conversations, in Intercom's list order. Forward only. */
+  /** Conversations, in Intercom's list order. Forward only: `last`/`before` are refused with `BAD_USER_INPUT`. */
   conversations: IntercomConversationConnection;
   /**
    * Contacts matching `filter` (see `IntercomContactFilter`), ordered by `sort` (default: Intercom's,
@@ -816,7 +816,9 @@ export type IntercomQueryCompaniesArgs = {
  */
 export type IntercomQueryContactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -832,7 +834,9 @@ export type IntercomQueryContactsArgs = {
  */
 export type IntercomQueryConversationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -848,8 +852,10 @@ export type IntercomQueryConversationsArgs = {
  */
 export type IntercomQuerySearchContactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter: IntercomContactFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<IntercomContactSort>;
 };
 
@@ -866,8 +872,10 @@ export type IntercomQuerySearchContactsArgs = {
  */
 export type IntercomQuerySearchConversationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter: IntercomConversationFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<IntercomConversationSort>;
 };
 
@@ -884,8 +892,10 @@ export type IntercomQuerySearchConversationsArgs = {
  */
 export type IntercomQuerySearchTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter: IntercomTicketFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**

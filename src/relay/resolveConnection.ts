@@ -205,7 +205,10 @@ async function collectForward<TNode, TArgs, TToken extends JsonValue>(
   let behind = skip > 0;
   let totalCount: number | null = null;
   for (let pageNumber = 0; ; pageNumber += 1) {
-    const { page, request } = await reader.read(point, count - edges.length);
+    const read = await readUnlessCapped(reader, point, count - edges.length, edges.length > 0);
+    // The provider cannot page further (a record cap): serve what was read; the next request fails.
+    if (read === 'capped') return { edges, more: true, behind, totalCount };
+    const { page, request } = read;
     totalCount ??= page.totalCount ?? null;
     if (pageNumber === 0) behind ||= page.previousToken !== null;
     let index = point.boundary ?? 0;
@@ -219,6 +222,29 @@ async function collectForward<TNode, TArgs, TToken extends JsonValue>(
     guard.advance(request, page.nextToken, 'forward', page.nodes.length);
     point = { kind: 'page', token: page.nextToken, size: null, direction: 'forward', boundary: 0 };
   }
+}
+
+/**
+ * A page-number provider refuses reads past its record cap (PAGINATION_LIMIT). When that happens
+ * after some edges were already read, they are still served, so the records just below the cap stay
+ * reachable whatever `first` a client uses; only a request that can read nothing fails.
+ */
+async function readUnlessCapped<TNode>(
+  reader: PageReader<TNode>,
+  point: Extract<ResumePoint, { kind: 'page' }>,
+  wanted: number,
+  haveEdges: boolean,
+): Promise<Awaited<ReturnType<PageReader<TNode>['read']>> | 'capped'> {
+  try {
+    return await reader.read(point, wanted);
+  } catch (error) {
+    if (haveEdges && codeOf(error) === ErrorCode.PAGINATION_LIMIT) return 'capped';
+    throw error;
+  }
+}
+
+function codeOf(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
 }
 
 async function collectBackward<TNode, TArgs, TToken extends JsonValue>(

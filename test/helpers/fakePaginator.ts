@@ -1,3 +1,5 @@
+import { ErrorCode } from '../../src/errorCodes';
+import { ProviderError } from '../../src/providers/providerError';
 import type { Page, PageRequest, Paginator } from '../../src/providers/types';
 
 export interface FakeItem {
@@ -21,6 +23,8 @@ export interface FakeOptions {
   readonly repeatIds?: boolean;
   readonly onRepeatedNode?: 'fail' | 'skip';
   readonly totalCount?: boolean;
+  /** Like Zendesk offset paging: reads starting at or past this position fail with PAGINATION_LIMIT. */
+  readonly capAt?: number;
 }
 
 /**
@@ -42,7 +46,10 @@ export function createFakePaginator(options: FakeOptions): FakePaginator {
       if (request.size > (options.maxPageSize ?? 10)) throw new Error(`page size ${request.size} over the maximum`);
       if (request.direction === 'forward') {
         const start = request.token?.k ?? 0;
-        const nodes = items.slice(start, start + request.size);
+        if (options.capAt !== undefined && start >= options.capAt) {
+          throw new ProviderError(ErrorCode.PAGINATION_LIMIT, 'fake.items stops at the cap');
+        }
+        const nodes = items.slice(start, Math.min(start + request.size, options.capAt ?? Infinity));
         const end = start + nodes.length;
         const more = options.fullPageSaysMore ? nodes.length === request.size : end < items.length;
         return {

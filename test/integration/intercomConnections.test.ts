@@ -262,6 +262,14 @@ describe('Intercom over HTTP against the simulator (2,000 conversations, 5,000 c
     });
   });
 
+  it.each(['conversations', 'contacts'])('refuses last/before on %s (Intercom pages forward only), with no upstream call', async (field) => {
+    const response = await gateway.query(`{ intercom { ${field}(last: 5) { edges { cursor } } } }`);
+    expect(response.status).toBe(200);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toMatch(/only lead forward/);
+    expect(simulator.requests.entries).toHaveLength(0);
+  });
+
   describe('bad search input: BAD_USER_INPUT, and no upstream call', () => {
     const leaf = { field: 'STATE', operator: 'EQ', value: 'open' };
     it.each<[string, SearchSpec, string, Record<string, unknown>, RegExp]>([

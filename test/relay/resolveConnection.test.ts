@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 
+import { ProviderError } from '../../src/providers/providerError';
 import type { Connection } from '../../src/relay/connection';
 import type { ConnectionArgs } from '../../src/relay/connectionArgs';
 import { resolveConnection } from '../../src/relay/resolveConnection';
@@ -19,7 +20,8 @@ async function codeOf(run: () => Promise<unknown>): Promise<unknown> {
   try {
     await run();
   } catch (error) {
-    return error instanceof GraphQLError ? error.extensions.code : error;
+    if (error instanceof GraphQLError) return error.extensions.code;
+    return error instanceof ProviderError ? error.code : error;
   }
   return 'no error';
 }
@@ -208,6 +210,17 @@ describe('resolveConnection', () => {
         expect(await codeOf(() => page(paginator, bad))).toBe('BAD_USER_INPUT');
       }
       expect(paginator.requests).toEqual([]);
+    });
+  });
+
+  describe('a provider record cap', () => {
+    it('serves the records below the cap, then refuses the next page with PAGINATION_LIMIT', async () => {
+      const paginator = createFakePaginator({ total: 100, maxPageSize: 10, capAt: 25 });
+      const first = await page(paginator, { first: 20 });
+      const second = await page(paginator, { first: 20, after: first.pageInfo.endCursor });
+      expect(positions(second)).toEqual([20, 21, 22, 23, 24]);
+      expect(second.pageInfo.hasNextPage).toBe(true);
+      expect(await codeOf(() => page(paginator, { first: 20, after: second.pageInfo.endCursor }))).toBe('PAGINATION_LIMIT');
     });
   });
 
