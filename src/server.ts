@@ -8,6 +8,7 @@ import type { Config } from './config';
 import { createContextFactory, type GraphContext, type UpstreamClients } from './context';
 import { createErrorFormatter } from './errorFormatting';
 import { createGraphiqlHandler } from './graphiql/graphiqlHandler';
+import { createGatewayMetrics, type GatewayMetrics } from './metrics/gatewayMetrics';
 import type { Logger } from './logger';
 import { createCursorCodec } from './relay/cursor';
 import { buildSchema } from './schema';
@@ -19,6 +20,8 @@ export interface GatewayDependencies {
   readonly config: Config;
   readonly logger: Logger;
   readonly clients: UpstreamClients;
+  /** Defaults to a fresh registry with Node's default metrics. */
+  readonly metrics?: GatewayMetrics;
 }
 
 export interface Gateway {
@@ -26,6 +29,7 @@ export interface Gateway {
   readonly handle: RequestListener;
   readonly apollo: ApolloServer<GraphContext>;
   readonly createContext: () => GraphContext;
+  readonly metrics: GatewayMetrics;
   stop(): Promise<void>;
 }
 
@@ -49,18 +53,20 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     },
   });
   await apollo.start();
+  const metrics = deps.metrics ?? createGatewayMetrics();
   const createContext = createContextFactory({
     relay: {
       limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
       cursors: createCursorCodec(cursorKey(config, logger)),
     },
     clients: deps.clients,
+    onUpstreamCall: (call) => metrics.observeUpstreamCall(call),
   });
   // GraphiQL for browsers (offline bundle, see src/graphiql/); everything else goes to route().
   const graphiql = createGraphiqlHandler({ schema: buildSchema(), logger });
   const handle: RequestListener = (req, res) => {
     if (graphiql(req, res)) return;
-    route(req, res, apollo, createContext).catch((error: unknown) => {
+    route(req, res, { apollo, createContext, metrics }).catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
       else res.destroy();
@@ -70,6 +76,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     handle,
     apollo,
     createContext,
+    metrics,
     stop: () => apollo.stop(),
   };
 }
@@ -80,22 +87,30 @@ function cursorKey(config: Config, logger: Logger): Buffer {
   return randomBytes(32);
 }
 
-async function route(
-  req: IncomingMessage,
-  res: ServerResponse,
-  apollo: ApolloServer<GraphContext>,
-  createContext: () => GraphContext,
-): Promise<void> {
+interface Routes {
+  readonly apollo: ApolloServer<GraphContext>;
+  readonly createContext: () => GraphContext;
+  readonly metrics: GatewayMetrics;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, routes: Routes): Promise<void> {
+  const { apollo, createContext, metrics } = routes;
   const url = new URL(req.url ?? '/', 'http://gateway');
   if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
     sendJson(res, 200, { status: 'ok' });
+    return;
+  }
+  if (url.pathname === '/metrics' && req.method === 'GET') {
+    const body = await metrics.registry.metrics();
+    res.writeHead(200, { 'content-type': metrics.registry.contentType });
+    res.end(body);
     return;
   }
   if (url.pathname === '/graphql') {
     await serveGraphql(req, res, url, apollo, createContext);
     return;
   }
-  sendJson(res, 404, { error: 'Not found', graphql: '/graphql', health: '/health' });
+  sendJson(res, 404, { error: 'Not found', graphql: '/graphql', health: '/health', metrics: '/metrics' });
 }
 
 async function serveGraphql(

@@ -50,6 +50,17 @@ describe('the server started with no configuration', () => {
     expect(body.data.zendesk.tickets.totalCount).toBeGreaterThanOrEqual(12_000);
   });
 
+  it('exposes Prometheus metrics counting every upstream call by provider, endpoint and status', async () => {
+    await post(JSON.stringify({ query: '{ zendesk { tickets(first: 3) { nodes { nativeId } } } }' }));
+    const response = await fetch(`${url}/metrics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/plain/);
+    const text = await response.text();
+    expect(text).toMatch(/upstream_requests_total\{provider="zendesk",endpoint="GET \/api\/v2\/tickets",status="200"\} [1-9]/);
+    expect(text).toMatch(/upstream_request_duration_seconds_bucket\{le="0.005",provider="zendesk",endpoint="GET \/api\/v2\/tickets"\}/);
+    expect(text).not.toMatch(/sim-zendesk-token|Basic /);
+  });
+
   it('answers 404 JSON for unknown paths', async () => {
     const response = await fetch(`${url}/nope`);
     expect(response.status).toBe(404);

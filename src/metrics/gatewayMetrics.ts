@@ -1,0 +1,68 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+import type { UpstreamCall } from '../providers/http/httpClient';
+
+/**
+ * Prometheus metrics of one gateway process, on a registry of its own (not prom-client's global
+ * one, so tests and several gateways in one process do not collide). Labels are low-cardinality by
+ * construction: provider, an endpoint template (`GET /api/v2/tickets/:id/comments`) and a status;
+ * never an id, a token or a URL.
+ */
+export interface GatewayMetrics {
+  readonly registry: Registry;
+  /** Counts a finished upstream call and records its latency and the provider's rate-limit headers. */
+  observeUpstreamCall(call: UpstreamCall): void;
+}
+
+/** Rate-limit headers as the providers send them (Zendesk/Intercom `X-RateLimit-*`, Front `X-Ratelimit-*`, IETF draft `RateLimit-*`). */
+const REMAINING_HEADERS = ['x-ratelimit-remaining', 'ratelimit-remaining', 'x-rate-limit-remaining'];
+const LIMIT_HEADERS = ['x-ratelimit-limit', 'ratelimit-limit', 'x-rate-limit-limit'];
+
+export function createGatewayMetrics(options: { readonly defaultMetrics?: boolean } = {}): GatewayMetrics {
+  const registry = new Registry();
+  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
+  const calls = new Counter({
+    name: 'upstream_requests_total',
+    help: 'Upstream HTTP requests made, by provider, endpoint and status (status "error": no response).',
+    labelNames: ['provider', 'endpoint', 'status'] as const,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'upstream_request_duration_seconds',
+    help: 'Upstream HTTP request latency, from sending to the whole body read.',
+    labelNames: ['provider', 'endpoint'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const remaining = new Gauge({
+    name: 'upstream_ratelimit_remaining',
+    help: 'Requests left in the provider rate-limit window, from its last response headers.',
+    labelNames: ['provider'] as const,
+    registers: [registry],
+  });
+  const limit = new Gauge({
+    name: 'upstream_ratelimit_limit',
+    help: 'Size of the provider rate-limit window, from its last response headers.',
+    labelNames: ['provider'] as const,
+    registers: [registry],
+  });
+  return {
+    registry,
+    observeUpstreamCall(call) {
+      calls.inc({ provider: call.provider, endpoint: call.endpoint, status: call.status === null ? 'error' : String(call.status) });
+      latency.observe({ provider: call.provider, endpoint: call.endpoint }, call.durationMs / 1000);
+      const left = firstNumericHeader(call.headers, REMAINING_HEADERS);
+      if (left !== null) remaining.set({ provider: call.provider }, left);
+      const size = firstNumericHeader(call.headers, LIMIT_HEADERS);
+      if (size !== null) limit.set({ provider: call.provider }, size);
+    },
+  };
+}
+
+function firstNumericHeader(headers: Readonly<Record<string, string>>, names: ReadonlyArray<string>): number | null {
+  for (const name of names) {
+    const value = headers[name];
+    if (value !== undefined && /^\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  }
+  return null;
+}
