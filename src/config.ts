@@ -17,6 +17,8 @@ export interface Config {
   readonly introspection: boolean;
   readonly upstream: { readonly connectTimeoutMs: number; readonly requestTimeoutMs: number; readonly connections: number };
   readonly simulatorSeed: number | null;
+  /** Keep/prefetch the page the next request of a traversal reads (see src/relay/pageCache.ts). */
+  readonly pageCache: { readonly enabled: boolean; readonly maxEntries: number; readonly ttlMs: number };
   readonly zendesk: ProviderTarget<{ readonly email: string; readonly apiToken: string }>;
   readonly intercom: ProviderTarget<{ readonly token: string }> & { readonly version: string };
   readonly front: ProviderTarget<{ readonly token: string }>;
@@ -72,6 +74,9 @@ const environment = z.object({
   UPSTREAM_CONNECT_TIMEOUT_MS: integer(1, 600_000, 5_000),
   UPSTREAM_TIMEOUT_MS: integer(1, 600_000, 30_000),
   UPSTREAM_CONNECTIONS: integer(1, 1_000, 16),
+  PREFETCH_PAGES: flag(false),
+  PAGE_CACHE_MAX_ENTRIES: integer(1, 1_000_000, 1_000),
+  PAGE_CACHE_TTL_MS: integer(1, 3_600_000, 30_000),
   SIMULATOR_SEED: optionalText.refine((value) => value === undefined || /^\d+$/.test(value), { message: 'must be a non-negative integer' }),
   ZENDESK_BASE_URL: httpUrl,
   ZENDESK_SUBDOMAIN: optionalText.refine((value) => value === undefined || /^[a-z0-9-]+$/i.test(value), {
@@ -115,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       connections: vars.UPSTREAM_CONNECTIONS,
     },
     simulatorSeed: vars.SIMULATOR_SEED === undefined ? null : Number(vars.SIMULATOR_SEED),
+    pageCache: { enabled: vars.PREFETCH_PAGES, maxEntries: vars.PAGE_CACHE_MAX_ENTRIES, ttlMs: vars.PAGE_CACHE_TTL_MS },
     zendesk: zendeskTarget(vars, problems),
     intercom: { ...tokenTarget(vars.INTERCOM_TOKEN, vars.INTERCOM_BASE_URL ?? 'https://api.intercom.io'), version: vars.INTERCOM_VERSION },
     front: tokenTarget(vars.FRONT_TOKEN, vars.FRONT_BASE_URL ?? 'https://api2.frontapp.com'),

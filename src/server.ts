@@ -11,6 +11,7 @@ import { createGraphiqlHandler } from './graphiql/graphiqlHandler';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gatewayMetrics';
 import type { Logger } from './logger';
 import { createCursorCodec } from './relay/cursor';
+import { createPageCache } from './relay/pageCache';
 import { buildSchema } from './schema';
 
 /** Largest request body accepted on /graphql; a GraphQL document has no reason to be bigger. */
@@ -58,6 +59,8 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     relay: {
       limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
       cursors: createCursorCodec(cursorKey(config, logger)),
+      // One cache per gateway = per set of provider credentials (see pageCache.ts).
+      pageCache: config.pageCache.enabled ? createPageCache(config.pageCache) : undefined,
     },
     clients: deps.clients,
     onUpstreamCall: (call) => metrics.observeUpstreamCall(call),

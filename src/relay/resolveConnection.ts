@@ -1,15 +1,19 @@
 import { ErrorCode } from '../errorCodes';
 import { badUserInput, GatewayError } from '../errors';
-import type { JsonValue, Page, PageDirection, PageRequest, Paginator } from '../providers/types';
+import type { JsonValue, PageDirection, PageRequest, Paginator } from '../providers/types';
 import type { Connection, Edge } from './connection';
 import { type ConnectionArgs, type ConnectionLimits, planConnection } from './connectionArgs';
 import type { CursorCodec, CursorPosition } from './cursor';
 import { fingerprintArgs, stableStringify } from './fingerprint';
+import type { PageCache } from './pageCache';
+import { createPageReader, type PageReader, type ResumePoint } from './pageReader';
 
 /** What the engine needs from the request context. */
 export interface RelayOptions {
   readonly limits: ConnectionLimits;
   readonly cursors: CursorCodec;
+  /** When set, pages the next request of a traversal will read are kept or prefetched here. */
+  readonly pageCache?: PageCache | undefined;
 }
 
 /**
@@ -17,19 +21,6 @@ export interface RelayOptions {
  * row are tolerated (a filtered provider page can legitimately be empty), more end the traversal.
  */
 const MAX_EMPTY_PAGES_IN_A_ROW = 3;
-
-/** Where to start reading: a native page (refetched exactly) and how much of it to skip. */
-type ResumePoint =
-  | {
-      readonly kind: 'page';
-      readonly token: JsonValue | null;
-      /** `null`: the engine picks the size; a number: refetch a page exactly as it was. */
-      readonly size: number | null;
-      readonly direction: PageDirection;
-      /** Forward: index of the first node to take. Backward: index after the last node to take (`null` = all). */
-      readonly boundary: number | null;
-    }
-  | { readonly kind: 'end' };
 
 interface DraftEdge<TNode> {
   readonly node: TNode;
@@ -58,7 +49,7 @@ export async function resolveConnection<TNode, TArgs extends JsonValue, TToken e
 ): Promise<Connection<TNode>> {
   const plan = planConnection(connectionArgs, options.limits);
   const fingerprint = fingerprintArgs(paginator.resource, args);
-  const reader = createPageReader(paginator, args, fingerprint);
+  const reader = createPageReader(paginator, args, fingerprint, options.pageCache);
   if (plan.direction === 'forward') {
     const start = plan.after === null ? firstPage() : resumeAfter(decodeFor(plan.after, paginator, fingerprint, options));
     const collected = await collectForward(reader, start, plan.count, paginator);
@@ -125,40 +116,6 @@ function decodeFor<TNode, TArgs, TToken extends JsonValue>(
   return position;
 }
 
-interface PageReader<TNode> {
-  read(point: Extract<ResumePoint, { kind: 'page' }>, wanted: number): Promise<{ page: Page<TNode, JsonValue>; request: PageRequest<JsonValue> }>;
-  position(request: PageRequest<JsonValue>, page: Page<TNode, JsonValue>, index: number): CursorPosition;
-}
-
-function createPageReader<TNode, TArgs extends JsonValue, TToken extends JsonValue>(
-  paginator: Paginator<TNode, TArgs, TToken>,
-  args: TArgs,
-  fingerprint: string,
-): PageReader<TNode> {
-  return {
-    async read(point, wanted) {
-      const size = point.size ?? Math.max(1, Math.min(paginator.maxPageSize, wanted));
-      // Tokens only ever come from this paginator's own pages (or a cursor signed over them).
-      const request: PageRequest<TToken> = { token: point.token as TToken | null, direction: point.direction, size };
-      const page = await paginator.fetchPage(args, request);
-      return { page, request };
-    },
-    position(request, page, index) {
-      const last = page.nodes.length - 1;
-      return {
-        resource: paginator.resource,
-        fingerprint,
-        token: request.token,
-        size: request.size,
-        direction: request.direction,
-        index,
-        ...(index === last ? { next: page.nextToken ?? page.endToken ?? null } : {}),
-        ...(index === 0 ? { previous: page.previousToken } : {}),
-      };
-    },
-  };
-}
-
 /** Stops a traversal that would loop or return a node twice (the Relay spec forbids duplicates in one page). */
 function createGuard<TNode, TArgs, TToken extends JsonValue>(paginator: Paginator<TNode, TArgs, TToken>) {
   const seen = new Set<string>();
@@ -216,9 +173,11 @@ async function collectForward<TNode, TArgs, TToken extends JsonValue>(
       const node = page.nodes[index] as TNode;
       if (guard.admit(node)) edges.push({ node, position: reader.position(request, page, index) });
     }
-    if (index < page.nodes.length) return { edges, more: true, behind, totalCount };
-    if (page.nextToken === null) return { edges, more: false, behind, totalCount };
-    if (edges.length >= count) return { edges, more: true, behind, totalCount };
+    if (page.nextToken === null && index >= page.nodes.length) return { edges, more: false, behind, totalCount };
+    if (index < page.nodes.length || edges.length >= count) {
+      reader.keepForNext(request, page, index, count);
+      return { edges, more: true, behind, totalCount };
+    }
     guard.advance(request, page.nextToken, 'forward', page.nodes.length);
     point = { kind: 'page', token: page.nextToken, size: null, direction: 'forward', boundary: 0 };
   }

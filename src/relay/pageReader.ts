@@ -1,0 +1,87 @@
+import type { JsonValue, Page, PageDirection, PageRequest, Paginator } from '../providers/types';
+import type { CursorPosition } from './cursor';
+import { type PageCache, pageCacheKey } from './pageCache';
+
+/** Where to start reading: a native page (refetched exactly) and how much of it to skip. */
+export type ResumePoint =
+  | {
+      readonly kind: 'page';
+      readonly token: JsonValue | null;
+      /** `null`: the engine picks the size; a number: refetch a page exactly as it was. */
+      readonly size: number | null;
+      readonly direction: PageDirection;
+      /** Forward: index of the first node to take. Backward: index after the last node to take (`null` = all). */
+      readonly boundary: number | null;
+    }
+  | { readonly kind: 'end' };
+
+export interface ReadPage<TNode> {
+  readonly page: Page<TNode, JsonValue>;
+  readonly request: PageRequest<JsonValue>;
+}
+
+/** The engine's view of one paginator within one connection: reads pages, addresses edges. */
+export interface PageReader<TNode> {
+  read(point: Extract<ResumePoint, { kind: 'page' }>, wanted: number): Promise<ReadPage<TNode>>;
+  position(request: PageRequest<JsonValue>, page: Page<TNode, JsonValue>, index: number): CursorPosition;
+  /**
+   * After a forward page that ends at `nextIndex` of the last native page read: keep (or prefetch)
+   * what the next request of this traversal will read, when a page cache is configured.
+   */
+  keepForNext(request: PageRequest<JsonValue>, page: Page<TNode, JsonValue>, nextIndex: number, count: number): void;
+}
+
+export function createPageReader<TNode, TArgs extends JsonValue, TToken extends JsonValue>(
+  paginator: Paginator<TNode, TArgs, TToken>,
+  args: TArgs,
+  fingerprint: string,
+  cache: PageCache | undefined,
+): PageReader<TNode> {
+  const keyOf = (request: PageRequest<JsonValue>): string => pageCacheKey(paginator.resource, fingerprint, request);
+  // Tokens only ever come from this paginator's own pages (or a cursor signed over them), and the
+  // cache key holds the resource and fingerprint, so the casts below restore the types they had.
+  const fetch = (request: PageRequest<JsonValue>): Promise<Page<TNode, JsonValue>> =>
+    paginator.fetchPage(args, request as PageRequest<TToken>);
+  const fromCache = async (request: PageRequest<JsonValue>): Promise<Page<TNode, JsonValue>> => {
+    const kept = cache?.take(keyOf(request));
+    if (kept === undefined) return fetch(request);
+    try {
+      return (await kept) as Page<TNode, JsonValue>;
+    } catch {
+      return fetch(request); // a failed prefetch is retried as a normal read
+    }
+  };
+  return {
+    async read(point, wanted) {
+      const size = point.size ?? Math.max(1, Math.min(paginator.maxPageSize, wanted));
+      const request: PageRequest<JsonValue> = { token: point.token, direction: point.direction, size };
+      return { page: await fromCache(request), request };
+    },
+    position(request, page, index) {
+      const last = page.nodes.length - 1;
+      return {
+        resource: paginator.resource,
+        fingerprint,
+        token: request.token,
+        size: request.size,
+        direction: request.direction,
+        index,
+        ...(index === last ? { next: page.nextToken ?? page.endToken ?? null } : {}),
+        ...(index === 0 ? { previous: page.previousToken } : {}),
+      };
+    },
+    keepForNext(request, page, nextIndex, count) {
+      if (cache === undefined) return;
+      if (nextIndex < page.nodes.length) {
+        // The next request resumes inside this page: it would refetch exactly this request.
+        cache.put(keyOf(request), Promise.resolve(page));
+        return;
+      }
+      if (page.nextToken === null) return;
+      // The next request starts at the next native page with the same `first`: read it now, while
+      // this response is still being serialized and sent.
+      const next: PageRequest<JsonValue> = { token: page.nextToken, direction: 'forward', size: Math.max(1, Math.min(paginator.maxPageSize, count)) };
+      cache.put(keyOf(next), fetch(next));
+    },
+  };
+}
