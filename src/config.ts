@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+import type { RetryOptions } from './providers/http/retryPolicy';
+import type { UpstreamLimits } from './providers/http/upstreamBudget';
+import type { QueryLimits } from './plugins/queryLimitsPlugin';
+
 /** Where a provider's calls go: its built-in simulator, or a real (or compatible) API. */
 export type ProviderTarget<TCredentials> =
   | { readonly mode: 'simulator' }
@@ -15,13 +19,27 @@ export interface Config {
   /** `null`: a random per-process key (cursors then stop working across restarts and instances). */
   readonly cursorSecret: string | null;
   readonly introspection: boolean;
-  readonly upstream: { readonly connectTimeoutMs: number; readonly requestTimeoutMs: number; readonly connections: number };
+  readonly upstream: {
+    readonly connectTimeoutMs: number;
+    readonly requestTimeoutMs: number;
+    readonly connections: number;
+    /** How one upstream call is retried (issue 14). */
+    readonly retry: RetryOptions;
+  };
+  /** What one GraphQL request may spend upstream, all providers together (issue 14). */
+  readonly upstreamLimits: UpstreamLimits;
+  /** Depth/cost/node limits checked before execution (issue 14). */
+  readonly queryLimits: QueryLimits;
+  /** GATEWAY_API_KEYS; empty: /graphql is open. Secrets: never logged or echoed. */
+  readonly gatewayApiKeys: ReadonlyArray<string>;
   readonly simulatorSeed: number | null;
   /** Keep/prefetch the page the next request of a traversal reads (see src/relay/pageCache.ts). */
   readonly pageCache: { readonly enabled: boolean; readonly maxEntries: number; readonly ttlMs: number };
   readonly zendesk: ProviderTarget<{ readonly email: string; readonly apiToken: string }>;
   readonly intercom: ProviderTarget<{ readonly token: string }> & { readonly version: string };
   readonly front: ProviderTarget<{ readonly token: string }>;
+  /** Add `extensions.upstreamCalls` (this request's provider calls) to every GraphQL response. */
+  readonly exposeUpstreamCalls: boolean;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +92,21 @@ const environment = z.object({
   UPSTREAM_CONNECT_TIMEOUT_MS: integer(1, 600_000, 5_000),
   UPSTREAM_TIMEOUT_MS: integer(1, 600_000, 30_000),
   UPSTREAM_CONNECTIONS: integer(1, 1_000, 16),
+  UPSTREAM_MAX_RETRIES: integer(0, 100, 3),
+  UPSTREAM_RETRY_BASE_DELAY_MS: integer(0, 60_000, 200),
+  UPSTREAM_RETRY_MAX_DELAY_MS: integer(0, 600_000, 5_000),
+  UPSTREAM_MAX_RETRY_AFTER_MS: integer(0, 3_600_000, 10_000),
+  UPSTREAM_RETRY_BUDGET: integer(0, 100_000, 10),
+  UPSTREAM_MAX_CALLS_PER_REQUEST: integer(1, 1_000_000, 250),
+  MAX_QUERY_DEPTH: integer(1, 1_000, 15),
+  MAX_QUERY_COST: integer(1, 10_000_000, 250),
+  MAX_QUERY_NODES: integer(1, 100_000_000, 20_000),
+  GATEWAY_API_KEYS: optionalText.transform((value, ctx) => {
+    const keys = (value ?? '').split(',').map((key) => key.trim()).filter((key) => key.length > 0);
+    // Only the rule is reported, never a key.
+    if (keys.some((key) => key.length < 16)) ctx.addIssue({ code: 'custom', message: 'each comma-separated key must be at least 16 characters' });
+    return keys;
+  }),
   PREFETCH_PAGES: flag(false),
   PAGE_CACHE_MAX_ENTRIES: integer(1, 1_000_000, 1_000),
   PAGE_CACHE_TTL_MS: integer(1, 3_600_000, 30_000),
@@ -89,6 +122,7 @@ const environment = z.object({
   INTERCOM_VERSION: optionalText.default('2.16'),
   FRONT_BASE_URL: httpUrl,
   FRONT_TOKEN: optionalText,
+  EXPOSE_UPSTREAM_CALLS: flag(false),
 });
 
 type Environment = z.infer<typeof environment>;
@@ -118,12 +152,22 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       connectTimeoutMs: vars.UPSTREAM_CONNECT_TIMEOUT_MS,
       requestTimeoutMs: vars.UPSTREAM_TIMEOUT_MS,
       connections: vars.UPSTREAM_CONNECTIONS,
+      retry: {
+        maxRetries: vars.UPSTREAM_MAX_RETRIES,
+        baseDelayMs: vars.UPSTREAM_RETRY_BASE_DELAY_MS,
+        maxDelayMs: vars.UPSTREAM_RETRY_MAX_DELAY_MS,
+        maxRetryAfterMs: vars.UPSTREAM_MAX_RETRY_AFTER_MS,
+      },
     },
+    upstreamLimits: { maxCalls: vars.UPSTREAM_MAX_CALLS_PER_REQUEST, retries: vars.UPSTREAM_RETRY_BUDGET },
+    queryLimits: { maxDepth: vars.MAX_QUERY_DEPTH, maxCost: vars.MAX_QUERY_COST, maxNodes: vars.MAX_QUERY_NODES },
+    gatewayApiKeys: vars.GATEWAY_API_KEYS,
     simulatorSeed: vars.SIMULATOR_SEED === undefined ? null : Number(vars.SIMULATOR_SEED),
     pageCache: { enabled: vars.PREFETCH_PAGES, maxEntries: vars.PAGE_CACHE_MAX_ENTRIES, ttlMs: vars.PAGE_CACHE_TTL_MS },
     zendesk: zendeskTarget(vars, problems),
     intercom: { ...tokenTarget(vars.INTERCOM_TOKEN, vars.INTERCOM_BASE_URL ?? 'https://api.intercom.io'), version: vars.INTERCOM_VERSION },
     front: tokenTarget(vars.FRONT_TOKEN, vars.FRONT_BASE_URL ?? 'https://api2.frontapp.com'),
+    exposeUpstreamCalls: vars.EXPOSE_UPSTREAM_CALLS,
   };
   if (config.defaultPageSize > config.maxPageSize) {
     problems.push(`DEFAULT_PAGE_SIZE: must not exceed MAX_PAGE_SIZE (${config.maxPageSize})`);

@@ -1,5 +1,7 @@
+import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { createFrontProvider, type FrontProvider } from './providers/front/frontProvider';
 import type { HttpClient, UpstreamCall } from './providers/http/httpClient';
+import { createUpstreamBudget, type UpstreamLimits } from './providers/http/upstreamBudget';
 import { createIntercomProvider, type IntercomProvider } from './providers/intercom/intercomProvider';
 import { createZendeskProvider, type ZendeskProvider } from './providers/zendesk/zendeskProvider';
 import type { RelayOptions } from './relay/resolveConnection';
@@ -10,6 +12,8 @@ export interface GraphContext {
   readonly zendesk: ZendeskProvider;
   readonly front: FrontProvider;
   readonly intercom: IntercomProvider;
+  /** This request's DataLoaders over the providers above (relations, `node`/`nodes`); never shared. */
+  readonly loaders: Loaders;
   /** Every upstream call this request made, in order (accounting, logs, tests). */
   readonly upstreamCalls: ReadonlyArray<UpstreamCall>;
 }
@@ -26,6 +30,8 @@ export interface ContextDependencies {
   readonly clients: UpstreamClients;
   /** Process-wide observer (metrics); the per-request log is kept in the context. */
   readonly onUpstreamCall?: (call: UpstreamCall) => void;
+  /** Caps on upstream calls and retries per GraphQL request, shared by all providers; none when omitted. */
+  readonly upstreamLimits?: UpstreamLimits;
 }
 
 export function createContextFactory(deps: ContextDependencies): () => GraphContext {
@@ -35,11 +41,16 @@ export function createContextFactory(deps: ContextDependencies): () => GraphCont
       calls.push(call);
       deps.onUpstreamCall?.(call);
     };
+    const budget = createUpstreamBudget(deps.upstreamLimits);
+    const zendesk = createZendeskProvider(deps.clients.zendesk.bind(observe, budget));
+    const front = createFrontProvider(deps.clients.front.bind(observe, budget));
+    const intercom = createIntercomProvider(deps.clients.intercom.bind(observe, budget));
     return {
       relay: deps.relay,
-      zendesk: createZendeskProvider(deps.clients.zendesk.bind(observe)),
-      front: createFrontProvider(deps.clients.front.bind(observe)),
-      intercom: createIntercomProvider(deps.clients.intercom.bind(observe)),
+      zendesk,
+      front,
+      intercom,
+      loaders: createLoaders({ zendesk, front, intercom }),
       upstreamCalls: calls,
     };
   };

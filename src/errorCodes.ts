@@ -11,9 +11,17 @@ export const ErrorCode = {
   PAGINATION_LIMIT: 'PAGINATION_LIMIT',
   /** The provider's pagination misbehaved (a token repeated, ids repeated); the traversal stopped instead of looping. */
   UPSTREAM_PAGINATION_ERROR: 'UPSTREAM_PAGINATION_ERROR',
+  /** The provider answered 429 and retries did not help (or its `Retry-After` was longer than we wait); `retryAfter` in seconds when known. */
   UPSTREAM_RATE_LIMITED: 'UPSTREAM_RATE_LIMITED',
+  /** 5xx or a failed connection, after the retries this request was allowed. */
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  /** This GraphQL request reached its cap on upstream calls (UPSTREAM_MAX_CALLS_PER_REQUEST); ask for less per request. */
+  UPSTREAM_CALL_LIMIT: 'UPSTREAM_CALL_LIMIT',
+  /** The query's depth, estimated cost or requested node count is over the configured limit; refused before execution. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** GATEWAY_API_KEYS is set and the request carried no valid `Authorization: Bearer <key>`. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** The provider refused our credentials (401/403). */
   UPSTREAM_AUTH_FAILED: 'UPSTREAM_AUTH_FAILED',
   /** The provider rejected a request we built, or answered something we could not read. */

@@ -4,12 +4,16 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
+import { type ApiKeyCheck, createApiKeyCheck } from './auth/apiKeyAuth';
 import type { Config } from './config';
 import { createContextFactory, type GraphContext, type UpstreamClients } from './context';
+import { ErrorCode } from './errorCodes';
 import { createErrorFormatter } from './errorFormatting';
 import { createGraphiqlHandler } from './graphiql/graphiqlHandler';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gatewayMetrics';
+import { createUpstreamCallsPlugin } from './metrics/upstreamCallsPlugin';
 import type { Logger } from './logger';
+import { createQueryLimitsPlugin } from './plugins/queryLimitsPlugin';
 import { createCursorCodec } from './relay/cursor';
 import { createPageCache } from './relay/pageCache';
 import { buildSchema } from './schema';
@@ -37,6 +41,12 @@ export interface Gateway {
 /** Builds the gateway without listening: `main.ts` (and tests) attach it to an HTTP server. */
 export async function createGateway(deps: GatewayDependencies): Promise<Gateway> {
   const { config, logger } = deps;
+  // Depth/cost/node limits, checked before execution (issue 14).
+  const queryLimits = createQueryLimitsPlugin<GraphContext>({
+    limits: config.queryLimits,
+    defaultPageSize: config.defaultPageSize,
+    maxPageSize: config.maxPageSize,
+  });
   const apollo = new ApolloServer<GraphContext>({
     schema: buildSchema(),
     introspection: config.introspection,
@@ -45,7 +55,8 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
     // Apollo's default landing page loads Sandbox from a CDN, which fails offline.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // EXPOSE_UPSTREAM_CALLS adds each response's upstream call count (issue 13: tests, debugging).
+    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimits, ...(config.exposeUpstreamCalls ? [createUpstreamCallsPlugin()] : [])],
     logger: {
       debug: (message) => logger.debug(message),
       info: (message) => logger.info(message),
@@ -64,12 +75,14 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     },
     clients: deps.clients,
     onUpstreamCall: (call) => metrics.observeUpstreamCall(call),
+    upstreamLimits: config.upstreamLimits,
   });
   // GraphiQL for browsers (offline bundle, see src/graphiql/); everything else goes to route().
+  const checkApiKey = createApiKeyCheck(config.gatewayApiKeys);
   const graphiql = createGraphiqlHandler({ schema: buildSchema(), logger });
   const handle: RequestListener = (req, res) => {
     if (graphiql(req, res)) return;
-    route(req, res, { apollo, createContext, metrics }).catch((error: unknown) => {
+    route(req, res, { apollo, createContext, metrics, checkApiKey }).catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
       else res.destroy();
@@ -94,6 +107,25 @@ interface Routes {
   readonly apollo: ApolloServer<GraphContext>;
   readonly createContext: () => GraphContext;
   readonly metrics: GatewayMetrics;
+  /** null: GATEWAY_API_KEYS unset, no auth. */
+  readonly checkApiKey: ApiKeyCheck | null;
+}
+
+/**
+ * With GATEWAY_API_KEYS set, /graphql and /metrics need `Authorization: Bearer <key>`: /metrics
+ * names endpoints and rate-limit headroom, and Prometheus can send a bearer token. /health stays
+ * open for load balancers, and so do the GraphiQL page and assets (static, no data: its requests
+ * go to /graphql, with the key set in GraphiQL's Headers tab).
+ */
+function needsApiKey(pathname: string): boolean {
+  return pathname === '/graphql' || pathname === '/metrics';
+}
+
+function sendUnauthorized(res: ServerResponse): void {
+  res.setHeader('www-authenticate', 'Bearer realm="helpdesk-graph"');
+  sendJson(res, 401, {
+    errors: [{ message: 'Missing or invalid API key: send Authorization: Bearer <key>.', extensions: { code: ErrorCode.UNAUTHENTICATED } }],
+  });
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, routes: Routes): Promise<void> {
@@ -101,6 +133,10 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
   const url = new URL(req.url ?? '/', 'http://gateway');
   if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
     sendJson(res, 200, { status: 'ok' });
+    return;
+  }
+  if (routes.checkApiKey && needsApiKey(url.pathname) && !routes.checkApiKey(req.headers.authorization)) {
+    sendUnauthorized(res);
     return;
   }
   if (url.pathname === '/metrics' && req.method === 'GET') {

@@ -79,3 +79,23 @@ describe('the server process', () => {
     ]);
   });
 });
+
+describe('loadConfig: resilience and security settings (issue 14)', () => {
+  it('has defaults that retry a little, cap each request and limit queries', () => {
+    const config = loadConfig({});
+    expect(config.upstream.retry).toEqual({ maxRetries: 3, baseDelayMs: 200, maxDelayMs: 5_000, maxRetryAfterMs: 10_000 });
+    expect(config.upstreamLimits).toEqual({ maxCalls: 250, retries: 10 });
+    expect(config.queryLimits).toEqual({ maxDepth: 15, maxCost: 250, maxNodes: 20_000 });
+    expect(config.gatewayApiKeys).toEqual([]);
+  });
+
+  it('reads GATEWAY_API_KEYS as a comma-separated list and refuses short keys without echoing them', () => {
+    expect(loadConfig({ GATEWAY_API_KEYS: ' key-one-0123456789abcdef , key-two-0123456789abcdef,' }).gatewayApiKeys).toEqual([
+      'key-one-0123456789abcdef',
+      'key-two-0123456789abcdef',
+    ]);
+    const problems = problemsOf({ GATEWAY_API_KEYS: 'key-one-0123456789abcdef,tiny-key' });
+    expect(problems).toEqual(['GATEWAY_API_KEYS: each comma-separated key must be at least 16 characters']);
+    expect(problems.join('\n')).not.toContain('tiny-key');
+  });
+});

@@ -14,9 +14,12 @@ export interface GatewayMetrics {
   observeUpstreamCall(call: UpstreamCall): void;
 }
 
-/** Rate-limit headers as the providers send them (Zendesk/Intercom `X-RateLimit-*`, Front `X-Ratelimit-*`, IETF draft `RateLimit-*`). */
+/**
+ * Rate-limit headers as the providers send them: Intercom `X-RateLimit-*`, Front `X-Ratelimit-*`,
+ * Zendesk `X-Rate-Limit` / `X-Rate-Limit-Remaining`, IETF draft `RateLimit-*`.
+ */
 const REMAINING_HEADERS = ['x-ratelimit-remaining', 'ratelimit-remaining', 'x-rate-limit-remaining'];
-const LIMIT_HEADERS = ['x-ratelimit-limit', 'ratelimit-limit', 'x-rate-limit-limit'];
+const LIMIT_HEADERS = ['x-ratelimit-limit', 'ratelimit-limit', 'x-rate-limit-limit', 'x-rate-limit'];
 
 export function createGatewayMetrics(options: { readonly defaultMetrics?: boolean } = {}): GatewayMetrics {
   const registry = new Registry();
@@ -32,6 +35,12 @@ export function createGatewayMetrics(options: { readonly defaultMetrics?: boolea
     help: 'Upstream HTTP request latency, from sending to the whole body read.',
     labelNames: ['provider', 'endpoint'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const retries = new Counter({
+    name: 'upstream_retries_total',
+    help: 'Upstream HTTP requests that were retries of an earlier failed attempt (also counted in upstream_requests_total).',
+    labelNames: ['provider', 'endpoint'] as const,
     registers: [registry],
   });
   const remaining = new Gauge({
@@ -51,6 +60,7 @@ export function createGatewayMetrics(options: { readonly defaultMetrics?: boolea
     observeUpstreamCall(call) {
       calls.inc({ provider: call.provider, endpoint: call.endpoint, status: call.status === null ? 'error' : String(call.status) });
       latency.observe({ provider: call.provider, endpoint: call.endpoint }, call.durationMs / 1000);
+      if ((call.attempt ?? 1) > 1) retries.inc({ provider: call.provider, endpoint: call.endpoint });
       const left = firstNumericHeader(call.headers, REMAINING_HEADERS);
       if (left !== null) remaining.set({ provider: call.provider }, left);
       const size = firstNumericHeader(call.headers, LIMIT_HEADERS);

@@ -14,6 +14,7 @@ export type FrontMessageModel = front.FrontMessageModel;
 export type FrontCommentModel = front.FrontCommentModel;
 export type FrontContactModel = front.FrontContactModel;
 export type FrontContactHandleModel = front.FrontContactHandleModel;
+export type FrontRecipientModel = front.FrontRecipientModel;
 export type FrontAccountModel = front.FrontAccountModel;
 export type FrontTagModel = front.FrontTagModel;
 export type FrontInboxModel = front.FrontInboxModel;

@@ -1,8 +1,14 @@
 import type { FrontConversationStatus, Resolvers, SortDirection } from '../__generated__/resolversTypes';
 import { badUserInput } from '../errors';
 import type { FrontConversationArgs, FrontConversationStatusFilter, FrontSearchArgs } from '../providers/front/frontProvider';
+import type { Loaders } from '../loaders/createLoaders';
+import { loadOptional } from '../loaders/loadRelated';
+import { primeNodes } from '../loaders/primeNodes';
+import type { FrontConversationModel } from '../providers/front/models';
+import type { Connection } from '../relay/connection';
 import { resolveConnection } from '../relay/resolveConnection';
 import { globalIdOf } from './nodeId';
+import { primed } from './primed';
 
 const STATUS_FILTERS: Readonly<Record<FrontConversationStatus, FrontConversationStatusFilter>> = {
   ASSIGNED: 'assigned',
@@ -24,6 +30,19 @@ function toSearchArgs(query: string): FrontSearchArgs {
   return { query: trimmed };
 }
 
+/**
+ * Front embeds each conversation's assignee and tags in full: they are primed too, so a lookup of
+ * that teammate or tag later in the request costs no call.
+ */
+function primeConversations(loaders: Loaders) {
+  return (connection: Connection<FrontConversationModel>): Connection<FrontConversationModel> => {
+    primeNodes(loaders.front.conversations, connection.nodes);
+    primeNodes(loaders.front.teammates, connection.nodes.flatMap((conversation) => conversation.assignee ?? []));
+    primeNodes(loaders.front.tags, connection.nodes.flatMap((conversation) => conversation.tags));
+    return connection;
+  };
+}
+
 /** `Query.front` and the Front types: each connection hands its paginator and normalised arguments to the engine. */
 export const frontResolvers: Resolvers = {
   Query: {
@@ -31,14 +50,20 @@ export const frontResolvers: Resolvers = {
   },
   FrontQuery: {
     conversations: (_parent, args, context) =>
-      resolveConnection(context.front.conversations, toConversationArgs(args.statuses, args.sortOrder), args, context.relay),
+      resolveConnection(context.front.conversations, toConversationArgs(args.statuses, args.sortOrder), args, context.relay).then(
+        primeConversations(context.loaders),
+      ),
     searchConversations: (_parent, args, context) =>
-      resolveConnection(context.front.searchConversations, toSearchArgs(args.query), args, context.relay),
-    contacts: (_parent, args, context) => resolveConnection(context.front.contacts, {}, args, context.relay),
-    accounts: (_parent, args, context) => resolveConnection(context.front.accounts, {}, args, context.relay),
-    tags: (_parent, args, context) => resolveConnection(context.front.tags, {}, args, context.relay),
-    inboxes: (_parent, args, context) => resolveConnection(context.front.inboxes, {}, args, context.relay),
-    teammates: (_parent, args, context) => resolveConnection(context.front.teammates, {}, args, context.relay),
+      resolveConnection(context.front.searchConversations, toSearchArgs(args.query), args, context.relay).then(primeConversations(context.loaders)),
+    contacts: (_parent, args, context) =>
+      resolveConnection(context.front.contacts, {}, args, context.relay).then(primed(context.loaders.front.contacts)),
+    accounts: (_parent, args, context) =>
+      resolveConnection(context.front.accounts, {}, args, context.relay).then(primed(context.loaders.front.accounts)),
+    tags: (_parent, args, context) => resolveConnection(context.front.tags, {}, args, context.relay).then(primed(context.loaders.front.tags)),
+    inboxes: (_parent, args, context) =>
+      resolveConnection(context.front.inboxes, {}, args, context.relay).then(primed(context.loaders.front.inboxes)),
+    teammates: (_parent, args, context) =>
+      resolveConnection(context.front.teammates, {}, args, context.relay).then(primed(context.loaders.front.teammates)),
   },
   FrontConversation: {
     id: globalIdOf('front', 'FrontConversation'),
@@ -46,6 +71,14 @@ export const frontResolvers: Resolvers = {
       resolveConnection(context.front.conversationMessages, { conversationId: conversation.nativeId }, args, context.relay),
     comments: (conversation, args, context) =>
       resolveConnection(context.front.conversationComments, { conversationId: conversation.nativeId }, args, context.relay),
+    inboxes: async (conversation, _args, context) => {
+      const inboxes = (await context.loaders.front.conversationInboxes.load(conversation.nativeId)) ?? [];
+      primeNodes(context.loaders.front.inboxes, inboxes);
+      return [...inboxes];
+    },
+  },
+  FrontRecipient: {
+    contact: (recipient, _args, context) => loadOptional(context.loaders.front.contacts, recipient.contactId),
   },
   FrontMessage: { id: globalIdOf('front', 'FrontMessage') },
   FrontComment: { id: globalIdOf('front', 'FrontComment') },

@@ -2,6 +2,7 @@ import type { Resolvers } from '../__generated__/resolversTypes';
 import { DateTimeScalar } from './dateTime';
 import { frontResolvers } from './frontResolvers';
 import { intercomResolvers } from './intercomResolvers';
+import { nodeResolvers } from './nodeResolvers';
 import { zendeskResolvers } from './zendeskResolvers';
 
 /** Each provider contributes its own resolver map; `makeExecutableSchema` merges the list. */
@@ -13,4 +14,5 @@ export const resolvers: ReadonlyArray<Resolvers> = [
   zendeskResolvers,
   frontResolvers,
   intercomResolvers,
+  nodeResolvers,
 ];

@@ -1,7 +1,9 @@
 import type { Resolvers, ZendeskTicketOrderField } from '../__generated__/resolversTypes';
 import type { ZendeskTicketSortField } from '../providers/zendesk/zendeskProvider';
+import { loadOptional } from '../loaders/loadRelated';
 import { resolveConnection } from '../relay/resolveConnection';
 import { globalIdOf } from './nodeId';
+import { primed } from './primed';
 
 const SORT_FIELDS: Readonly<Record<ZendeskTicketOrderField, ZendeskTicketSortField>> = {
   ID: 'id',
@@ -12,6 +14,11 @@ const SORT_FIELDS: Readonly<Record<ZendeskTicketOrderField, ZendeskTicketSortFie
 
 const ROLES = { END_USER: 'end-user', AGENT: 'agent', ADMIN: 'admin' } as const;
 
+/**
+ * `Query.zendesk`, its lists and the relations between Zendesk records. Lists prime the request's
+ * loaders with what they return; relations read through those loaders, so one page of tickets asks
+ * for all its users in `ceil(users / 100)` show_many calls.
+ */
 export const zendeskResolvers: Resolvers = {
   Query: {
     zendesk: () => ({}),
@@ -23,11 +30,15 @@ export const zendeskResolvers: Resolvers = {
         { sort: { field: SORT_FIELDS[args.orderBy?.field ?? 'ID'], descending: args.orderBy?.direction === 'DESC' } },
         args,
         context.relay,
-      ),
+      ).then(primed(context.loaders.zendesk.tickets)),
     users: (_parent, args, context) =>
-      resolveConnection(context.zendesk.users, { role: args.role ? ROLES[args.role] : null }, args, context.relay),
-    organizations: (_parent, args, context) => resolveConnection(context.zendesk.organizations, {}, args, context.relay),
-    groups: (_parent, args, context) => resolveConnection(context.zendesk.groups, {}, args, context.relay),
+      resolveConnection(context.zendesk.users, { role: args.role ? ROLES[args.role] : null }, args, context.relay).then(
+        primed(context.loaders.zendesk.users),
+      ),
+    organizations: (_parent, args, context) =>
+      resolveConnection(context.zendesk.organizations, {}, args, context.relay).then(primed(context.loaders.zendesk.organizations)),
+    groups: (_parent, args, context) =>
+      resolveConnection(context.zendesk.groups, {}, args, context.relay).then(primed(context.loaders.zendesk.groups)),
     articles: (_parent, args, context) =>
       resolveConnection(context.zendesk.articles, { locale: args.locale ?? null }, args, context.relay),
   },
@@ -35,10 +46,21 @@ export const zendeskResolvers: Resolvers = {
     id: globalIdOf('zendesk', 'ZendeskTicket'),
     comments: (ticket, args, context) =>
       resolveConnection(context.zendesk.ticketComments, { ticketId: ticket.nativeId }, args, context.relay),
+    requester: (ticket, _args, context) => loadOptional(context.loaders.zendesk.users, ticket.requesterId),
+    submitter: (ticket, _args, context) => loadOptional(context.loaders.zendesk.users, ticket.submitterId),
+    assignee: (ticket, _args, context) => loadOptional(context.loaders.zendesk.users, ticket.assigneeId),
+    organization: (ticket, _args, context) => loadOptional(context.loaders.zendesk.organizations, ticket.organizationId),
+    group: (ticket, _args, context) => loadOptional(context.loaders.zendesk.groups, ticket.groupId),
   },
-  ZendeskUser: { id: globalIdOf('zendesk', 'ZendeskUser') },
+  ZendeskUser: {
+    id: globalIdOf('zendesk', 'ZendeskUser'),
+    organization: (user, _args, context) => loadOptional(context.loaders.zendesk.organizations, user.organizationId),
+  },
   ZendeskOrganization: { id: globalIdOf('zendesk', 'ZendeskOrganization') },
   ZendeskGroup: { id: globalIdOf('zendesk', 'ZendeskGroup') },
-  ZendeskTicketComment: { id: globalIdOf('zendesk', 'ZendeskTicketComment') },
+  ZendeskTicketComment: {
+    id: globalIdOf('zendesk', 'ZendeskTicketComment'),
+    author: (comment, _args, context) => loadOptional(context.loaders.zendesk.users, comment.authorId),
+  },
   ZendeskArticle: { id: globalIdOf('zendesk', 'ZendeskArticle') },
 };

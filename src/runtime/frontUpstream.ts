@@ -25,6 +25,8 @@ export async function createFrontUpstream(config: Config, logger: Logger): Promi
     // Front's Core API: "Authorization: Bearer <API token>" (the spec's only security scheme).
     headers: { authorization: `Bearer ${token}` },
     ...config.upstream,
+    // Provider, endpoint template, status and delay only: nothing from the request or its headers.
+    onRetry: (event) => logger.debug(event, 'retrying upstream call'),
   });
   return {
     client,

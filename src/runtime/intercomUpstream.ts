@@ -23,6 +23,8 @@ export async function createIntercomUpstream(config: Config, logger: Logger): Pr
       'intercom-version': target.version,
     },
     ...config.upstream,
+    // Provider, endpoint template, status and delay only: nothing from the request or its headers.
+    onRetry: (event) => logger.debug(event, 'retrying upstream call'),
   });
   return {
     client,

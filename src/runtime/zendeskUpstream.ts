@@ -22,6 +22,8 @@ export async function createZendeskUpstream(config: Config, logger: Logger): Pro
     // Zendesk API-token auth: HTTP Basic with "{email}/token:{token}".
     headers: { authorization: `Basic ${Buffer.from(`${credentials.email}/token:${credentials.apiToken}`).toString('base64')}` },
     ...config.upstream,
+    // Provider, endpoint template, status and delay only: nothing from the request or its headers.
+    onRetry: (event) => logger.debug(event, 'retrying upstream call'),
   });
   return {
     client,

@@ -7,6 +7,8 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
   readonly status: number;
   readonly data?: TData | null;
   readonly errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>;
+  /** Response extensions (`upstreamCalls` with EXPOSE_UPSTREAM_CALLS=true). */
+  readonly extensions?: Record<string, unknown>;
 }
 
 export interface TestGateway {

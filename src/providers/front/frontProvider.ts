@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 
+import { fetchAllPages } from '../fetchAllPages';
 import type { UpstreamHttp } from '../http/httpClient';
+import { once } from '../once';
 import type { OffsetToken } from '../pageNumberPaginator';
 import { parseUpstream } from '../parseUpstream';
 import type { Paginator } from '../types';
 import { createWholeListPaginator } from '../wholeListPaginator';
+import { createFrontBatchFetch, type FrontBatchFetch } from './batchFetch';
 import { toAccount, toComment, toContact, toConversation, toInbox, toMessage, toTag, toTeammate } from './mappers';
 import type {
   FrontAccountModel,
@@ -44,6 +47,8 @@ export interface FrontProvider {
   readonly inboxes: Paginator<FrontInboxModel, FrontNoArgs, OffsetToken>;
   readonly teammates: Paginator<FrontTeammateModel, FrontNoArgs, OffsetToken>;
   readonly conversationComments: Paginator<FrontCommentModel, FrontConversationScope, OffsetToken>;
+  /** Lookups by native id (DataLoader batch functions); src/loaders wraps them per request. */
+  readonly byId: FrontBatchFetch;
 }
 
 const noQuery = () => ({});
@@ -51,6 +56,21 @@ const conversationPath = (suffix: string) => (args: FrontConversationScope) => `
 
 /** Call once per GraphQL request: the unpaged lists are memoized inside the returned object. */
 export function createFrontProvider(http: UpstreamHttp): FrontProvider {
+  // https://dev.frontapp.com/reference/list-tags
+  const tags = createPageTokenPaginator(http, {
+    resource: 'front.tags',
+    endpoint: 'GET /tags',
+    path: () => '/tags',
+    query: noQuery,
+    item: rawTag,
+    toNode: toTag,
+    onRepeatedNode: 'fail',
+  });
+  // Per-request memos: the connections and the lookups by id share one read of each list.
+  // https://dev.frontapp.com/reference/list-inboxes, /list-teammates (not paginated)
+  const allInboxes = once(() => fetchWholeList(http, '/inboxes', 'GET /inboxes', rawInbox, toInbox));
+  const allTeammates = once(() => fetchWholeList(http, '/teammates', 'GET /teammates', rawTeammate, toTeammate));
+  const allTags = once(() => fetchAllPages(tags, {}));
   return {
     // https://dev.frontapp.com/reference/list-conversations
     conversations: createPageTokenPaginator(http, {
@@ -83,16 +103,7 @@ export function createFrontProvider(http: UpstreamHttp): FrontProvider {
       toNode: toContact,
       onRepeatedNode: 'fail',
     }),
-    // https://dev.frontapp.com/reference/list-tags
-    tags: createPageTokenPaginator(http, {
-      resource: 'front.tags',
-      endpoint: 'GET /tags',
-      path: () => '/tags',
-      query: noQuery,
-      item: rawTag,
-      toNode: toTag,
-      onRepeatedNode: 'fail',
-    }),
+    tags,
     // https://dev.frontapp.com/reference/list-accounts
     accounts: createPageTokenPaginator(http, {
       resource: 'front.accounts',
@@ -118,14 +129,14 @@ export function createFrontProvider(http: UpstreamHttp): FrontProvider {
       resource: 'front.inboxes',
       maxPageSize: FRONT_MAX_PAGE_SIZE,
       idOf: (inbox) => inbox.nativeId,
-      fetchAll: () => fetchWholeList(http, '/inboxes', 'GET /inboxes', rawInbox, toInbox),
+      fetchAll: allInboxes,
     }),
     // https://dev.frontapp.com/reference/list-teammates (not paginated)
     teammates: createWholeListPaginator({
       resource: 'front.teammates',
       maxPageSize: FRONT_MAX_PAGE_SIZE,
       idOf: (teammate) => teammate.nativeId,
-      fetchAll: () => fetchWholeList(http, '/teammates', 'GET /teammates', rawTeammate, toTeammate),
+      fetchAll: allTeammates,
     }),
     // https://dev.frontapp.com/reference/list-conversation-comments (not paginated, newest first)
     conversationComments: createWholeListPaginator({
@@ -137,6 +148,7 @@ export function createFrontProvider(http: UpstreamHttp): FrontProvider {
           toComment(raw, args.conversationId),
         ),
     }),
+    byId: createFrontBatchFetch(http, { teammates: allTeammates, inboxes: allInboxes, tags: allTags }),
   };
 }
 

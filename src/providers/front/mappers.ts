@@ -5,10 +5,11 @@ import type {
   FrontConversationModel,
   FrontInboxModel,
   FrontMessageModel,
+  FrontRecipientModel,
   FrontTagModel,
   FrontTeammateModel,
 } from './models';
-import type { RawAccount, RawComment, RawContact, RawConversation, RawInbox, RawMessage, RawTag, RawTeammate } from './types';
+import type { RawAccount, RawComment, RawContact, RawConversation, RawInbox, RawMessage, RawRecipient, RawTag, RawTeammate } from './types';
 
 /** Front sends unix seconds with up to three decimals; milliseconds survive the conversion. */
 export function toIsoTime(seconds: number): string {
@@ -49,11 +50,28 @@ export function toConversation(raw: RawConversation): FrontConversationModel {
     status: raw.status,
     statusCategory: raw.status_category,
     assignee: raw.assignee === null ? null : toTeammate(raw.assignee),
+    recipient: raw.recipient === null ? null : toRecipient(raw.recipient),
     tags: raw.tags.map(toTag),
     isPrivate: raw.is_private,
     createdAt: isoOrNull(raw.created_at),
     updatedAt: isoOrNull(raw.updated_at),
   };
+}
+
+export function toRecipient(raw: RawRecipient): FrontRecipientModel {
+  return { name: raw.name, handle: raw.handle, role: raw.role, contactId: contactIdFromLink(raw._links?.related?.contact ?? null) };
+}
+
+/** `https://<company>.api.frontapp.com/contacts/crd_2njtoem` → `crd_2njtoem`; anything else → null. */
+export function contactIdFromLink(link: string | null): string | null {
+  if (link === null) return null;
+  try {
+    const match = /\/contacts\/([^/]+)\/?$/.exec(new URL(link).pathname);
+    return match?.[1] ? decodeURIComponent(match[1]) : null;
+  } catch {
+    // Not a URL, or a malformed escape: no contact we could name.
+    return null;
+  }
 }
 
 export function toContact(raw: RawContact): FrontContactModel {

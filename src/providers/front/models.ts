@@ -24,12 +24,23 @@ export interface FrontTagModel {
   readonly updatedAt: string | null;
 }
 
+/** A conversation's main recipient. Front links its contact by URL; only the id is kept, the URL is never followed. */
+export interface FrontRecipientModel {
+  readonly name: string | null;
+  readonly handle: string;
+  /** from, to, cc, bcc or reply-to. */
+  readonly role: string;
+  /** The id at the end of `_links.related.contact` (`crd_…`); null when Front links no contact. */
+  readonly contactId: string | null;
+}
+
 export interface FrontConversationModel {
   readonly nativeId: string;
   readonly subject: string;
   readonly status: string;
   readonly statusCategory: string | null;
   readonly assignee: FrontTeammateModel | null;
+  readonly recipient: FrontRecipientModel | null;
   readonly tags: ReadonlyArray<FrontTagModel>;
   readonly isPrivate: boolean;
   readonly createdAt: string | null;

@@ -32,12 +32,23 @@ export const rawTag = z.looseObject({
   updated_at: seconds,
 });
 
+/** RecipientResponse: the contact is only a link (`_links.related.contact`, null when Front has none). */
+export const rawRecipient = z.looseObject({
+  _links: z
+    .looseObject({ related: z.looseObject({ contact: text }).optional() })
+    .optional(),
+  name: text,
+  handle: z.string(),
+  role: z.string(),
+});
+
 export const rawConversation = z.looseObject({
   id: z.string(),
   subject: z.string(),
   status: z.string(),
   status_category: text,
   assignee: rawTeammate.nullable(),
+  recipient: rawRecipient.nullable().optional().transform((value) => value ?? null),
   tags: z.array(rawTag),
   is_private: z.boolean(),
   created_at: seconds,
@@ -114,6 +125,7 @@ export function wholeListOf<TItem extends z.ZodType>(item: TItem) {
 
 export type RawTeammate = z.infer<typeof rawTeammate>;
 export type RawTag = z.infer<typeof rawTag>;
+export type RawRecipient = z.infer<typeof rawRecipient>;
 export type RawConversation = z.infer<typeof rawConversation>;
 export type RawContact = z.infer<typeof rawContact>;
 export type RawAccount = z.infer<typeof rawAccount>;

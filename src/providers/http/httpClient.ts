@@ -3,12 +3,15 @@ import { Pool } from 'undici';
 import { ErrorCode } from '../../errorCodes';
 import { ProviderError } from '../providerError';
 import type { JsonValue } from '../types';
+import { DEFAULT_RETRY_OPTIONS, executeWithRetry, type RetryEvent, type RetryOptions } from './retryPolicy';
+import { createUpstreamBudget, type UpstreamBudget } from './upstreamBudget';
 import {
   classifyNetworkError,
   classifyStatus,
   parseRetryAfter,
   summariseErrorBody,
   UpstreamHttpError,
+  UpstreamNetworkError,
 } from './upstreamFailure';
 
 export type QueryValue = string | number | boolean | ReadonlyArray<string | number> | null | undefined;
@@ -21,6 +24,11 @@ export interface UpstreamRequest {
   readonly body?: JsonValue;
   /** A low-cardinality label for counting (`GET /api/v2/tickets`), never ids or tokens. */
   readonly endpoint: string;
+  /**
+   * Safe to send twice, so it may be retried. GETs always are; set it on POSTs that only read
+   * (Intercom's searches and `POST /companies/list`). Anything else is sent exactly once.
+   */
+  readonly idempotent?: boolean;
 }
 
 /** One finished upstream call, reported to the request's observer (accounting, metrics, logs). */
@@ -30,6 +38,8 @@ export interface UpstreamCall {
   readonly status: number | null;
   readonly durationMs: number;
   readonly headers: Readonly<Record<string, string>>;
+  /** 1 for a call's first try, 2+ for its retries (each retry is reported as a call of its own). */
+  readonly attempt?: number;
 }
 
 export type UpstreamObserver = (call: UpstreamCall) => void;
@@ -47,11 +57,19 @@ export interface HttpClientOptions {
   readonly connectTimeoutMs: number;
   readonly requestTimeoutMs: number;
   readonly connections: number;
+  /** Defaults to {@link DEFAULT_RETRY_OPTIONS}. */
+  readonly retry?: RetryOptions | undefined;
+  /** Told of every retry before its wait (logs, tests). Must not throw. */
+  readonly onRetry?: ((event: RetryEvent & { readonly provider: string; readonly endpoint: string }) => void) | undefined;
 }
 
 export interface HttpClient {
-  /** A view of this client that reports every call to `observer` (one per GraphQL request). */
-  bind(observer: UpstreamObserver): UpstreamHttp;
+  /**
+   * A view of this client for one GraphQL request: every attempt is reported to `observer`, and
+   * calls and retries are drawn from `budget` (shared by all providers of the request; unlimited
+   * when omitted).
+   */
+  bind(observer: UpstreamObserver, budget?: UpstreamBudget): UpstreamHttp;
   close(): Promise<void>;
 }
 
@@ -70,14 +88,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     bodyTimeout: options.requestTimeoutMs,
     keepAliveTimeout: 10_000,
   });
-  const send = async (request: UpstreamRequest, observer: UpstreamObserver): Promise<unknown> => {
-    if (!request.path.startsWith('/') || request.path.startsWith('//')) {
-      throw new TypeError(`Upstream paths must be absolute paths, not URLs: ${request.endpoint}`);
-    }
+  const retryOptions = options.retry ?? DEFAULT_RETRY_OPTIONS;
+  const sendOnce = async (request: UpstreamRequest, observer: UpstreamObserver, attempt: number): Promise<unknown> => {
     const started = performance.now();
     const report = (status: number | null, headers: Record<string, string>) =>
-      observer({ provider: options.provider, endpoint: request.endpoint, status, durationMs: performance.now() - started, headers });
+      observer({ provider: options.provider, endpoint: request.endpoint, status, durationMs: performance.now() - started, headers, attempt });
     let response: Awaited<ReturnType<Pool['request']>>;
+    let text: string;
     try {
       response = await pool.request({
         method: request.method,
@@ -90,15 +107,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
         signal: AbortSignal.timeout(options.requestTimeoutMs),
       });
+      // Inside the try: a connection dropped mid-body is a network failure like any other.
+      text = await response.body.text();
     } catch (error) {
       report(null, {});
       const kind = classifyNetworkError(error);
-      throw new ProviderError(kind.code, `${options.provider} could not be reached (${describeNetworkError(error)}).`, {
-        provider: options.provider,
-      });
+      throw new UpstreamNetworkError(options.provider, kind.retryable, kind.code, describeNetworkError(error));
     }
     const headers = flattenHeaders(response.headers);
-    const text = await response.body.text();
     report(response.statusCode, headers);
     const body = parseJson(text);
     if (response.statusCode >= 200 && response.statusCode < 300) {
@@ -117,8 +133,24 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       summariseErrorBody(body),
     );
   };
+  const send = (request: UpstreamRequest, observer: UpstreamObserver, budget: UpstreamBudget): Promise<unknown> => {
+    if (!request.path.startsWith('/') || request.path.startsWith('//')) {
+      throw new TypeError(`Upstream paths must be absolute paths, not URLs: ${request.endpoint}`);
+    }
+    const call = {
+      idempotent: request.method === 'GET' || request.idempotent === true,
+      budget,
+      options: retryOptions,
+      onRetry: (event: RetryEvent) => options.onRetry?.({ ...event, provider: options.provider, endpoint: request.endpoint }),
+    };
+    return executeWithRetry(call, (attempt) => {
+      // Every attempt counts against the request's cap, retries included: each is a real upstream call.
+      budget.claimCall(options.provider);
+      return sendOnce(request, observer, attempt);
+    });
+  };
   return {
-    bind: (observer) => ({ requestJson: (request) => send(request, observer) }),
+    bind: (observer, budget = createUpstreamBudget()) => ({ requestJson: async (request) => send(request, observer, budget) }),
     close: () => pool.close(),
   };
 }
@@ -153,6 +185,8 @@ function parseJson(text: string): unknown {
 }
 
 function describeNetworkError(error: unknown): string {
+  // AbortSignal.timeout() rejects with a DOMException whose numeric `code` (23) says nothing.
+  if (error instanceof Error && error.name === 'TimeoutError') return 'timed out';
   if (typeof error === 'object' && error !== null && 'code' in error) return String(error.code);
   return 'network error';
 }

@@ -31,9 +31,32 @@ const NETWORK_ERRORS: Readonly<Record<string, Classification>> = {
   EPIPE: { code: ErrorCode.UPSTREAM_UNAVAILABLE, retryable: true },
 };
 
+/**
+ * Errors recognised by name rather than code. `TimeoutError` is what `AbortSignal.timeout()` (our
+ * total timeout per call) rejects with; it is not retried, because the whole time allowed for the
+ * call is already spent and a retry would hold the GraphQL request at least as long again.
+ */
+const NAMED_ERRORS: Readonly<Record<string, Classification>> = {
+  TimeoutError: { code: ErrorCode.UPSTREAM_TIMEOUT, retryable: false },
+};
+
 export function classifyNetworkError(error: unknown): Classification {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  return NETWORK_ERRORS[code] ?? { code: ErrorCode.UPSTREAM_UNAVAILABLE, retryable: false };
+  if (typeof error !== 'object' || error === null) return { code: ErrorCode.UPSTREAM_UNAVAILABLE, retryable: false };
+  const code = 'code' in error ? String(error.code) : '';
+  const name = 'name' in error ? String(error.name) : '';
+  return NETWORK_ERRORS[code] ?? NAMED_ERRORS[name] ?? { code: ErrorCode.UPSTREAM_UNAVAILABLE, retryable: false };
+}
+
+/** A call failed before any HTTP status: refused, reset, dropped or timed out. */
+export class UpstreamNetworkError extends ProviderError {
+  constructor(
+    readonly provider: string,
+    readonly retryable: boolean,
+    code: ErrorCode,
+    reason: string,
+  ) {
+    super(code, `${provider} could not be reached (${reason}).`, { provider });
+  }
 }
 
 /** An upstream answered with a non-2xx status. `status` lets a lookup turn 404 into `null`. */

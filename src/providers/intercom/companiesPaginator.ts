@@ -51,7 +51,8 @@ export function createIntercomCompaniesPaginator(
     async fetchNumberedPage(_args, page, perPage) {
       // Spec v2.16, operation listAllCompanies (POST /companies/list, `page`/`per_page`/`order` in the query).
       // `per_page` always (its default is 15 or 20 depending on which part of the spec you read).
-      const body = await http.requestJson({ method: 'POST', path: '/companies/list', endpoint, query: { page, per_page: perPage, order: 'desc' } });
+      // A POST that only lists (no body, nothing changes): safe to retry.
+      const body = await http.requestJson({ method: 'POST', path: '/companies/list', endpoint, idempotent: true, query: { page, per_page: perPage, order: 'desc' } });
       const parsed = parseUpstream(companiesPage, body, 'intercom', endpoint);
       return {
         nodes: parsed.data.map(toCompany),

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 
 import type { UpstreamHttp } from '../http/httpClient';
+import { once } from '../once';
 import type { OffsetToken } from '../pageNumberPaginator';
 import { parseUpstream } from '../parseUpstream';
 import type { Paginator } from '../types';
+import { createIntercomBatchFetch, type IntercomBatchFetch } from './batchFetch';
 import { createIntercomCompaniesPaginator } from './companiesPaginator';
 import type { IntercomCursorToken } from './cursorPage';
 import { createIntercomListPaginator, type IntercomNoArgs } from './listPaginator';
@@ -32,6 +34,8 @@ export interface IntercomProvider {
   admins(): Promise<ReadonlyArray<IntercomAdminModel>>;
   teams(): Promise<ReadonlyArray<IntercomTeamModel>>;
   tags(): Promise<ReadonlyArray<IntercomTagModel>>;
+  /** Lookups by native id (DataLoader batch functions); src/loaders wraps them per request. */
+  readonly byId: IntercomBatchFetch;
 }
 
 /**
@@ -42,6 +46,30 @@ export function createIntercomProvider(http: UpstreamHttp): IntercomProvider {
   const admins = once(() => fetchWholeList(http, '/admins', 'admins', rawAdmin, toAdmin));
   const teams = once(() => fetchWholeList(http, '/teams', 'teams', rawTeam, toTeam));
   const tags = once(() => fetchWholeList(http, '/tags', 'data', rawTag, toTag));
+  const searchContacts = createIntercomSearchPaginator(http, {
+    resource: 'intercom.searchContacts',
+    endpoint: 'POST /contacts/search',
+    path: '/contacts/search',
+    listKey: 'data',
+    item: rawContact,
+    toNode: toContact,
+  });
+  const searchConversations = createIntercomSearchPaginator(http, {
+    resource: 'intercom.searchConversations',
+    endpoint: 'POST /conversations/search',
+    path: '/conversations/search',
+    listKey: 'conversations',
+    item: rawConversation,
+    toNode: toConversation,
+  });
+  const searchTickets = createIntercomSearchPaginator(http, {
+    resource: 'intercom.searchTickets',
+    endpoint: 'POST /tickets/search',
+    path: '/tickets/search',
+    listKey: 'tickets',
+    item: rawTicket,
+    toNode: toTicket,
+  });
   return {
     // Spec v2.16, listConversations: `per_page` default 20, max 150; items under `conversations`.
     conversations: createIntercomListPaginator(http, {
@@ -63,42 +91,13 @@ export function createIntercomProvider(http: UpstreamHttp): IntercomProvider {
       toNode: toContact,
     }),
     companies: createIntercomCompaniesPaginator(http),
-    searchConversations: createIntercomSearchPaginator(http, {
-      resource: 'intercom.searchConversations',
-      endpoint: 'POST /conversations/search',
-      path: '/conversations/search',
-      listKey: 'conversations',
-      item: rawConversation,
-      toNode: toConversation,
-    }),
-    searchContacts: createIntercomSearchPaginator(http, {
-      resource: 'intercom.searchContacts',
-      endpoint: 'POST /contacts/search',
-      path: '/contacts/search',
-      listKey: 'data',
-      item: rawContact,
-      toNode: toContact,
-    }),
-    searchTickets: createIntercomSearchPaginator(http, {
-      resource: 'intercom.searchTickets',
-      endpoint: 'POST /tickets/search',
-      path: '/tickets/search',
-      listKey: 'tickets',
-      item: rawTicket,
-      toNode: toTicket,
-    }),
+    searchConversations,
+    searchContacts,
+    searchTickets,
     admins,
     teams,
     tags,
-  };
-}
-
-/** The first call starts the work; later calls share its promise (and its failure). */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => {
-    pending ??= load();
-    return pending;
+    byId: createIntercomBatchFetch(http, { searchContacts, searchConversations, searchTickets, admins, teams, tags }),
   };
 }
 

@@ -48,6 +48,8 @@ export function toConversation(raw: RawConversation): IntercomConversationModel 
     adminAssigneeId: idOrNull(raw.admin_assignee_id),
     teamAssigneeId: idOrNull(raw.team_assignee_id),
     contactIds: raw.contacts?.contacts.map((contact) => contact.id) ?? [],
+    // The spec's `reference` allows a null id: such a reference names nobody.
+    teammateIds: (raw.teammates?.teammates ?? []).flatMap((teammate) => idOrNull(teammate.id) ?? []),
     tagIds: raw.tags?.tags.map((tag) => tag.id) ?? [],
     source: toConversationSource(raw.source),
     createdAt: raw.created_at,

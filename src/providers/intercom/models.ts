@@ -25,6 +25,8 @@ export interface IntercomConversationModel {
   readonly adminAssigneeId: string | null;
   readonly teamAssigneeId: string | null;
   readonly contactIds: ReadonlyArray<string>;
+  /** Admins who wrote at least one part of the conversation (`teammates`). */
+  readonly teammateIds: ReadonlyArray<string>;
   readonly tagIds: ReadonlyArray<string>;
   readonly source: IntercomConversationSourceModel | null;
   readonly createdAt: number;

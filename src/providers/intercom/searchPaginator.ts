@@ -54,6 +54,8 @@ export function createIntercomSearchPaginator<TRaw, TNode extends { readonly nat
         method: 'POST',
         path: options.path,
         endpoint: options.endpoint,
+        // A search only reads: safe to send again after a 429, 5xx or dropped connection.
+        idempotent: true,
         body: {
           query: args.query,
           pagination: { per_page: request.size, ...startingAfter(request.token) },

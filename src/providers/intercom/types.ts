@@ -74,6 +74,11 @@ export const rawConversation = z.looseObject({
     .object({ tags: z.array(z.looseObject({ id: z.string(), name: text })).optional().default([]) })
     .nullable()
     .optional(),
+  // Spec v2.16 `conversation_teammates`: admins who wrote at least one part, as references.
+  teammates: z
+    .object({ teammates: z.array(z.looseObject({ id: idLike })).optional().default([]) })
+    .nullable()
+    .optional(),
 });
 
 export const rawContact = z.looseObject({

@@ -1,7 +1,10 @@
+import { fetchAllPages } from '../fetchAllPages';
 import type { UpstreamHttp } from '../http/httpClient';
+import { once } from '../once';
 import type { OffsetToken } from '../pageNumberPaginator';
 import type { Paginator } from '../types';
 import { createArticlesPaginator, type ZendeskArticleArgs } from './articlesPaginator';
+import { createZendeskBatchFetch, type ZendeskBatchFetch } from './batchFetch';
 import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
 import { toGroup, toOrganization, toTicket, toTicketComment, toUser } from './mappers';
 import type {
@@ -28,11 +31,26 @@ export interface ZendeskProvider {
   readonly groups: Paginator<ZendeskGroupModel, ZendeskNoArgs, ZendeskCursorToken>;
   readonly ticketComments: Paginator<ZendeskTicketCommentModel, ZendeskCommentArgs, ZendeskCursorToken>;
   readonly articles: Paginator<ZendeskArticleModel, ZendeskArticleArgs, OffsetToken>;
+  /** Lookups by native id (DataLoader batch functions); src/loaders wraps them per request. */
+  readonly byId: ZendeskBatchFetch;
 }
 
 const noQuery = () => ({});
 
 export function createZendeskProvider(http: UpstreamHttp): ZendeskProvider {
+  // https://developer.zendesk.com/api-reference/ticketing/groups/groups/#list-groups
+  const groups = createZendeskCursorPaginator(http, {
+    resource: 'zendesk.groups',
+    endpoint: 'GET /api/v2/groups',
+    path: () => '/api/v2/groups.json',
+    query: noQuery,
+    countPath: () => '/api/v2/groups/count.json',
+    listKey: 'groups',
+    item: rawGroup,
+    toNode: toGroup,
+  });
+  // Memoized in this per-request object: every group lookup of one request shares one read.
+  const allGroups = once(() => fetchAllPages(groups, {}));
   return {
     // https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#list-tickets
     tickets: createZendeskCursorPaginator(http, {
@@ -68,17 +86,7 @@ export function createZendeskProvider(http: UpstreamHttp): ZendeskProvider {
       item: rawOrganization,
       toNode: toOrganization,
     }),
-    // https://developer.zendesk.com/api-reference/ticketing/groups/groups/#list-groups
-    groups: createZendeskCursorPaginator(http, {
-      resource: 'zendesk.groups',
-      endpoint: 'GET /api/v2/groups',
-      path: () => '/api/v2/groups.json',
-      query: noQuery,
-      countPath: () => '/api/v2/groups/count.json',
-      listKey: 'groups',
-      item: rawGroup,
-      toNode: toGroup,
-    }),
+    groups,
     // https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/#list-comments
     ticketComments: createZendeskCursorPaginator(http, {
       resource: 'zendesk.ticketComments',
@@ -90,5 +98,6 @@ export function createZendeskProvider(http: UpstreamHttp): ZendeskProvider {
       toNode: (raw, args: ZendeskCommentArgs) => toTicketComment(args.ticketId)(raw),
     }),
     articles: createArticlesPaginator(http),
+    byId: createZendeskBatchFetch(http, allGroups),
   };
 }

@@ -1,3 +1,4 @@
+import type { FaultOptions } from '../shared/faultPlan';
 import type { RateLimitOptions } from '../shared/simulatorServer';
 
 export interface FrontDatasetSizes {
@@ -22,6 +23,8 @@ export interface FrontSimulatorOptions {
    */
   readonly linkBaseUrl: string;
   readonly rateLimit?: RateLimitOptions | undefined;
+  /** Injected 429s, 5xx, dropped connections and latency. */
+  readonly faults?: FaultOptions | undefined;
   readonly port?: number | undefined;
   readonly host?: string | undefined;
 }
@@ -45,6 +48,7 @@ export function resolveFrontSimulatorOptions(options: Partial<FrontSimulatorOpti
     token: options.token ?? 'sim-front-token',
     linkBaseUrl: (options.linkBaseUrl ?? 'https://acme.api.frontapp.com').replace(/\/+$/, ''),
     rateLimit: options.rateLimit,
+    faults: options.faults,
     port: options.port,
     host: options.host,
   };

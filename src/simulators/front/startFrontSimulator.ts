@@ -24,6 +24,7 @@ export async function startFrontSimulator(options: Partial<FrontSimulatorOptions
     authorize: authorizeFrontRequest(resolved.token),
     rateLimitedBody: () => frontErrorBody(429, 'Rate limit exceeded, retry after the delay in Retry-After'),
     rateLimit: resolved.rateLimit,
+    faults: resolved.faults,
     port: resolved.port,
     host: resolved.host,
   });

@@ -1,3 +1,4 @@
+import type { FaultOptions } from '../shared/faultPlan';
 import { startSimulatorServer, type RateLimitOptions, type RunningSimulator } from '../shared/simulatorServer';
 import { authorizeIntercomRequest } from './authorizeIntercomRequest';
 import { companyRoutes } from './companyRoutes';
@@ -19,6 +20,8 @@ export interface IntercomSimulatorOptions {
   /** Emit `pages.per_page` as a string ("5"), as the seed's list examples do; the spec says integer. */
   perPageAsString: boolean;
   rateLimit?: RateLimitOptions;
+  /** Injected 429s, 5xx, dropped connections and latency. */
+  faults?: FaultOptions;
   /**
    * Every Nth list or search request for conversations (or contacts) first gives one random record
    * of that kind a new `updated_at` ("now"), so a traversal meets the stateless-cursor warning.
@@ -71,6 +74,7 @@ export async function startIntercomSimulator(options: Partial<IntercomSimulatorO
     authorize: authorizeIntercomRequest(settings.token),
     rateLimitedBody,
     rateLimit: settings.rateLimit,
+    faults: settings.faults,
     port: settings.port,
     host: settings.host,
   });

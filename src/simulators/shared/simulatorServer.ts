@@ -1,6 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { createFaultPlan, type Fault, type FaultOptions } from './faultPlan';
+
 /** One request as a simulator route sees it: parsed, with the JSON body (if any) decoded. */
 export interface SimRequest {
   readonly method: string;
@@ -28,6 +30,7 @@ export interface LoggedRequest {
   readonly method: string;
   readonly path: string;
   readonly query: string;
+  /** 0 for a request whose connection was dropped without an answer (an injected fault). */
   readonly status: number;
 }
 
@@ -45,6 +48,14 @@ export interface RateLimitOptions {
   readonly windowMs: number;
 }
 
+export interface RateLimitHeaderNames {
+  readonly limit: string;
+  readonly remaining: string;
+}
+
+/** Intercom's and Front's names (`X-RateLimit-Limit`, `X-RateLimit-Remaining`); Zendesk uses `X-Rate-Limit`. */
+const DEFAULT_RATE_LIMIT_HEADERS: RateLimitHeaderNames = { limit: 'x-ratelimit-limit', remaining: 'x-ratelimit-remaining' };
+
 export interface SimulatorOptions {
   readonly name: string;
   readonly routes: ReadonlyArray<Route>;
@@ -53,6 +64,10 @@ export interface SimulatorOptions {
   /** The provider's own 429 body. */
   readonly rateLimitedBody: () => unknown;
   readonly rateLimit?: RateLimitOptions | undefined;
+  /** The provider's names for its rate-limit headers, sent when `rateLimit` is set. */
+  readonly rateLimitHeaders?: RateLimitHeaderNames | undefined;
+  /** Injected 429s, 5xx, dropped connections and latency (see faultPlan.ts). */
+  readonly faults?: FaultOptions | undefined;
   readonly port?: number | undefined;
   readonly host?: string | undefined;
 }
@@ -70,13 +85,23 @@ const notFound: SimResponse = { status: 404, body: { error: 'NotFound', descript
 export async function startSimulatorServer(options: SimulatorOptions): Promise<RunningSimulator> {
   const entries: LoggedRequest[] = [];
   const limiter = createFixedWindow(options.rateLimit);
+  const faults = createFaultPlan(options.faults);
   const server = createServer((req, res) => {
     void readRequest(req).then(
-      (request) => {
-        const response = limiter.admit()
-          ? (options.authorize(request) ?? route(options.routes, request))
-          : rateLimited(limiter.retryAfterSeconds(), options.rateLimitedBody());
+      async (request) => {
         const url = new URL(req.url ?? '/', 'http://simulator');
+        const planned = faults.next(request.path);
+        if (planned.latencyMs > 0) await sleep(planned.latencyMs);
+        if (planned.fault.kind === 'drop') {
+          entries.push({ method: request.method, path: request.path, query: url.search, status: 0 });
+          req.socket.destroy();
+          return;
+        }
+        const response =
+          faultResponse(planned.fault, options) ??
+          (limiter.admit()
+            ? withRateLimitHeaders(options.authorize(request) ?? route(options.routes, request), limiter, options)
+            : rateLimited(limiter.retryAfterSeconds(), options.rateLimitedBody()));
         entries.push({ method: request.method, path: request.path, query: url.search, status: response.status });
         const payload = response.body === undefined ? '' : JSON.stringify(response.body);
         res.writeHead(response.status, {
@@ -122,10 +147,34 @@ function rateLimited(retryAfterSeconds: number, body: unknown): SimResponse {
   return { status: 429, body, headers: { 'retry-after': String(retryAfterSeconds) } };
 }
 
-function createFixedWindow(options: RateLimitOptions | undefined): {
+/** The answer to an injected 429 or 5xx, or null to serve the request normally. */
+function faultResponse(fault: Fault, options: SimulatorOptions): SimResponse | null {
+  if (fault.kind === 'rate-limited') return rateLimited(fault.retryAfterSeconds, options.rateLimitedBody());
+  if (fault.kind === 'server-error') {
+    return { status: fault.status, body: { error: 'ServiceUnavailable', description: `Injected ${fault.status} (simulator fault)` } };
+  }
+  return null;
+}
+
+/** Real providers report their window on every answer; the gateway exports these as gauges. */
+function withRateLimitHeaders(response: SimResponse, limiter: FixedWindow, options: SimulatorOptions): SimResponse {
+  if (!options.rateLimit) return response;
+  const names = options.rateLimitHeaders ?? DEFAULT_RATE_LIMIT_HEADERS;
+  const headers = { [names.limit]: String(options.rateLimit.limit), [names.remaining]: String(limiter.remaining()) };
+  return { ...response, headers: { ...headers, ...response.headers } };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+interface FixedWindow {
   admit(): boolean;
   retryAfterSeconds(): number;
-} {
+  remaining(): number;
+}
+
+function createFixedWindow(options: RateLimitOptions | undefined): FixedWindow {
   let windowStart = Date.now();
   let used = 0;
   return {
@@ -142,6 +191,9 @@ function createFixedWindow(options: RateLimitOptions | undefined): {
     retryAfterSeconds() {
       if (!options) return 0;
       return Math.max(1, Math.ceil((windowStart + options.windowMs - Date.now()) / 1000));
+    },
+    remaining() {
+      return options ? Math.max(0, options.limit - used) : 0;
     },
   };
 }

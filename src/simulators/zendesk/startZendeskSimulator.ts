@@ -1,3 +1,4 @@
+import type { FaultOptions } from '../shared/faultPlan';
 import { startSimulatorServer, type RateLimitOptions, type RunningSimulator } from '../shared/simulatorServer';
 import { authorizeZendesk, type ZendeskCredentials } from './authorizeZendesk';
 import { createZendeskDataset } from './createZendeskDataset';
@@ -13,6 +14,8 @@ export interface ZendeskSimulatorOptions {
   sizes: ZendeskDatasetSizes;
   credentials: ZendeskCredentials;
   rateLimit?: RateLimitOptions | undefined;
+  /** Injected 429s, 5xx, dropped connections and latency. */
+  faults?: FaultOptions | undefined;
   port?: number | undefined;
   host?: string | undefined;
 }
@@ -46,6 +49,9 @@ export async function startZendeskSimulator(options: Partial<ZendeskSimulatorOpt
     authorize: authorizeZendesk(options.credentials ?? DEFAULT_ZENDESK_CREDENTIALS),
     rateLimitedBody: tooManyRequestsBody,
     rateLimit: options.rateLimit,
+    // Zendesk: "X-Rate-Limit: 700", "X-Rate-Limit-Remaining: 699" (Rate limits, Checking the rate limit headers).
+    rateLimitHeaders: { limit: 'x-rate-limit', remaining: 'x-rate-limit-remaining' },
+    faults: options.faults,
     port: options.port,
     host: options.host,
   });

@@ -30,7 +30,7 @@ describe('createIntercomCompaniesPaginator', () => {
     const connection = await resolveConnection(createIntercomCompaniesPaginator(http), {}, { first: 20 }, relayOptions());
     expect(connection.nodes.map((node) => node.nativeId)).toEqual(Array.from({ length: 20 }, (_, index) => `co${index}`));
     expect(http.requests).toEqual([
-      { method: 'POST', path: '/companies/list', endpoint: 'POST /companies/list', query: { page: 1, per_page: 20, order: 'desc' } },
+      { method: 'POST', path: '/companies/list', endpoint: 'POST /companies/list', idempotent: true, query: { page: 1, per_page: 20, order: 'desc' } },
     ]);
     expect(connection.nodes[0]?.planName).toBeNull();
     expect(await connection.totalCount()).toBe(TOTAL);

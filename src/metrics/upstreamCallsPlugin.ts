@@ -1,0 +1,45 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+
+import type { GraphContext } from '../context';
+import type { UpstreamCall } from '../providers/http/httpClient';
+
+/** What one GraphQL request cost upstream, as `extensions.upstreamCalls` carries it. */
+export interface UpstreamCallSummary {
+  readonly total: number;
+  /** Calls per provider (`zendesk`, `intercom`, `front`); providers not called are absent. */
+  readonly byProvider: Readonly<Record<string, number>>;
+  /** Calls per provider endpoint label (`zendesk GET /api/v2/users/show_many`). */
+  readonly byEndpoint: Readonly<Record<string, number>>;
+}
+
+/** Counts a request's upstream calls (each retry, when there are any, is a call of its own). */
+export function summariseUpstreamCalls(calls: ReadonlyArray<UpstreamCall>): UpstreamCallSummary {
+  const byProvider: Record<string, number> = {};
+  const byEndpoint: Record<string, number> = {};
+  for (const call of calls) {
+    byProvider[call.provider] = (byProvider[call.provider] ?? 0) + 1;
+    const endpoint = `${call.provider} ${call.endpoint}`;
+    byEndpoint[endpoint] = (byEndpoint[endpoint] ?? 0) + 1;
+  }
+  return { total: calls.length, byProvider, byEndpoint };
+}
+
+/**
+ * Adds `extensions.upstreamCalls` to each single-result response: the per-request count that tests
+ * (and a developer in GraphiQL) compare with what the simulators received. Off unless
+ * EXPOSE_UPSTREAM_CALLS=true: in production it would tell clients about the gateway's traffic. The
+ * process-wide counts are on /metrics either way.
+ */
+export function createUpstreamCallsPlugin(): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, upstreamCalls: summariseUpstreamCalls(contextValue.upstreamCalls) };
+        },
+      };
+    },
+  };
+}

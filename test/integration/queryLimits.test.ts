@@ -1,0 +1,85 @@
+import { getIntrospectionQuery } from 'graphql';
+
+import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
+
+const LIMITS = { MAX_QUERY_DEPTH: '6', MAX_QUERY_COST: '20', MAX_QUERY_NODES: '1000' };
+const NESTED = 'query Q($n: Int) { zendesk { tickets(first: $n) { nodes { comments(first: 1) { nodes { nativeId } } } } } }';
+
+describe('query limits, checked before execution', () => {
+  let simulator: ZendeskSimulator;
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    simulator = await startZendeskSimulator({ sizes: { ...DEFAULT_ZENDESK_SIZES, tickets: 200, articles: 10 } });
+    gateway = await startTestGateway({ ...zendeskEnv(simulator), ...LIMITS });
+  });
+  afterAll(async () => {
+    await gateway.stop();
+    await simulator.close();
+  });
+  beforeEach(() => simulator.requests.clear());
+
+  const refusal = (measured: { depth: number; cost: number; nodes: number }, message: RegExp) => ({
+    status: 400,
+    errors: [
+      {
+        message: expect.stringMatching(message),
+        extensions: { code: 'QUERY_TOO_COMPLEX', ...measured, maxDepth: 6, maxCost: 20, maxNodes: 1000 },
+      },
+    ],
+  });
+
+  it('refuses a query deeper than MAX_QUERY_DEPTH, with no upstream call', async () => {
+    const response = await gateway.query('{ zendesk { tickets(first: 1) { edges { node { comments(first: 1) { nodes { nativeId } } } } } } }');
+    expect(response).toEqual(refusal({ depth: 7, cost: 2, nodes: 2 }, /^Query too complex: depth 7 is over the limit of 6/));
+    expect(simulator.requests.entries).toEqual([]);
+  });
+
+  it('refuses nested connections whose multiplied cost is over MAX_QUERY_COST, reading first from variables', async () => {
+    const response = await gateway.query(NESTED, { n: 30 });
+    expect(response).toEqual(refusal({ depth: 6, cost: 31, nodes: 60 }, /estimated cost 31/));
+    expect(simulator.requests.entries).toEqual([]);
+  });
+
+  it('runs the same query when the variables keep it under the limit', async () => {
+    const response = await gateway.query<{ zendesk: { tickets: { nodes: unknown[] } } }>(NESTED, { n: 19 });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.zendesk.tickets.nodes).toHaveLength(19);
+  });
+
+  it('refuses more requested nodes than MAX_QUERY_NODES, through fragments', async () => {
+    const query = `fragment C on ZendeskTicket { comments(first: 100) { nodes { nativeId } } }
+      { zendesk { tickets(first: 10) { nodes { ...C } } } }`;
+    const response = await gateway.query(query);
+    expect(response).toEqual(refusal({ depth: 6, cost: 11, nodes: 1010 }, /may return 1010 nodes/));
+    expect(simulator.requests.entries).toEqual([]);
+  });
+
+  it('lets the full introspection query through (depth and cost ignore __schema) in development', async () => {
+    const response = await gateway.query<{ __schema: { queryType: { name: string } } }>(getIntrospectionQuery());
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.__schema.queryType.name).toBe('Query');
+  });
+});
+
+describe('introspection in production', () => {
+  it('is off unless INTROSPECTION=true, and errors carry no stack trace', async () => {
+    const production = await startTestGateway({ NODE_ENV: 'production' });
+    try {
+      const refused = await production.query(getIntrospectionQuery());
+      expect(refused.status).toBe(400);
+      expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(refused.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+      expect(refused.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
+    } finally {
+      await production.stop();
+    }
+    const allowed = await startTestGateway({ NODE_ENV: 'production', INTROSPECTION: 'true' });
+    try {
+      expect((await allowed.query(getIntrospectionQuery())).errors).toBeUndefined();
+    } finally {
+      await allowed.stop();
+    }
+  });
+});

@@ -1,0 +1,116 @@
+import { createHttpClient, type HttpClient, type UpstreamCall } from '../../../src/providers/http/httpClient';
+import type { RetryEvent } from '../../../src/providers/http/retryPolicy';
+import { createUpstreamBudget } from '../../../src/providers/http/upstreamBudget';
+import { type RunningSimulator, type SimResponse, startSimulatorServer } from '../../../src/simulators/shared/simulatorServer';
+
+/** A route that answers `failures` in turn, then 200 `{ ok: true }`; each path keeps its own script. */
+function scriptedRoutes(scripts: Record<string, ReadonlyArray<SimResponse>>) {
+  const seen = new Map<string, number>();
+  const handle = (request: { path: string }): SimResponse => {
+    const count = seen.get(request.path) ?? 0;
+    seen.set(request.path, count + 1);
+    return scripts[request.path]?.[count] ?? { status: 200, body: { ok: true } };
+  };
+  return [
+    { method: 'GET' as const, pattern: /^\/.*$/, handle },
+    { method: 'POST' as const, pattern: /^\/.*$/, handle },
+  ];
+}
+
+const unavailable: SimResponse = { status: 503, body: { error: 'Unavailable' } };
+const rateLimited = (seconds: number): SimResponse => ({ status: 429, body: { error: 'Slow down' }, headers: { 'retry-after': String(seconds) } });
+
+describe('createHttpClient retries, over real HTTP', () => {
+  let simulator: RunningSimulator;
+  let client: HttpClient;
+  const retries: Array<RetryEvent & { readonly provider: string; readonly endpoint: string }> = [];
+
+  beforeAll(async () => {
+    simulator = await startSimulatorServer({
+      name: 'test',
+      routes: scriptedRoutes({
+        '/flaky': [unavailable, rateLimited(0), { status: 502 }],
+        '/search': [unavailable],
+        '/write': [unavailable],
+        '/patient': [rateLimited(7)],
+        '/down': Array.from({ length: 20 }, () => unavailable),
+      }),
+      authorize: () => null,
+      rateLimitedBody: () => ({ error: 'RateLimited' }),
+      // Every request to /dropped loses its connection before any answer.
+      faults: { dropRate: 1, pathPattern: /^\/dropped$/ },
+    });
+    client = createHttpClient({
+      provider: 'test',
+      baseUrl: simulator.url,
+      headers: { authorization: 'Bearer secret-value' },
+      connectTimeoutMs: 1_000,
+      requestTimeoutMs: 5_000,
+      connections: 4,
+      retry: { maxRetries: 3, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 5_000 },
+      onRetry: (event) => retries.push(event),
+    });
+  });
+  afterAll(async () => {
+    await client.close();
+    await simulator.close();
+  });
+  beforeEach(() => {
+    simulator.requests.clear();
+    retries.length = 0;
+  });
+
+  function bound(budget = createUpstreamBudget()) {
+    const calls: UpstreamCall[] = [];
+    return { calls, http: client.bind((call) => calls.push(call), budget) };
+  }
+
+  it('retries a GET through 503, 429 (Retry-After: 0) and 502, reporting every attempt to the observer', async () => {
+    const { calls, http } = bound();
+    await expect(http.requestJson({ method: 'GET', path: '/flaky', endpoint: 'GET /flaky' })).resolves.toEqual({ ok: true });
+    expect(calls.map((call) => [call.attempt, call.status])).toEqual([[1, 503], [2, 429], [3, 502], [4, 200]]);
+    expect(simulator.requests.entries.map((entry) => entry.status)).toEqual([503, 429, 502, 200]);
+    expect(retries.map((event) => [event.retry, event.status, event.endpoint])).toEqual([[1, 503, 'GET /flaky'], [2, 429, 'GET /flaky'], [3, 502, 'GET /flaky']]);
+    // Retry-After: 0 is obeyed as given: the retry is scheduled at once.
+    expect(retries[1]?.delayMs).toBe(0);
+  });
+
+  it('retries a read-only POST marked idempotent, never a plain POST', async () => {
+    const { http } = bound();
+    await expect(http.requestJson({ method: 'POST', path: '/search', endpoint: 'POST /search', body: {}, idempotent: true })).resolves.toEqual({ ok: true });
+    await expect(http.requestJson({ method: 'POST', path: '/write', endpoint: 'POST /write', body: {} })).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503 });
+    expect(simulator.requests.entries.map((entry) => `${entry.path} ${entry.status}`)).toEqual(['/search 503', '/search 200', '/write 503']);
+  });
+
+  it('retries dropped connections, then fails UPSTREAM_UNAVAILABLE when the retries run out', async () => {
+    const { calls, http } = bound();
+    await expect(http.requestJson({ method: 'GET', path: '/dropped', endpoint: 'GET /dropped' })).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    expect(calls.map((call) => call.status)).toEqual([null, null, null, null]);
+    expect(simulator.requests.entries.map((entry) => entry.status)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('fails fast with retryAfter when Retry-After is over the longest wait allowed', async () => {
+    const { http } = bound();
+    await expect(http.requestJson({ method: 'GET', path: '/patient', endpoint: 'GET /patient' })).rejects.toMatchObject({
+      code: 'UPSTREAM_RATE_LIMITED',
+      details: { retryAfter: 7, upstreamStatus: 429 },
+    });
+    expect(simulator.requests.entries).toHaveLength(1);
+    expect(retries).toEqual([]);
+  });
+
+  it('counts retries against the per-request call cap: UPSTREAM_CALL_LIMIT, and nothing sent past it', async () => {
+    const { http } = bound(createUpstreamBudget({ maxCalls: 2, retries: 100 }));
+    await expect(http.requestJson({ method: 'GET', path: '/down', endpoint: 'GET /down' })).rejects.toMatchObject({ code: 'UPSTREAM_CALL_LIMIT', details: { limit: 2 } });
+    expect(simulator.requests.entries).toHaveLength(2);
+  });
+
+  it('shares one retry budget between the calls of a request', async () => {
+    const budget = createUpstreamBudget({ maxCalls: 100, retries: 2 });
+    const { http } = bound(budget);
+    await expect(http.requestJson({ method: 'GET', path: '/down', endpoint: 'GET /down' })).rejects.toMatchObject({ status: 503 });
+    await expect(http.requestJson({ method: 'GET', path: '/down', endpoint: 'GET /down' })).rejects.toMatchObject({ status: 503 });
+    expect(simulator.requests.entries).toHaveLength(4);
+    expect(budget.used).toEqual({ calls: 4, retries: 2 });
+  });
+});
