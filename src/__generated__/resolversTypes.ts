@@ -1102,10 +1102,18 @@ export type PageInfo = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** Front (conversations, messages, comments, contacts, accounts, tags, inboxes, teammates). */
-  front: FrontQuery;
-  /** Intercom (conversations, contacts, companies, tickets, admins, teams, tags). */
-  intercom: IntercomQuery;
+  /**
+   * Front (conversations, messages, comments, contacts, accounts, tags, inboxes, teammates).
+   * Nullable on purpose: when a Front field fails (rate limit, outage, bad input), only this
+   * namespace becomes null and the other providers' data in the same response is kept.
+   */
+  front?: Maybe<FrontQuery>;
+  /**
+   * Intercom (conversations, contacts, companies, tickets, admins, teams, tags).
+   * Nullable on purpose: when a Intercom field fails (rate limit, outage, bad input), only this
+   * namespace becomes null and the other providers' data in the same response is kept.
+   */
+  intercom?: Maybe<IntercomQuery>;
   /**
    * The object with this global id (Relay Object Identification), read through the same per-request
    * batched lookups as the relations, so an object already returned by a list in this request costs
@@ -1126,8 +1134,12 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Liveness of the graph itself (no provider is called). */
   ok: Scalars['Boolean']['output'];
-  /** Zendesk Support (tickets, users, organizations, groups) and Help Center (articles). */
-  zendesk: ZendeskQuery;
+  /**
+   * Zendesk Support (tickets, users, organizations, groups) and Help Center (articles).
+   * Nullable on purpose: when a Zendesk field fails (rate limit, outage, bad input), only this
+   * namespace becomes null and the other providers' data in the same response is kept.
+   */
+  zendesk?: Maybe<ZendeskQuery>;
 };
 
 
@@ -2115,12 +2127,12 @@ export type PageInfoResolvers<ContextType = GraphContext, ParentType extends Res
 };
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  front?: Resolver<ResolversTypes['FrontQuery'], ParentType, ContextType>;
-  intercom?: Resolver<ResolversTypes['IntercomQuery'], ParentType, ContextType>;
+  front?: Resolver<Maybe<ResolversTypes['FrontQuery']>, ParentType, ContextType>;
+  intercom?: Resolver<Maybe<ResolversTypes['IntercomQuery']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  zendesk?: Resolver<ResolversTypes['ZendeskQuery'], ParentType, ContextType>;
+  zendesk?: Resolver<Maybe<ResolversTypes['ZendeskQuery']>, ParentType, ContextType>;
 };
 
 export type ZendeskArticleResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskArticle'] = ResolversParentTypes['ZendeskArticle']> = {

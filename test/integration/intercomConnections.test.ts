@@ -282,7 +282,7 @@ describe('Intercom over HTTP against the simulator (2,000 conversations, 5,000 c
     ])('%s', async (_name, spec, field, filter, message) => {
       const response = await gateway.query(forwardQuery(field, spec), { first: 5, filter });
       expect(response.status).toBe(200);
-      expect(response.data).toBeNull();
+      expect(response.data).toEqual({ intercom: null });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(response.errors?.[0]?.message).toMatch(message);
       expect(simulator.requests.entries).toHaveLength(0);

@@ -104,7 +104,7 @@ describe('Zendesk over HTTP against the simulator (default data set: 12,345 tick
     ])('%s', async (_name, variables, code) => {
       const response = await gateway.query(ticketsQuery, variables);
       expect(response.status).toBe(200);
-      expect(response.data).toBeNull();
+      expect(response.data).toEqual({ zendesk: null });
       expect(response.errors?.[0]?.extensions?.code).toBe(code);
       expect(response.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
       expect(simulator.requests.entries).toHaveLength(0);
