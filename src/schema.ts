@@ -1,22 +1,55 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLSchema } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { type DocumentNode, type GraphQLSchema, Kind, parse } from 'graphql';
 
 import { resolvers } from './resolvers';
+import { unresolvableEntityResolvers } from './resolvers/entityResolvers';
 
-/** The SDL lives in schema/*.graphql at the project root (schema-first); found from src/ or dist/src/. */
+/** The Apollo Federation part of the SDL (`@link`, `@key`): only the subgraph build reads it. */
+const FEDERATION_SDL = 'federation.graphql';
+
+/**
+ * The graph's own SDL, from schema/*.graphql at the project root (schema-first; found from src/ or
+ * dist/src/): plain GraphQL, valid without any federation directive.
+ */
 export function readTypeDefs(): ReadonlyArray<string> {
+  return readSchemaFiles().filter((file) => file.name !== FEDERATION_SDL).map((file) => file.sdl);
+}
+
+/** schema/federation.graphql: `@link` to Federation 2 and one `@key` per `Node` type. */
+export function readFederationTypeDefs(): string {
+  const file = readSchemaFiles().find((entry) => entry.name === FEDERATION_SDL);
+  if (!file) throw new Error(`schema/${FEDERATION_SDL} not found`);
+  return file.sdl;
+}
+
+/** A module without SDL: `buildSubgraphSchema` applies every module's resolvers to the one schema built from all SDL. */
+const NO_TYPE_DEFS: DocumentNode = { kind: Kind.DOCUMENT, definitions: [] };
+
+/**
+ * The schema /graphql serves: the graph, built as an Apollo Federation 2 subgraph, so the same
+ * endpoint answers clients that know nothing about federation and gateways (`_service { sdl }`,
+ * `_entities`). `buildSubgraphSchema` adds only those two root fields and their types.
+ */
+export function buildSchema(): GraphQLSchema {
+  const typeDefs = parse([...readTypeDefs(), readFederationTypeDefs()].join('\n'));
+  const resolverModules = [...resolvers, unresolvableEntityResolvers()].map((map) => ({ typeDefs: NO_TYPE_DEFS, resolvers: map }));
+  return buildSubgraphSchema([{ typeDefs }, ...resolverModules]);
+}
+
+interface SchemaFile {
+  readonly name: string;
+  readonly sdl: string;
+}
+
+function readSchemaFiles(): ReadonlyArray<SchemaFile> {
   const dir = findSchemaDir(__dirname);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.graphql'))
     .sort()
-    .map((name) => readFileSync(join(dir, name), 'utf8'));
-}
-
-export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: [...readTypeDefs()], resolvers: [...resolvers] });
+    .map((name) => ({ name, sdl: readFileSync(join(dir, name), 'utf8') }));
 }
 
 function findSchemaDir(start: string): string {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 import { type ApiKeyCheck, createApiKeyCheck } from './auth/apiKeyAuth';
 import type { Config } from './config';
@@ -56,7 +56,15 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     formatError: createErrorFormatter(logger),
     // Apollo's default landing page loads Sandbox from a CDN, which fails offline.
     // EXPOSE_UPSTREAM_CALLS adds each response's upstream call count (issue 13: tests, debugging).
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimits, ...(config.exposeUpstreamCalls ? [createUpstreamCallsPlugin()] : [])],
+    // The schema is a federation subgraph, for which Apollo turns on inline tracing: any client
+    // sending `apollo-federation-include-trace: ftv1` would get per-field timings. Traces only serve
+    // Apollo Studio usage reporting, which this offline graph does not use, so it stays off.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      queryLimits,
+      ...(config.exposeUpstreamCalls ? [createUpstreamCallsPlugin()] : []),
+    ],
     logger: {
       debug: (message) => logger.debug(message),
       info: (message) => logger.info(message),

@@ -1439,6 +1439,17 @@ export type ZendeskUserRole =
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -1502,7 +1513,81 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  FrontAccount: FrontAccount;
+  FrontContact: FrontContact;
+  FrontConversation: FrontConversation;
+  FrontInbox: FrontInbox;
+  FrontTag: FrontTag;
+  FrontTeammate: FrontTeammate;
+  IntercomAdmin: IntercomAdmin;
+  IntercomCompany: IntercomCompany;
+  IntercomContact: IntercomContact;
+  IntercomConversation: IntercomConversation;
+  IntercomTag: IntercomTag;
+  IntercomTeam: IntercomTeam;
+  IntercomTicket: IntercomTicket;
+  ZendeskGroup: ZendeskGroup;
+  ZendeskOrganization: ZendeskOrganization;
+  ZendeskTicket: ZendeskTicket;
+  ZendeskUser: ZendeskUser;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  FrontAccount:
+    ( { __typename: 'FrontAccount' }
+    & GraphQLRecursivePick<FederationTypes['FrontAccount'], {"id":true}> );
+  FrontContact:
+    ( { __typename: 'FrontContact' }
+    & GraphQLRecursivePick<FederationTypes['FrontContact'], {"id":true}> );
+  FrontConversation:
+    ( { __typename: 'FrontConversation' }
+    & GraphQLRecursivePick<FederationTypes['FrontConversation'], {"id":true}> );
+  FrontInbox:
+    ( { __typename: 'FrontInbox' }
+    & GraphQLRecursivePick<FederationTypes['FrontInbox'], {"id":true}> );
+  FrontTag:
+    ( { __typename: 'FrontTag' }
+    & GraphQLRecursivePick<FederationTypes['FrontTag'], {"id":true}> );
+  FrontTeammate:
+    ( { __typename: 'FrontTeammate' }
+    & GraphQLRecursivePick<FederationTypes['FrontTeammate'], {"id":true}> );
+  IntercomAdmin:
+    ( { __typename: 'IntercomAdmin' }
+    & GraphQLRecursivePick<FederationTypes['IntercomAdmin'], {"id":true}> );
+  IntercomCompany:
+    ( { __typename: 'IntercomCompany' }
+    & GraphQLRecursivePick<FederationTypes['IntercomCompany'], {"id":true}> );
+  IntercomContact:
+    ( { __typename: 'IntercomContact' }
+    & GraphQLRecursivePick<FederationTypes['IntercomContact'], {"id":true}> );
+  IntercomConversation:
+    ( { __typename: 'IntercomConversation' }
+    & GraphQLRecursivePick<FederationTypes['IntercomConversation'], {"id":true}> );
+  IntercomTag:
+    ( { __typename: 'IntercomTag' }
+    & GraphQLRecursivePick<FederationTypes['IntercomTag'], {"id":true}> );
+  IntercomTeam:
+    ( { __typename: 'IntercomTeam' }
+    & GraphQLRecursivePick<FederationTypes['IntercomTeam'], {"id":true}> );
+  IntercomTicket:
+    ( { __typename: 'IntercomTicket' }
+    & GraphQLRecursivePick<FederationTypes['IntercomTicket'], {"id":true}> );
+  ZendeskGroup:
+    ( { __typename: 'ZendeskGroup' }
+    & GraphQLRecursivePick<FederationTypes['ZendeskGroup'], {"id":true}> );
+  ZendeskOrganization:
+    ( { __typename: 'ZendeskOrganization' }
+    & GraphQLRecursivePick<FederationTypes['ZendeskOrganization'], {"id":true}> );
+  ZendeskTicket:
+    ( { __typename: 'ZendeskTicket' }
+    & GraphQLRecursivePick<FederationTypes['ZendeskTicket'], {"id":true}> );
+  ZendeskUser:
+    ( { __typename: 'ZendeskUser' }
+    & GraphQLRecursivePick<FederationTypes['ZendeskUser'], {"id":true}> );
+};
 
 
 /** Mapping of interface types */
@@ -1534,13 +1619,15 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FrontAccount: ResolverTypeWrapper<FrontAccountModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FrontAccountConnection: ResolverTypeWrapper<FrontAccountConnectionModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FrontAccountEdge: ResolverTypeWrapper<FrontAccountEdgeModel>;
   FrontComment: ResolverTypeWrapper<FrontCommentModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FrontCommentConnection: ResolverTypeWrapper<FrontCommentConnectionModel>;
   FrontCommentEdge: ResolverTypeWrapper<FrontCommentEdgeModel>;
   FrontContact: ResolverTypeWrapper<FrontContactModel>;
@@ -1566,10 +1653,9 @@ export type ResolversTypes = {
   FrontTeammate: ResolverTypeWrapper<FrontTeammateModel>;
   FrontTeammateConnection: ResolverTypeWrapper<FrontTeammateConnectionModel>;
   FrontTeammateEdge: ResolverTypeWrapper<FrontTeammateEdgeModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntercomAdmin: ResolverTypeWrapper<IntercomAdminModel>;
   IntercomCompany: ResolverTypeWrapper<IntercomCompanyModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   IntercomCompanyConnection: ResolverTypeWrapper<IntercomCompanyConnectionModel>;
   IntercomCompanyEdge: ResolverTypeWrapper<IntercomCompanyEdgeModel>;
   IntercomContact: ResolverTypeWrapper<IntercomContactModel>;
@@ -1598,7 +1684,6 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SortDirection: SortDirection;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ZendeskArticle: ResolverTypeWrapper<ZendeskArticleModel>;
   ZendeskArticleConnection: ResolverTypeWrapper<ZendeskArticleConnectionModel>;
   ZendeskArticleEdge: ResolverTypeWrapper<ZendeskArticleEdgeModel>;
@@ -1625,13 +1710,15 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
-  Float: Scalars['Float']['output'];
   FrontAccount: FrontAccountModel;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
   FrontAccountConnection: FrontAccountConnectionModel;
+  Int: Scalars['Int']['output'];
   FrontAccountEdge: FrontAccountEdgeModel;
   FrontComment: FrontCommentModel;
+  Boolean: Scalars['Boolean']['output'];
   FrontCommentConnection: FrontCommentConnectionModel;
   FrontCommentEdge: FrontCommentEdgeModel;
   FrontContact: FrontContactModel;
@@ -1656,10 +1743,9 @@ export type ResolversParentTypes = {
   FrontTeammate: FrontTeammateModel;
   FrontTeammateConnection: FrontTeammateConnectionModel;
   FrontTeammateEdge: FrontTeammateEdgeModel;
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   IntercomAdmin: IntercomAdminModel;
   IntercomCompany: IntercomCompanyModel;
+  Float: Scalars['Float']['output'];
   IntercomCompanyConnection: IntercomCompanyConnectionModel;
   IntercomCompanyEdge: IntercomCompanyEdgeModel;
   IntercomContact: IntercomContactModel;
@@ -1683,7 +1769,6 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfoModel;
   Query: Record<PropertyKey, never>;
-  String: Scalars['String']['output'];
   ZendeskArticle: ZendeskArticleModel;
   ZendeskArticleConnection: ZendeskArticleConnectionModel;
   ZendeskArticleEdge: ZendeskArticleEdgeModel;
@@ -1710,7 +1795,8 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type FrontAccountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontAccount'] = ResolversParentTypes['FrontAccount']> = {
+export type FrontAccountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontAccount'] = ResolversParentTypes['FrontAccount'], FederationReferenceType extends FederationReferenceTypes['FrontAccount'] = FederationReferenceTypes['FrontAccount']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FrontAccount']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   domains?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1756,7 +1842,8 @@ export type FrontCommentEdgeResolvers<ContextType = GraphContext, ParentType ext
   node?: Resolver<ResolversTypes['FrontComment'], ParentType, ContextType>;
 };
 
-export type FrontContactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontContact'] = ResolversParentTypes['FrontContact']> = {
+export type FrontContactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontContact'] = ResolversParentTypes['FrontContact'], FederationReferenceType extends FederationReferenceTypes['FrontContact'] = FederationReferenceTypes['FrontContact']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FrontContact']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   handles?: Resolver<Array<ResolversTypes['FrontContactHandle']>, ParentType, ContextType>;
@@ -1785,7 +1872,8 @@ export type FrontContactHandleResolvers<ContextType = GraphContext, ParentType e
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type FrontConversationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontConversation'] = ResolversParentTypes['FrontConversation']> = {
+export type FrontConversationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontConversation'] = ResolversParentTypes['FrontConversation'], FederationReferenceType extends FederationReferenceTypes['FrontConversation'] = FederationReferenceTypes['FrontConversation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FrontConversation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['FrontTeammate']>, ParentType, ContextType>;
   comments?: Resolver<ResolversTypes['FrontCommentConnection'], ParentType, ContextType, Partial<FrontConversationCommentsArgs>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1822,7 +1910,8 @@ export type FrontConversationSearchConnectionResolvers<ContextType = GraphContex
   totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type FrontInboxResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontInbox'] = ResolversParentTypes['FrontInbox']> = {
+export type FrontInboxResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontInbox'] = ResolversParentTypes['FrontInbox'], FederationReferenceType extends FederationReferenceTypes['FrontInbox'] = FederationReferenceTypes['FrontInbox']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FrontInbox']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isPrivate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isPublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1886,7 +1975,8 @@ export type FrontRecipientResolvers<ContextType = GraphContext, ParentType exten
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type FrontTagResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontTag'] = ResolversParentTypes['FrontTag']> = {
+export type FrontTagResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontTag'] = ResolversParentTypes['FrontTag'], FederationReferenceType extends FederationReferenceTypes['FrontTag'] = FederationReferenceTypes['FrontTag']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FrontTag']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   highlight?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1910,7 +2000,8 @@ export type FrontTagEdgeResolvers<ContextType = GraphContext, ParentType extends
   node?: Resolver<ResolversTypes['FrontTag'], ParentType, ContextType>;
 };
 
-export type FrontTeammateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontTeammate'] = ResolversParentTypes['FrontTeammate']> = {
+export type FrontTeammateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontTeammate'] = ResolversParentTypes['FrontTeammate'], FederationReferenceType extends FederationReferenceTypes['FrontTeammate'] = FederationReferenceTypes['FrontTeammate']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FrontTeammate']> | FederationReferenceType, FederationReferenceType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1935,7 +2026,8 @@ export type FrontTeammateEdgeResolvers<ContextType = GraphContext, ParentType ex
   node?: Resolver<ResolversTypes['FrontTeammate'], ParentType, ContextType>;
 };
 
-export type IntercomAdminResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntercomAdmin'] = ResolversParentTypes['IntercomAdmin']> = {
+export type IntercomAdminResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntercomAdmin'] = ResolversParentTypes['IntercomAdmin'], FederationReferenceType extends FederationReferenceTypes['IntercomAdmin'] = FederationReferenceTypes['IntercomAdmin']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntercomAdmin']> | FederationReferenceType, FederationReferenceType, ContextType>;
   awayModeEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasInboxSeat?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1947,7 +2039,8 @@ export type IntercomAdminResolvers<ContextType = GraphContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type IntercomCompanyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntercomCompany'] = ResolversParentTypes['IntercomCompany']> = {
+export type IntercomCompanyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntercomCompany'] = ResolversParentTypes['IntercomCompany'], FederationReferenceType extends FederationReferenceTypes['IntercomCompany'] = FederationReferenceTypes['IntercomCompany']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntercomCompany']> | FederationReferenceType, FederationReferenceType, ContextType>;
   companyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1976,7 +2069,8 @@ export type IntercomCompanyEdgeResolvers<ContextType = GraphContext, ParentType 
   node?: Resolver<ResolversTypes['IntercomCompany'], ParentType, ContextType>;
 };
 
-export type IntercomContactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntercomContact'] = ResolversParentTypes['IntercomContact']> = {
+export type IntercomContactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntercomContact'] = ResolversParentTypes['IntercomContact'], FederationReferenceType extends FederationReferenceTypes['IntercomContact'] = FederationReferenceTypes['IntercomContact']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntercomContact']> | FederationReferenceType, FederationReferenceType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   companies?: Resolver<Array<ResolversTypes['IntercomCompany']>, ParentType, ContextType>;
   companyIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2010,7 +2104,8 @@ export type IntercomContactEdgeResolvers<ContextType = GraphContext, ParentType 
   node?: Resolver<ResolversTypes['IntercomContact'], ParentType, ContextType>;
 };
 
-export type IntercomConversationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntercomConversation'] = ResolversParentTypes['IntercomConversation']> = {
+export type IntercomConversationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntercomConversation'] = ResolversParentTypes['IntercomConversation'], FederationReferenceType extends FederationReferenceTypes['IntercomConversation'] = FederationReferenceTypes['IntercomConversation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntercomConversation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   adminAssigneeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['IntercomAdmin']>, ParentType, ContextType>;
   contactIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2068,14 +2163,16 @@ export type IntercomQueryResolvers<ContextType = GraphContext, ParentType extend
   teams?: Resolver<Array<ResolversTypes['IntercomTeam']>, ParentType, ContextType>;
 };
 
-export type IntercomTagResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntercomTag'] = ResolversParentTypes['IntercomTag']> = {
+export type IntercomTagResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntercomTag'] = ResolversParentTypes['IntercomTag'], FederationReferenceType extends FederationReferenceTypes['IntercomTag'] = FederationReferenceTypes['IntercomTag']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntercomTag']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type IntercomTeamResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntercomTeam'] = ResolversParentTypes['IntercomTeam']> = {
+export type IntercomTeamResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntercomTeam'] = ResolversParentTypes['IntercomTeam'], FederationReferenceType extends FederationReferenceTypes['IntercomTeam'] = FederationReferenceTypes['IntercomTeam']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntercomTeam']> | FederationReferenceType, FederationReferenceType, ContextType>;
   adminIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2083,7 +2180,8 @@ export type IntercomTeamResolvers<ContextType = GraphContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type IntercomTicketResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntercomTicket'] = ResolversParentTypes['IntercomTicket']> = {
+export type IntercomTicketResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntercomTicket'] = ResolversParentTypes['IntercomTicket'], FederationReferenceType extends FederationReferenceTypes['IntercomTicket'] = FederationReferenceTypes['IntercomTicket']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntercomTicket']> | FederationReferenceType, FederationReferenceType, ContextType>;
   adminAssigneeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2159,7 +2257,8 @@ export type ZendeskArticleEdgeResolvers<ContextType = GraphContext, ParentType e
   node?: Resolver<ResolversTypes['ZendeskArticle'], ParentType, ContextType>;
 };
 
-export type ZendeskGroupResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskGroup'] = ResolversParentTypes['ZendeskGroup']> = {
+export type ZendeskGroupResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskGroup'] = ResolversParentTypes['ZendeskGroup'], FederationReferenceType extends FederationReferenceTypes['ZendeskGroup'] = FederationReferenceTypes['ZendeskGroup']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskGroup']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2180,7 +2279,8 @@ export type ZendeskGroupEdgeResolvers<ContextType = GraphContext, ParentType ext
   node?: Resolver<ResolversTypes['ZendeskGroup'], ParentType, ContextType>;
 };
 
-export type ZendeskOrganizationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskOrganization'] = ResolversParentTypes['ZendeskOrganization']> = {
+export type ZendeskOrganizationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskOrganization'] = ResolversParentTypes['ZendeskOrganization'], FederationReferenceType extends FederationReferenceTypes['ZendeskOrganization'] = FederationReferenceTypes['ZendeskOrganization']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   domainNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2210,7 +2310,8 @@ export type ZendeskQueryResolvers<ContextType = GraphContext, ParentType extends
   users?: Resolver<ResolversTypes['ZendeskUserConnection'], ParentType, ContextType, Partial<ZendeskQueryUsersArgs>>;
 };
 
-export type ZendeskTicketResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicket'] = ResolversParentTypes['ZendeskTicket']> = {
+export type ZendeskTicketResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicket'] = ResolversParentTypes['ZendeskTicket'], FederationReferenceType extends FederationReferenceTypes['ZendeskTicket'] = FederationReferenceTypes['ZendeskTicket']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskTicket']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['ZendeskUser']>, ParentType, ContextType>;
   comments?: Resolver<ResolversTypes['ZendeskTicketCommentConnection'], ParentType, ContextType, Partial<ZendeskTicketCommentsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2265,7 +2366,8 @@ export type ZendeskTicketEdgeResolvers<ContextType = GraphContext, ParentType ex
   node?: Resolver<ResolversTypes['ZendeskTicket'], ParentType, ContextType>;
 };
 
-export type ZendeskUserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskUser'] = ResolversParentTypes['ZendeskUser']> = {
+export type ZendeskUserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskUser'] = ResolversParentTypes['ZendeskUser'], FederationReferenceType extends FederationReferenceTypes['ZendeskUser'] = FederationReferenceTypes['ZendeskUser']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskUser']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

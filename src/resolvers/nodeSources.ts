@@ -8,18 +8,25 @@ export type NodeProvider = 'zendesk' | 'intercom' | 'front';
 /** The model of any `Node` type (the union codegen maps the interface to). */
 export type NodeModel = ResolversParentTypes['Node'];
 
-/** Where `node(id:)` finds one type: its provider (checked against the id) and its loader, if any. */
-export interface NodeSource {
+/** The model of one `Node` type (its codegen mapper), so a lookup by type name stays precisely typed. */
+export type NodeModelOf<TTypename extends NodeTypename> = ResolversParentTypes[TTypename];
+
+/**
+ * Where `node(id:)` and federation's `__resolveReference` find one type: its provider (checked
+ * against the id) and its loader, if any.
+ */
+export interface NodeSource<TModel = NodeModel> {
   readonly provider: NodeProvider;
   /** `null`: the provider cannot fetch this type by id, so such an id resolves to `null`. */
-  readonly loader: ((loaders: Loaders) => RecordLoader<NodeModel>) | null;
+  readonly loader: ((loaders: Loaders) => RecordLoader<TModel>) | null;
 }
 
 /**
- * Every `Node` type, keyed by its GraphQL name (the Record type makes the table exhaustive: a new
- * type in the schema fails to compile until it is listed here).
+ * Every `Node` type, keyed by its GraphQL name (the mapped type makes the table exhaustive: a new
+ * type in the schema fails to compile until it is listed here). Each entry is typed with its own
+ * model, so `NODE_SOURCES[typename]` for a known type name loads that type's model, not the union.
  */
-export const NODE_SOURCES: Readonly<Record<NodeTypename, NodeSource>> = {
+export const NODE_SOURCES: { readonly [TTypename in NodeTypename]: NodeSource<NodeModelOf<TTypename>> } = {
   ZendeskTicket: { provider: 'zendesk', loader: (loaders) => loaders.zendesk.tickets },
   ZendeskUser: { provider: 'zendesk', loader: (loaders) => loaders.zendesk.users },
   ZendeskOrganization: { provider: 'zendesk', loader: (loaders) => loaders.zendesk.organizations },

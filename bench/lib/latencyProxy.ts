@@ -1,0 +1,63 @@
+import { Agent, createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A reverse proxy that waits `latencyMs` before forwarding each request to `target`: the injected
+ * upstream latency of the bench, kept in bench/ so it does not depend on the simulators' own fault
+ * injection. The body is streamed through unchanged (links inside it still name the target; the
+ * gateway and the REST loops only take tokens from them and call their own base URL).
+ */
+export interface LatencyProxy {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function startLatencyProxy(target: string, latencyMs: number, host = '127.0.0.1'): Promise<LatencyProxy> {
+  const targetUrl = new URL(target);
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer): void => {
+    const upstream = httpRequest(
+      {
+        host: targetUrl.hostname,
+        port: targetUrl.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: targetUrl.host },
+        agent,
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
+      res.end('{"error":"bench proxy: upstream failed"}');
+    });
+    upstream.end(body);
+  };
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      if (latencyMs > 0) setTimeout(() => forward(req, res, body), latencyMs);
+      else forward(req, res, body);
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+        agent.destroy();
+      }),
+  };
+}

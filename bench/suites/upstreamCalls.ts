@@ -1,0 +1,261 @@
+import { clearCalls, fetchGraphQLPage, type GatewayReady, graphql, type PageOf, pageQuery, readCalls, type SimulatorsReady, startGateway, startSimulators } from '../lib/harness';
+import { cursorMinimum, offsetMinimum, wholeListMinimum } from '../lib/minimum';
+import type { BenchSettings } from '../lib/settings';
+import { round, sleep } from '../lib/stats';
+
+type Paging =
+  | { readonly kind: 'cursor'; readonly max: number; readonly fullPageSaysMore: boolean }
+  | { readonly kind: 'offset'; readonly max: number; readonly cap: number }
+  | { readonly kind: 'whole' };
+
+interface ResourceSpec {
+  readonly namespace: 'zendesk' | 'intercom' | 'front';
+  readonly field: string;
+  readonly paging: Paging;
+}
+
+const RESOURCES: ReadonlyArray<ResourceSpec> = [
+  { namespace: 'zendesk', field: 'tickets', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'users', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'organizations', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'groups', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'articles', paging: { kind: 'offset', max: 100, cap: 10_000 } },
+  { namespace: 'intercom', field: 'conversations', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
+  { namespace: 'intercom', field: 'contacts', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
+  { namespace: 'intercom', field: 'companies', paging: { kind: 'offset', max: 150, cap: 10_000 } },
+  { namespace: 'front', field: 'conversations', paging: { kind: 'cursor', max: 100, fullPageSaysMore: false } },
+  { namespace: 'front', field: 'contacts', paging: { kind: 'cursor', max: 100, fullPageSaysMore: false } },
+  { namespace: 'front', field: 'accounts', paging: { kind: 'cursor', max: 100, fullPageSaysMore: false } },
+  { namespace: 'front', field: 'tags', paging: { kind: 'cursor', max: 100, fullPageSaysMore: false } },
+  { namespace: 'front', field: 'inboxes', paging: { kind: 'whole' } },
+  { namespace: 'front', field: 'teammates', paging: { kind: 'whole' } },
+];
+
+export interface CallRow {
+  readonly resource: string;
+  readonly first: number;
+  readonly records: number;
+  readonly graphqlRequests: number;
+  /** How the traversal ended: `end` (hasNextPage false) or an error code (PAGINATION_LIMIT at a provider cap). */
+  readonly ended: string;
+  readonly minimum: number;
+  readonly calls: { readonly prefetchOff: number; readonly prefetchOn: number };
+  readonly ratio: { readonly prefetchOff: number; readonly prefetchOn: number };
+}
+
+export interface RelationRow {
+  readonly relation: string;
+  readonly graphqlPages: number;
+  readonly calls: number;
+  readonly minimum: number;
+  readonly ratio: number;
+  readonly note: string;
+}
+
+export interface CallsResult {
+  readonly datasets: Record<string, unknown>;
+  readonly rows: ReadonlyArray<CallRow>;
+  readonly relations: ReadonlyArray<RelationRow>;
+  readonly relationsSkipped: string | null;
+}
+
+function minimumFor(paging: Paging, records: number, first: number): number {
+  switch (paging.kind) {
+    case 'cursor':
+      return cursorMinimum(records, first, paging.max, paging.fullPageSaysMore);
+    case 'offset':
+      return offsetMinimum(records, first, paging.max, paging.cap);
+    case 'whole':
+      return wholeListMinimum(records, first);
+  }
+}
+
+async function traverse(gateway: GatewayReady, spec: ResourceSpec, first: number): Promise<{ records: number; requests: number; ended: string }> {
+  const query = pageQuery(spec.namespace, spec.field, 'nativeId');
+  const seen = new Set<string>();
+  let after: string | null = null;
+  for (let requests = 1; ; requests += 1) {
+    let page;
+    try {
+      page = await fetchGraphQLPage<{ nativeId: string }>(gateway.url, query, spec.namespace, spec.field, first, after);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'PAGINATION_LIMIT') return { records: seen.size, requests, ended: code };
+      throw error;
+    }
+    for (const edge of page.edges) {
+      if (seen.has(edge.node.nativeId)) throw new Error(`${spec.namespace}.${spec.field}: record ${edge.node.nativeId} served twice`);
+      seen.add(edge.node.nativeId);
+    }
+    if (!page.pageInfo.hasNextPage) return { records: seen.size, requests, ended: 'end' };
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/** Calls made by one traversal; with prefetch, waits until the last prefetch has landed. */
+async function countedTraversal(simulators: SimulatorsReady, gateway: GatewayReady, spec: ResourceSpec, first: number) {
+  await clearCalls(simulators);
+  const result = await traverse(gateway, spec, first);
+  let calls = (await readCalls(simulators)).length;
+  for (let settled = 0; settled < 3; ) {
+    await sleep(30);
+    const now = (await readCalls(simulators)).length;
+    settled = now === calls ? settled + 1 : 0;
+    calls = now;
+  }
+  return { ...result, calls };
+}
+
+export async function runUpstreamCalls(settings: BenchSettings, log: (line: string) => void): Promise<CallsResult> {
+  const datasets = {
+    zendesk: { tickets: settings.zendeskTickets, users: 3000, organizations: 200, groups: 20, articles: 12_000, maxCommentsPerTicket: 5 },
+    intercom: { conversations: 2000, contacts: 5000, companies: 300, admins: 15, teams: 5, tags: 40, tickets: 500 },
+    front: { conversations: 3000, contacts: 4000, inboxes: 10, teammates: 25, tags: 50, accounts: 100, maxMessagesPerConversation: 6, maxCommentsPerConversation: 3 },
+  };
+  // Counting needs no latency: the simulators are called directly.
+  const simulators = await startSimulators(datasets, 0);
+  const off = await startGateway(simulators.ready, { via: 'direct', prefetch: false });
+  const on = await startGateway(simulators.ready, { via: 'direct', prefetch: true });
+  try {
+    const rows: CallRow[] = [];
+    for (const spec of RESOURCES) {
+      for (const first of settings.callPageSizes) {
+        const withoutPrefetch = await countedTraversal(simulators.ready, off.ready, spec, first);
+        const withPrefetch = await countedTraversal(simulators.ready, on.ready, spec, first);
+        if (withPrefetch.records !== withoutPrefetch.records) throw new Error(`${spec.namespace}.${spec.field}: traversals disagree on the record count`);
+        const minimum = minimumFor(spec.paging, withoutPrefetch.records, first);
+        const row: CallRow = {
+          resource: `${spec.namespace}.${spec.field}`,
+          first,
+          records: withoutPrefetch.records,
+          graphqlRequests: withoutPrefetch.requests,
+          ended: withoutPrefetch.ended,
+          minimum,
+          calls: { prefetchOff: withoutPrefetch.calls, prefetchOn: withPrefetch.calls },
+          ratio: { prefetchOff: round(withoutPrefetch.calls / minimum, 3), prefetchOn: round(withPrefetch.calls / minimum, 3) },
+        };
+        rows.push(row);
+        log(`calls ${row.resource} first=${first}: ${row.calls.prefetchOff}/${row.calls.prefetchOn} vs min ${minimum} (${row.records} records, ${row.graphqlRequests} requests)`);
+      }
+    }
+    const { relations, skipped } = await measureRelations(simulators.ready, off.ready, settings.relationPages, log);
+    return { datasets, rows, relations, relationsSkipped: skipped };
+  } finally {
+    await Promise.all([off.stop(), on.stop()]);
+    await simulators.stop();
+  }
+}
+
+interface RelationSpec {
+  readonly relation: string;
+  readonly namespace: 'zendesk' | 'intercom' | 'front';
+  readonly field: string;
+  /** Type and fields that must exist for the measurement to run. */
+  readonly requires: { readonly type: string; readonly fields: ReadonlyArray<string> };
+  readonly selection: string;
+  /** Minimum calls for one GraphQL page of 100 parents, from what the page returned. */
+  minimum(nodes: ReadonlyArray<Record<string, unknown>>): number;
+  readonly note: string;
+}
+
+const ids = (value: unknown): string[] => {
+  if (value === null || value === undefined) return [];
+  if (Array.isArray(value)) return value.flatMap(ids);
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'object' && 'nativeId' in value) return [String((value as { nativeId: unknown }).nativeId)];
+  return [];
+};
+const unique = (nodes: ReadonlyArray<Record<string, unknown>>, ...fields: string[]) => new Set(nodes.flatMap((node) => fields.flatMap((field) => ids(node[field])))).size;
+
+const RELATIONS: ReadonlyArray<RelationSpec> = [
+  {
+    relation: 'zendesk.tickets → requester, submitter, assignee, organization, group',
+    namespace: 'zendesk',
+    field: 'tickets',
+    requires: { type: 'ZendeskTicket', fields: ['requester', 'submitter', 'assignee', 'organization', 'group'] },
+    selection: 'nativeId requester { nativeId } submitter { nativeId } assignee { nativeId } organization { nativeId } group { nativeId }',
+    // 1 tickets page + users/show_many per 100 distinct users + organizations/show_many per 100 + the group list (20 groups: 1 page).
+    minimum: (nodes) => 1 + Math.ceil(unique(nodes, 'requester', 'submitter', 'assignee') / 100) + Math.ceil(unique(nodes, 'organization') / 100) + (unique(nodes, 'group') > 0 ? 1 : 0),
+    note: 'users and organizations show_many (100 ids/call), group list once per request; distinct ids counted from the answer',
+  },
+  {
+    relation: 'zendesk.tickets → comments(first: 10)',
+    namespace: 'zendesk',
+    field: 'tickets',
+    requires: { type: 'ZendeskTicket', fields: ['comments'] },
+    selection: 'nativeId comments(first: 10) { edges { node { nativeId } } }',
+    minimum: (nodes) => 1 + nodes.length,
+    note: 'Zendesk has no multi-ticket comments endpoint: one call per ticket',
+  },
+  {
+    relation: 'intercom.conversations → contacts, assignee, teammates',
+    namespace: 'intercom',
+    field: 'conversations',
+    requires: { type: 'IntercomConversation', fields: ['contacts', 'assignee', 'teammates', 'contactIds', 'adminAssigneeId'] },
+    selection: 'nativeId contactIds adminAssigneeId contacts { nativeId } assignee { nativeId } teammates { nativeId }',
+    minimum: (nodes) =>
+      1 + Math.ceil(unique(nodes, 'contactIds') / 150) + (nodes.some((node) => node.adminAssigneeId !== null || ids(node.teammates).length > 0) ? 1 : 0),
+    note: 'contact search id IN (150 ids/call), admin list once per request; contact ids from contactIds',
+  },
+  {
+    relation: 'front.conversations → inboxes, assignee, tags',
+    namespace: 'front',
+    field: 'conversations',
+    requires: { type: 'FrontConversation', fields: ['inboxes', 'assignee', 'tags'] },
+    selection: 'nativeId inboxes { nativeId } assignee { nativeId } tags { nativeId }',
+    minimum: (nodes) => 1 + nodes.length,
+    note: 'Front has no batch endpoint for a conversation’s inboxes: one call per conversation; assignee and tags are embedded',
+  },
+  {
+    relation: 'front.conversations → messages(first: 10)',
+    namespace: 'front',
+    field: 'conversations',
+    requires: { type: 'FrontConversation', fields: ['messages'] },
+    selection: 'nativeId messages(first: 10) { edges { node { nativeId } } }',
+    minimum: (nodes) => 1 + nodes.length,
+    note: 'one messages call per conversation',
+  },
+];
+
+async function typeFields(gateway: GatewayReady, type: string): Promise<Set<string>> {
+  const result = await graphql<{ __type: { fields: Array<{ name: string }> } | null }>(gateway.url, `{ __type(name: "${type}") { fields { name } } }`);
+  return new Set(result.data?.__type?.fields.map((field) => field.name) ?? []);
+}
+
+async function measureRelations(simulators: SimulatorsReady, gateway: GatewayReady, pages: number, log: (line: string) => void) {
+  const relations: RelationRow[] = [];
+  const missing: string[] = [];
+  for (const spec of RELATIONS) {
+    const fields = await typeFields(gateway, spec.requires.type);
+    const absent = spec.requires.fields.filter((field) => !fields.has(field));
+    if (absent.length > 0) {
+      missing.push(`${spec.relation} (no ${spec.requires.type}.${absent.join('/')})`);
+      continue;
+    }
+    const query = pageQuery(spec.namespace, spec.field, spec.selection);
+    let calls = 0;
+    let minimum = 0;
+    let after: string | null = null;
+    let pagesRead = 0;
+    try {
+      for (; pagesRead < pages; pagesRead += 1) {
+        await clearCalls(simulators);
+        const page: PageOf<Record<string, unknown>> = await fetchGraphQLPage<Record<string, unknown>>(gateway.url, query, spec.namespace, spec.field, 100, after);
+        calls += (await readCalls(simulators)).length;
+        minimum += spec.minimum(page.edges.map((edge) => edge.node));
+        if (!page.pageInfo.hasNextPage) {
+          pagesRead += 1;
+          break;
+        }
+        after = page.pageInfo.endCursor;
+      }
+    } catch (error) {
+      missing.push(`${spec.relation} (failed: ${(error as Error).message.slice(0, 200)})`);
+      continue;
+    }
+    const row: RelationRow = { relation: spec.relation, graphqlPages: pagesRead, calls, minimum, ratio: round(calls / minimum, 3), note: spec.note };
+    relations.push(row);
+    log(`relations ${row.relation}: ${calls} vs min ${minimum}`);
+  }
+  return { relations, skipped: missing.length > 0 ? `not measured: ${missing.join('; ')}` : null };
+}

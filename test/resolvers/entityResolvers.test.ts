@@ -1,0 +1,51 @@
+import { assertInterfaceType, buildSchema as buildPlainSchema, Kind, parse } from 'graphql';
+
+import { entityResolvers } from '../../src/resolvers/entityResolvers';
+import { NODE_SOURCES } from '../../src/resolvers/nodeSources';
+import { buildSchema, readFederationTypeDefs, readTypeDefs } from '../../src/schema';
+
+/** `extend type X @key(fields: "id"[, resolvable: false])` lines of schema/federation.graphql, by type. */
+function federationKeys(): Map<string, { fields: string; resolvable: boolean }> {
+  const keys = new Map<string, { fields: string; resolvable: boolean }>();
+  for (const definition of parse(readFederationTypeDefs()).definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+    for (const directive of definition.directives ?? []) {
+      if (directive.name.value !== 'key') continue;
+      const argument = (name: string) => directive.arguments?.find((entry) => entry.name.value === name)?.value;
+      const fields = argument('fields');
+      const resolvable = argument('resolvable');
+      keys.set(definition.name.value, {
+        fields: fields?.kind === Kind.STRING ? fields.value : '?',
+        resolvable: !(resolvable?.kind === Kind.BOOLEAN && !resolvable.value),
+      });
+    }
+  }
+  return keys;
+}
+
+describe('federation entities', () => {
+  it('keeps the provider SDL plain GraphQL: it builds without any federation directive', () => {
+    expect(() => buildPlainSchema(readTypeDefs().join('\n'))).not.toThrow();
+  });
+
+  it('keys every Node type by id, resolvable exactly when node(id:) can load it', () => {
+    const plain = buildPlainSchema(readTypeDefs().join('\n'));
+    const nodeTypes = plain.getImplementations(assertInterfaceType(plain.getType('Node'))).objects.map((type) => type.name);
+    expect(nodeTypes.sort()).toEqual(Object.keys(NODE_SOURCES).sort());
+    const keys = federationKeys();
+    expect([...keys.keys()].sort()).toEqual(nodeTypes.sort());
+    for (const [typename, source] of Object.entries(NODE_SOURCES)) {
+      expect({ typename, ...keys.get(typename) }).toEqual({ typename, fields: 'id', resolvable: source.loader !== null });
+    }
+  });
+
+  it('has a reference resolver for every resolvable entity and no other', () => {
+    const resolvable = [...federationKeys()].filter(([, key]) => key.resolvable).map(([typename]) => typename);
+    expect(Object.keys(entityResolvers).sort()).toEqual(resolvable.sort());
+  });
+
+  it('serves the federation root fields next to the graph’s own', () => {
+    const fields = Object.keys(buildSchema().getQueryType()?.getFields() ?? {}).sort();
+    expect(fields).toEqual(['_entities', '_service', 'front', 'intercom', 'node', 'nodes', 'ok', 'zendesk']);
+  });
+});
