@@ -1,3 +1,4 @@
+import { lazyRecord } from './lazyRecord';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { createFrontProvider, type FrontProvider } from './providers/front/frontProvider';
 import type { HttpClient, UpstreamCall } from './providers/http/httpClient';
@@ -42,16 +43,19 @@ export function createContextFactory(deps: ContextDependencies): () => GraphCont
       deps.onUpstreamCall?.(call);
     };
     const budget = createUpstreamBudget(deps.upstreamLimits);
-    const zendesk = createZendeskProvider(deps.clients.zendesk.bind(observe, budget));
-    const front = createFrontProvider(deps.clients.front.bind(observe, budget));
-    const intercom = createIntercomProvider(deps.clients.intercom.bind(observe, budget));
-    return {
-      relay: deps.relay,
-      zendesk,
-      front,
-      intercom,
-      loaders: createLoaders({ zendesk, front, intercom }),
-      upstreamCalls: calls,
-    };
+    // Built on first use: most requests touch one provider.
+    const providers = lazyRecord<Pick<GraphContext, 'zendesk' | 'front' | 'intercom'>>({
+      zendesk: () => createZendeskProvider(deps.clients.zendesk.bind(observe, budget)),
+      front: () => createFrontProvider(deps.clients.front.bind(observe, budget)),
+      intercom: () => createIntercomProvider(deps.clients.intercom.bind(observe, budget)),
+    });
+    return lazyRecord<GraphContext>({
+      relay: () => deps.relay,
+      zendesk: () => providers.zendesk,
+      front: () => providers.front,
+      intercom: () => providers.intercom,
+      loaders: () => createLoaders(providers),
+      upstreamCalls: () => calls,
+    });
   };
 }

@@ -19,6 +19,7 @@ import type {
 } from '../providers/intercom/models';
 import type { ZendeskProvider } from '../providers/zendesk/zendeskProvider';
 import type { ZendeskGroupModel, ZendeskOrganizationModel, ZendeskTicketModel, ZendeskUserModel } from '../providers/zendesk/models';
+import { lazyRecord } from '../lazyRecord';
 import { createBatchLoader, type RecordLoader } from './createBatchLoader';
 
 export interface ZendeskLoaders {
@@ -68,11 +69,12 @@ export interface LoaderProviders {
  * process: a loader's cache must not serve one client's records to another.
  */
 export function createLoaders(providers: LoaderProviders): Loaders {
-  return {
-    zendesk: createZendeskLoaders(providers.zendesk),
-    intercom: createIntercomLoaders(providers.intercom),
-    front: createFrontLoaders(providers.front),
-  };
+  // Each provider's loaders are built on first use (and so is the provider, see context.ts).
+  return lazyRecord<Loaders>({
+    zendesk: () => createZendeskLoaders(providers.zendesk),
+    intercom: () => createIntercomLoaders(providers.intercom),
+    front: () => createFrontLoaders(providers.front),
+  });
 }
 
 function createZendeskLoaders({ byId }: ZendeskProvider): ZendeskLoaders {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { memoizeSchema } from '../memoizeSchema';
+
 /**
  * Raw Front Core API shapes (https://dev.frontapp.com/reference), checked at the boundary so a
  * provider change fails loudly here (UPSTREAM_ERROR) instead of as `undefined` in a resolver. Only
@@ -111,6 +113,10 @@ export const rawComment = z.looseObject({
  * rather than silently ending the list after its first page.
  */
 export function paginatedListOf<TItem extends z.ZodType>(item: TItem) {
+  return paginatedLists(item) as ReturnType<typeof paginatedListShape<TItem>>;
+}
+
+function paginatedListShape<TItem extends z.ZodType>(item: TItem) {
   return z.object({
     _pagination: z.object({ next: z.string().nullable() }),
     _total: z.number().int().nonnegative().optional(),
@@ -118,10 +124,18 @@ export function paginatedListOf<TItem extends z.ZodType>(item: TItem) {
   });
 }
 
+const paginatedLists = memoizeSchema((item: z.ZodType) => paginatedListShape(item));
+
 /** A list the spec leaves unpaginated (inboxes, teammates, comments): `_links` and `_results` only. */
 export function wholeListOf<TItem extends z.ZodType>(item: TItem) {
+  return wholeLists(item) as ReturnType<typeof wholeListShape<TItem>>;
+}
+
+function wholeListShape<TItem extends z.ZodType>(item: TItem) {
   return z.object({ _results: z.array(item) });
 }
+
+const wholeLists = memoizeSchema((item: z.ZodType) => wholeListShape(item));
 
 export type RawTeammate = z.infer<typeof rawTeammate>;
 export type RawTag = z.infer<typeof rawTag>;

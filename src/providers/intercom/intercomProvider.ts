@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { UpstreamHttp } from '../http/httpClient';
 import { once } from '../once';
 import type { OffsetToken } from '../pageNumberPaginator';
+import { keyedListOf } from '../memoizeSchema';
 import { parseUpstream } from '../parseUpstream';
 import type { Paginator } from '../types';
 import { createIntercomBatchFetch, type IntercomBatchFetch } from './batchFetch';
@@ -111,6 +112,6 @@ async function fetchWholeList<TRaw, TNode>(
 ): Promise<ReadonlyArray<TNode>> {
   const endpoint = `GET ${path}`;
   const body = await http.requestJson({ method: 'GET', path, endpoint });
-  const raws = parseUpstream(z.object({ [listKey]: z.array(item) }), body, 'intercom', endpoint)[listKey] ?? [];
+  const raws = parseUpstream(keyedListOf(item, listKey), body, 'intercom', endpoint)[listKey] ?? [];
   return raws.map(toNode);
 }

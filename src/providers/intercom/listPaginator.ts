@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import type { UpstreamHttp } from '../http/httpClient';
+import { keyedListOf } from '../memoizeSchema';
 import { parseUpstream } from '../parseUpstream';
 import type { Page, PageRequest, Paginator } from '../types';
 import { INTERCOM_MAX_PER_PAGE, type IntercomCursorToken, startingAfter, toCursorPage } from './cursorPage';
@@ -40,7 +41,7 @@ export function createIntercomListPaginator<TRaw, TNode extends { readonly nativ
   http: UpstreamHttp,
   options: IntercomListOptions<TRaw, TNode>,
 ): Paginator<TNode, IntercomNoArgs, IntercomCursorToken> {
-  const list = z.object({ [options.listKey]: z.array(options.item) });
+  const list = keyedListOf(options.item, options.listKey);
   return {
     resource: options.resource,
     maxPageSize: INTERCOM_MAX_PER_PAGE,

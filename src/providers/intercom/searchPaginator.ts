@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import type { UpstreamHttp } from '../http/httpClient';
+import { keyedListOf } from '../memoizeSchema';
 import { parseUpstream } from '../parseUpstream';
 import type { Page, PageRequest, Paginator } from '../types';
 import { INTERCOM_MAX_PER_PAGE, type IntercomCursorToken, startingAfter, toCursorPage } from './cursorPage';
@@ -41,7 +42,7 @@ export function createIntercomSearchPaginator<TRaw, TNode extends { readonly nat
   http: UpstreamHttp,
   options: IntercomSearchOptions<TRaw, TNode>,
 ): Paginator<TNode, IntercomSearchArgs, IntercomCursorToken> {
-  const list = z.object({ [options.listKey]: z.array(options.item) });
+  const list = keyedListOf(options.item, options.listKey);
   return {
     resource: options.resource,
     maxPageSize: INTERCOM_MAX_PER_PAGE,

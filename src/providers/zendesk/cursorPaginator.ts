@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import type { QueryValue, UpstreamHttp } from '../http/httpClient';
+import { keyedListOf } from '../memoizeSchema';
 import { parseUpstream } from '../parseUpstream';
 import type { JsonValue, Page, PageRequest, Paginator } from '../types';
 import { countResponse, cursorMeta } from './types';
@@ -38,7 +39,7 @@ export function createZendeskCursorPaginator<TRaw, TNode extends { readonly nati
   options: ZendeskCursorListOptions<TRaw, TNode, TArgs>,
 ): Paginator<TNode, TArgs, ZendeskCursorToken> {
   const endpoint = options.endpoint;
-  const list = z.object({ [options.listKey]: z.array(options.item) });
+  const list = keyedListOf(options.item, options.listKey);
   return {
     resource: options.resource,
     maxPageSize: ZENDESK_MAX_PAGE_SIZE,
