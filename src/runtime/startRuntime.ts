@@ -20,8 +20,12 @@ export interface Runtime {
 }
 
 export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
-  const upstreams = { zendesk: await createZendeskUpstream(config, logger), front: await createFrontUpstream(config, logger), intercom: await createIntercomUpstream(config, logger) };
-  const gateway = await createGateway({ config, logger, clients: { zendesk: upstreams.zendesk.client, front: upstreams.front.client, intercom: upstreams.intercom.client } });
+  const upstreams = await startUpstreams(config, logger);
+  const gateway = await createGateway({
+    config,
+    logger,
+    clients: { zendesk: upstreams.zendesk.client, front: upstreams.front.client, intercom: upstreams.intercom.client },
+  });
   const server = createServer(gateway.handle);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -64,4 +68,20 @@ function closeGracefully(server: Server): Promise<void> {
     });
     server.closeIdleConnections();
   });
+}
+
+/** Starts all three upstreams together; if one fails, the others are closed before failing. */
+async function startUpstreams(config: Config, logger: Logger): Promise<{ zendesk: Upstream; front: Upstream; intercom: Upstream }> {
+  const started = await Promise.allSettled([
+    createZendeskUpstream(config, logger),
+    createFrontUpstream(config, logger),
+    createIntercomUpstream(config, logger),
+  ]);
+  const [zendesk, front, intercom] = started;
+  if (zendesk?.status === 'fulfilled' && front?.status === 'fulfilled' && intercom?.status === 'fulfilled') {
+    return { zendesk: zendesk.value, front: front.value, intercom: intercom.value };
+  }
+  await Promise.all(started.flatMap((result) => (result.status === 'fulfilled' ? [result.value.close()] : [])));
+  const failure = started.find((result) => result.status === 'rejected');
+  throw failure?.status === 'rejected' ? failure.reason : new Error('an upstream failed to start');
 }

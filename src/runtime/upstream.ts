@@ -1,4 +1,7 @@
-import type { HttpClient } from '../providers/http/httpClient';
+import type { Config, ProviderTarget } from '../config';
+import type { Logger } from '../logger';
+import { createHttpClient, type HttpClient } from '../providers/http/httpClient';
+import type { RunningSimulator } from '../simulators/shared/simulatorServer';
 
 /** One provider's connection for the process: a real API, or a simulator started for it. */
 export interface Upstream {
@@ -6,4 +9,39 @@ export interface Upstream {
   /** Set when this runtime started a simulator because the provider has no credentials. */
   readonly simulatorUrl?: string;
   close(): Promise<void>;
+}
+
+/** What differs between providers when connecting to them. */
+export interface UpstreamSpec<TCredentials> {
+  readonly provider: string;
+  readonly target: ProviderTarget<TCredentials>;
+  /** The credentials the built-in simulator is started with, so client and simulator agree. */
+  readonly simulatorCredentials: TCredentials;
+  startSimulator(credentials: TCredentials, seed: number | undefined): Promise<RunningSimulator>;
+  /** Auth (and version) headers; never logged. */
+  headers(credentials: TCredentials): Readonly<Record<string, string>>;
+}
+
+/** A provider from config: the real API when its credentials are set, else its built-in simulator. */
+export async function createUpstream<TCredentials>(spec: UpstreamSpec<TCredentials>, config: Config, logger: Logger): Promise<Upstream> {
+  const { target } = spec;
+  const simulator =
+    target.mode === 'simulator' ? await spec.startSimulator(spec.simulatorCredentials, config.simulatorSeed ?? undefined) : null;
+  if (simulator) logger.info({ url: simulator.url }, `${spec.provider} credentials not set: serving the ${spec.provider} simulator`);
+  const client = createHttpClient({
+    provider: spec.provider,
+    baseUrl: target.mode === 'remote' ? target.baseUrl : (simulator?.url ?? ''),
+    headers: spec.headers(target.mode === 'remote' ? target.credentials : spec.simulatorCredentials),
+    ...config.upstream,
+    // Provider, endpoint template, status and delay only: nothing from the request or its headers.
+    onRetry: (event) => logger.debug(event, 'retrying upstream call'),
+  });
+  return {
+    client,
+    ...(simulator ? { simulatorUrl: simulator.url } : {}),
+    async close() {
+      await client.close();
+      await simulator?.close();
+    },
+  };
 }
