@@ -47,8 +47,10 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     defaultPageSize: config.defaultPageSize,
     maxPageSize: config.maxPageSize,
   });
+  // Built once: Apollo serves it, and GraphiQL validates its example queries against it.
+  const schema = buildSchema();
   const apollo = new ApolloServer<GraphContext>({
-    schema: buildSchema(),
+    schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown; Apollo's own handler would re-raise the signal and skip our cleanup.
@@ -87,7 +89,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   });
   // GraphiQL for browsers (offline bundle, see src/graphiql/); everything else goes to route().
   const checkApiKey = createApiKeyCheck(config.gatewayApiKeys);
-  const graphiql = createGraphiqlHandler({ schema: buildSchema(), logger });
+  const graphiql = createGraphiqlHandler({ schema, logger });
   const handle: RequestListener = (req, res) => {
     if (graphiql(req, res)) return;
     route(req, res, { apollo, createContext, metrics, checkApiKey }).catch((error: unknown) => {

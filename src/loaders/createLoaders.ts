@@ -1,54 +1,22 @@
-import type { FrontProvider } from '../providers/front/frontProvider';
-import type {
-  FrontAccountModel,
-  FrontContactModel,
-  FrontConversationModel,
-  FrontInboxModel,
-  FrontTagModel,
-  FrontTeammateModel,
-} from '../providers/front/models';
-import type { IntercomProvider } from '../providers/intercom/intercomProvider';
-import type {
-  IntercomAdminModel,
-  IntercomCompanyModel,
-  IntercomContactModel,
-  IntercomConversationModel,
-  IntercomTagModel,
-  IntercomTeamModel,
-  IntercomTicketModel,
-} from '../providers/intercom/models';
-import type { ZendeskProvider } from '../providers/zendesk/zendeskProvider';
-import type { ZendeskGroupModel, ZendeskOrganizationModel, ZendeskTicketModel, ZendeskUserModel } from '../providers/zendesk/models';
 import { lazyRecord } from '../lazyRecord';
+import type { FrontBatchFetch } from '../providers/front/batchFetch';
+import type { FrontProvider } from '../providers/front/frontProvider';
+import type { IntercomBatchFetch } from '../providers/intercom/batchFetch';
+import type { IntercomProvider } from '../providers/intercom/intercomProvider';
+import type { BatchFetch } from '../providers/types';
+import type { ZendeskBatchFetch } from '../providers/zendesk/batchFetch';
+import type { ZendeskProvider } from '../providers/zendesk/zendeskProvider';
 import { createBatchLoader, type RecordLoader } from './createBatchLoader';
 
-export interface ZendeskLoaders {
-  readonly tickets: RecordLoader<ZendeskTicketModel>;
-  readonly users: RecordLoader<ZendeskUserModel>;
-  readonly organizations: RecordLoader<ZendeskOrganizationModel>;
-  readonly groups: RecordLoader<ZendeskGroupModel>;
-}
+/** One loader per batch function, with the same names: `byId.users` → `loaders.users`. */
+export type LoadersOf<TBatch> = {
+  readonly [K in keyof TBatch]: TBatch[K] extends BatchFetch<infer TNode> ? RecordLoader<TNode> : never;
+};
 
-export interface IntercomLoaders {
-  readonly conversations: RecordLoader<IntercomConversationModel>;
-  readonly contacts: RecordLoader<IntercomContactModel>;
-  readonly tickets: RecordLoader<IntercomTicketModel>;
-  readonly companies: RecordLoader<IntercomCompanyModel>;
-  readonly admins: RecordLoader<IntercomAdminModel>;
-  readonly teams: RecordLoader<IntercomTeamModel>;
-  readonly tags: RecordLoader<IntercomTagModel>;
-}
-
-export interface FrontLoaders {
-  readonly conversations: RecordLoader<FrontConversationModel>;
-  readonly contacts: RecordLoader<FrontContactModel>;
-  readonly accounts: RecordLoader<FrontAccountModel>;
-  readonly teammates: RecordLoader<FrontTeammateModel>;
-  readonly inboxes: RecordLoader<FrontInboxModel>;
-  readonly tags: RecordLoader<FrontTagModel>;
-  /** Keyed by conversation id. */
-  readonly conversationInboxes: RecordLoader<ReadonlyArray<FrontInboxModel>>;
-}
+export type ZendeskLoaders = LoadersOf<ZendeskBatchFetch>;
+export type IntercomLoaders = LoadersOf<IntercomBatchFetch>;
+/** `conversationInboxes` is keyed by conversation id. */
+export type FrontLoaders = LoadersOf<FrontBatchFetch>;
 
 /** Every loader of one GraphQL request. */
 export interface Loaders {
@@ -71,41 +39,18 @@ export interface LoaderProviders {
 export function createLoaders(providers: LoaderProviders): Loaders {
   // Each provider's loaders are built on first use (and so is the provider, see context.ts).
   return lazyRecord<Loaders>({
-    zendesk: () => createZendeskLoaders(providers.zendesk),
-    intercom: () => createIntercomLoaders(providers.intercom),
-    front: () => createFrontLoaders(providers.front),
+    zendesk: () => loadersFor(providers.zendesk.byId),
+    intercom: () => loadersFor(providers.intercom.byId),
+    front: () => loadersFor(providers.front.byId),
   });
 }
 
-function createZendeskLoaders({ byId }: ZendeskProvider): ZendeskLoaders {
-  return {
-    tickets: createBatchLoader(byId.tickets),
-    users: createBatchLoader(byId.users),
-    organizations: createBatchLoader(byId.organizations),
-    groups: createBatchLoader(byId.groups),
-  };
-}
-
-function createIntercomLoaders({ byId }: IntercomProvider): IntercomLoaders {
-  return {
-    conversations: createBatchLoader(byId.conversations),
-    contacts: createBatchLoader(byId.contacts),
-    tickets: createBatchLoader(byId.tickets),
-    companies: createBatchLoader(byId.companies),
-    admins: createBatchLoader(byId.admins),
-    teams: createBatchLoader(byId.teams),
-    tags: createBatchLoader(byId.tags),
-  };
-}
-
-function createFrontLoaders({ byId }: FrontProvider): FrontLoaders {
-  return {
-    conversations: createBatchLoader(byId.conversations),
-    contacts: createBatchLoader(byId.contacts),
-    accounts: createBatchLoader(byId.accounts),
-    teammates: createBatchLoader(byId.teammates),
-    inboxes: createBatchLoader(byId.inboxes),
-    tags: createBatchLoader(byId.tags),
-    conversationInboxes: createBatchLoader(byId.conversationInboxes),
-  };
+/** A loader over each batch function, each built on its first use in the request. */
+function loadersFor<TBatch extends object>(byId: TBatch): LoadersOf<TBatch> {
+  const factories = {} as { [K in keyof TBatch]: () => LoadersOf<TBatch>[K] };
+  for (const key of Object.keys(byId) as Array<keyof TBatch>) {
+    // Each value is a BatchFetch (the providers' `byId` types say so); the mapped type restores its node type.
+    factories[key] = () => createBatchLoader(byId[key] as BatchFetch<unknown>) as LoadersOf<TBatch>[typeof key];
+  }
+  return lazyRecord<LoadersOf<TBatch>>(factories);
 }

@@ -1,7 +1,11 @@
+import type { z } from 'zod';
+
 import { ErrorCode } from '../../errorCodes';
+import { keyedListOf } from '../memoizeSchema';
+import { parseUpstream } from '../parseUpstream';
 import { ProviderError } from '../providerError';
 import type { Page } from '../types';
-import type { CursorPages } from './types';
+import { type CursorPages, pagedEnvelope } from './types';
 
 /** Intercom's page pointer: the `starting_after` of the page to fetch. Never empty. */
 export type IntercomCursorToken = { readonly s: string };
@@ -43,4 +47,21 @@ export function toCursorPage<TNode>(
 /** `starting_after` only when there is one: the API answers an empty value with an error. */
 export function startingAfter(token: IntercomCursorToken | null): { readonly starting_after?: string } {
   return token === null ? {} : { starting_after: token.s };
+}
+
+/** Where a cursor-paged list response keeps its records, and how to read them. */
+export interface CursorListShape<TRaw, TNode> {
+  readonly resource: string;
+  readonly endpoint: string;
+  /** `conversations`, `data`, `tickets`…: list and search responses name their array per type. */
+  readonly listKey: string;
+  readonly item: z.ZodType<TRaw>;
+  toNode(raw: TRaw): TNode;
+}
+
+/** Reads one list or search response (`pages` + `total_count` + the records) into the engine's page. */
+export function readCursorPage<TRaw, TNode>(body: unknown, shape: CursorListShape<TRaw, TNode>): Page<TNode, IntercomCursorToken> {
+  const envelope = parseUpstream(pagedEnvelope, body, 'intercom', shape.endpoint);
+  const raws = parseUpstream(keyedListOf(shape.item, shape.listKey), body, 'intercom', shape.endpoint)[shape.listKey] ?? [];
+  return toCursorPage(raws.map((raw) => shape.toNode(raw)), envelope.pages, envelope.total_count, shape.resource);
 }

@@ -1,24 +1,13 @@
-import { z } from 'zod';
-
 import type { UpstreamHttp } from '../http/httpClient';
-import { keyedListOf } from '../memoizeSchema';
-import { parseUpstream } from '../parseUpstream';
 import type { Page, PageRequest, Paginator } from '../types';
-import { INTERCOM_MAX_PER_PAGE, type IntercomCursorToken, startingAfter, toCursorPage } from './cursorPage';
-import { pagedEnvelope } from './types';
+import { type CursorListShape, INTERCOM_MAX_PER_PAGE, type IntercomCursorToken, readCursorPage, startingAfter } from './cursorPage';
 
 /** The list endpoints take no filter: every traversal of one list is the same query. */
 export type IntercomNoArgs = Readonly<Record<string, never>>;
 
-export interface IntercomListOptions<TRaw, TNode> {
-  readonly resource: string;
-  /** Label for call accounting, e.g. `GET /conversations`. */
-  readonly endpoint: string;
+export interface IntercomListOptions<TRaw, TNode> extends CursorListShape<TRaw, TNode> {
+  /** Path under the configured base URL. */
   readonly path: string;
-  /** Where the items sit in the response: `conversations` for conversations, `data` for contacts. */
-  readonly listKey: string;
-  readonly item: z.ZodType<TRaw>;
-  toNode(raw: TRaw): TNode;
 }
 
 /**
@@ -41,7 +30,6 @@ export function createIntercomListPaginator<TRaw, TNode extends { readonly nativ
   http: UpstreamHttp,
   options: IntercomListOptions<TRaw, TNode>,
 ): Paginator<TNode, IntercomNoArgs, IntercomCursorToken> {
-  const list = keyedListOf(options.item, options.listKey);
   return {
     resource: options.resource,
     maxPageSize: INTERCOM_MAX_PER_PAGE,
@@ -56,9 +44,7 @@ export function createIntercomListPaginator<TRaw, TNode extends { readonly nativ
         endpoint: options.endpoint,
         query: { per_page: request.size, ...startingAfter(request.token) },
       });
-      const envelope = parseUpstream(pagedEnvelope, body, 'intercom', options.endpoint);
-      const raws = parseUpstream(list, body, 'intercom', options.endpoint)[options.listKey] ?? [];
-      return toCursorPage(raws.map(options.toNode), envelope.pages, envelope.total_count, options.resource);
+      return readCursorPage(body, options);
     },
   };
 }

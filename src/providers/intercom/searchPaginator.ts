@@ -1,13 +1,8 @@
-import { z } from 'zod';
-
 import type { UpstreamHttp } from '../http/httpClient';
-import { keyedListOf } from '../memoizeSchema';
-import { parseUpstream } from '../parseUpstream';
 import type { Page, PageRequest, Paginator } from '../types';
-import { INTERCOM_MAX_PER_PAGE, type IntercomCursorToken, startingAfter, toCursorPage } from './cursorPage';
+import { type CursorListShape, INTERCOM_MAX_PER_PAGE, type IntercomCursorToken, readCursorPage, startingAfter } from './cursorPage';
 import { INTERCOM_FORWARD_ONLY } from './listPaginator';
 import type { IntercomSearchNode, IntercomSearchSort } from './searchQuery';
-import { pagedEnvelope } from './types';
 
 /**
  * One search, already checked and translated (searchQuery.ts). It is what the engine fingerprints,
@@ -19,14 +14,9 @@ export type IntercomSearchArgs = {
   readonly sort: IntercomSearchSort | null;
 };
 
-export interface IntercomSearchOptions<TRaw, TNode> {
-  readonly resource: string;
-  /** e.g. `POST /conversations/search` */
-  readonly endpoint: string;
+export interface IntercomSearchOptions<TRaw, TNode> extends CursorListShape<TRaw, TNode> {
+  /** Path under the configured base URL. */
   readonly path: string;
-  readonly listKey: string;
-  readonly item: z.ZodType<TRaw>;
-  toNode(raw: TRaw): TNode;
 }
 
 /**
@@ -42,7 +32,6 @@ export function createIntercomSearchPaginator<TRaw, TNode extends { readonly nat
   http: UpstreamHttp,
   options: IntercomSearchOptions<TRaw, TNode>,
 ): Paginator<TNode, IntercomSearchArgs, IntercomCursorToken> {
-  const list = keyedListOf(options.item, options.listKey);
   return {
     resource: options.resource,
     maxPageSize: INTERCOM_MAX_PER_PAGE,
@@ -63,9 +52,7 @@ export function createIntercomSearchPaginator<TRaw, TNode extends { readonly nat
           ...(args.sort === null ? {} : { sort: args.sort }),
         },
       });
-      const envelope = parseUpstream(pagedEnvelope, body, 'intercom', options.endpoint);
-      const raws = parseUpstream(list, body, 'intercom', options.endpoint)[options.listKey] ?? [];
-      return toCursorPage(raws.map(options.toNode), envelope.pages, envelope.total_count, options.resource);
+      return readCursorPage(body, options);
     },
   };
 }
