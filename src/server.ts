@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 
 import { type ApiKeyCheck, createApiKeyCheck } from './auth/apiKeyAuth';
 import type { Config } from './config';
@@ -61,9 +65,13 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     // The schema is a federation subgraph, for which Apollo turns on inline tracing: any client
     // sending `apollo-federation-include-trace: ftv1` would get per-field timings. Traces only serve
     // Apollo Studio usage reporting, which this offline graph does not use, so it stays off.
+    // Cache control is on by default and runs a hook per resolved field to compute a response
+    // cache policy; nothing here sets cache hints or caches responses (connections are live data
+    // behind per-tenant credentials), so it is turned off (issue 16: ~1% of CPU under load).
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       queryLimits,
       ...(config.exposeUpstreamCalls ? [createUpstreamCallsPlugin()] : []),
     ],

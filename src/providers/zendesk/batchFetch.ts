@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 import { answerInOrder, fetchBySlices, lookupInList } from '../batchFetchTools';
 import type { UpstreamHttp } from '../http/httpClient';
+import { keyedListOf } from '../memoizeSchema';
 import { parseUpstream } from '../parseUpstream';
 import type { BatchFetch } from '../types';
 import { toOrganization, toTicket, toUser } from './mappers';
@@ -71,7 +72,7 @@ function showMany<TRaw, TNode extends { readonly nativeId: string }>(
   http: UpstreamHttp,
   options: ShowManyOptions<TRaw, TNode>,
 ): BatchFetch<TNode> {
-  const list = z.object({ [options.listKey]: z.array(options.item) });
+  const list = keyedListOf(options.item, options.listKey);
   const fetchSlice = async (ids: ReadonlyArray<string>): Promise<ReadonlyArray<TNode | null>> => {
     const body = await http.requestJson({ method: 'GET', path: options.path, endpoint: options.endpoint, query: { ids: ids.join(',') } });
     const raws = parseUpstream(list, body, 'zendesk', options.endpoint)[options.listKey] ?? [];

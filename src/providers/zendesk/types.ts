@@ -3,13 +3,14 @@ import { z } from 'zod';
 /**
  * Raw Zendesk shapes, checked at the boundary (Nango's habit) so a provider change fails loudly
  * here instead of as `undefined` deep in a resolver. Only the fields this graph uses are declared;
- * unknown fields pass through untouched.
+ * unknown fields are dropped: nothing reads them, parsing them cost ~75% of validation time
+ * (bench/), and a page kept in the page cache holds only what is served.
  */
 const id = z.number().int();
 const nullableId = id.nullable().optional().transform((value) => value ?? null);
 const text = z.string().nullable().optional().transform((value) => value ?? null);
 
-export const rawTicket = z.looseObject({
+export const rawTicket = z.object({
   id,
   subject: text,
   description: text,
@@ -26,7 +27,7 @@ export const rawTicket = z.looseObject({
   updated_at: z.string(),
 });
 
-export const rawUser = z.looseObject({
+export const rawUser = z.object({
   id,
   name: z.string(),
   email: text,
@@ -37,7 +38,7 @@ export const rawUser = z.looseObject({
   updated_at: z.string(),
 });
 
-export const rawOrganization = z.looseObject({
+export const rawOrganization = z.object({
   id,
   name: z.string(),
   domain_names: z.array(z.string()).optional().default([]),
@@ -45,14 +46,14 @@ export const rawOrganization = z.looseObject({
   updated_at: z.string(),
 });
 
-export const rawGroup = z.looseObject({
+export const rawGroup = z.object({
   id,
   name: z.string(),
   created_at: z.string(),
   updated_at: z.string(),
 });
 
-export const rawComment = z.looseObject({
+export const rawComment = z.object({
   id,
   author_id: nullableId,
   body: text,
@@ -61,7 +62,7 @@ export const rawComment = z.looseObject({
   created_at: z.string(),
 });
 
-export const rawArticle = z.looseObject({
+export const rawArticle = z.object({
   id,
   title: z.string(),
   body: text,
