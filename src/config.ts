@@ -34,7 +34,7 @@ export interface Config {
   readonly gatewayApiKeys: ReadonlyArray<string>;
   readonly simulatorSeed: number | null;
   /** Keep/prefetch the page the next request of a traversal reads (see src/relay/pageCache.ts). */
-  readonly pageCache: { readonly enabled: boolean; readonly maxEntries: number; readonly ttlMs: number };
+  readonly pageCache: { readonly enabled: boolean; readonly maxEntries: number; readonly ttlMs: number; readonly prefetchDepth: number };
   readonly zendesk: ProviderTarget<{ readonly email: string; readonly apiToken: string }>;
   readonly intercom: ProviderTarget<{ readonly token: string }> & { readonly version: string };
   readonly front: ProviderTarget<{ readonly token: string }>;
@@ -110,6 +110,7 @@ const environment = z.object({
   PREFETCH_PAGES: flag(false),
   PAGE_CACHE_MAX_ENTRIES: integer(1, 1_000_000, 1_000),
   PAGE_CACHE_TTL_MS: integer(1, 3_600_000, 30_000),
+  PREFETCH_DEPTH: integer(1, 10, 2),
   SIMULATOR_SEED: optionalText.refine((value) => value === undefined || /^\d+$/.test(value), { message: 'must be a non-negative integer' }),
   ZENDESK_BASE_URL: httpUrl,
   ZENDESK_SUBDOMAIN: optionalText.refine((value) => value === undefined || /^[a-z0-9-]+$/i.test(value), {
@@ -163,7 +164,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     queryLimits: { maxDepth: vars.MAX_QUERY_DEPTH, maxCost: vars.MAX_QUERY_COST, maxNodes: vars.MAX_QUERY_NODES },
     gatewayApiKeys: vars.GATEWAY_API_KEYS,
     simulatorSeed: vars.SIMULATOR_SEED === undefined ? null : Number(vars.SIMULATOR_SEED),
-    pageCache: { enabled: vars.PREFETCH_PAGES, maxEntries: vars.PAGE_CACHE_MAX_ENTRIES, ttlMs: vars.PAGE_CACHE_TTL_MS },
+    pageCache: {
+      enabled: vars.PREFETCH_PAGES,
+      maxEntries: vars.PAGE_CACHE_MAX_ENTRIES,
+      ttlMs: vars.PAGE_CACHE_TTL_MS,
+      prefetchDepth: vars.PREFETCH_DEPTH,
+    },
     zendesk: zendeskTarget(vars, problems),
     intercom: { ...tokenTarget(vars.INTERCOM_TOKEN, vars.INTERCOM_BASE_URL ?? 'https://api.intercom.io'), version: vars.INTERCOM_VERSION },
     front: tokenTarget(vars.FRONT_TOKEN, vars.FRONT_BASE_URL ?? 'https://api2.frontapp.com'),

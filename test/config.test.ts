@@ -87,6 +87,13 @@ describe('loadConfig: resilience and security settings (issue 14)', () => {
     expect(config.upstreamLimits).toEqual({ maxCalls: 250, retries: 10 });
     expect(config.queryLimits).toEqual({ maxDepth: 15, maxCost: 250, maxNodes: 20_000 });
     expect(config.gatewayApiKeys).toEqual([]);
+    expect(config.pageCache).toEqual({ enabled: false, maxEntries: 1_000, ttlMs: 30_000, prefetchDepth: 2 });
+  });
+
+  it('bounds how far ahead the page cache reads', () => {
+    expect(loadConfig({ PREFETCH_PAGES: 'true', PREFETCH_DEPTH: '3' }).pageCache).toMatchObject({ enabled: true, prefetchDepth: 3 });
+    expect(problemsOf({ PREFETCH_DEPTH: '0' })).toEqual([expect.stringMatching(/^PREFETCH_DEPTH: /)]);
+    expect(problemsOf({ PREFETCH_DEPTH: '11' })).toEqual([expect.stringMatching(/^PREFETCH_DEPTH: /)]);
   });
 
   it('reads GATEWAY_API_KEYS as a comma-separated list and refuses short keys without echoing them', () => {

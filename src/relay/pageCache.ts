@@ -3,9 +3,11 @@ import { LRUCache } from 'lru-cache';
 import type { JsonValue, Page, PageRequest } from '../providers/types';
 import { stableStringify } from './fingerprint';
 
+type CachedPage = Promise<Page<unknown, JsonValue>>;
+
 /**
- * Native pages kept for the next request of a traversal, so it does not wait for the provider:
- * the page after a page-boundary `endCursor` (prefetched while the client receives the current
+ * Native pages kept for the next requests of a traversal, so they do not wait for the provider:
+ * the pages after a page-boundary `endCursor` (read ahead while the client receives the current
  * page), or the page a mid-page `endCursor` points into (already read, kept instead of refetched).
  *
  * Entries are single-use, bounded in number and age, and keyed by the exact native position
@@ -15,29 +17,43 @@ import { stableStringify } from './fingerprint';
  * failed prefetch) reads the provider as usual, so no traversal depends on instance-local state.
  */
 export interface PageCache {
-  /** Removes and returns the page stored under `key`, if any. */
-  take(key: string): Promise<Page<unknown, JsonValue>> | undefined;
-  put(key: string, page: Promise<Page<unknown, JsonValue>>): void;
+  /** How many native pages past the one just served are read ahead (PREFETCH_DEPTH). */
+  readonly prefetchDepth: number;
+  /** Removes and returns the page stored under `key`, if any; a page is served once. */
+  take(key: string): CachedPage | undefined;
+  /** Stores a page already read. */
+  put(key: string, page: CachedPage): void;
+  /** Read-ahead: the page under `key` if it is already waiting or in flight, else starts `read` and stores it. */
+  readAhead(key: string, read: () => CachedPage): CachedPage;
 }
 
 export interface PageCacheOptions {
   readonly maxEntries: number;
   readonly ttlMs: number;
+  readonly prefetchDepth: number;
 }
 
 export function createPageCache(options: PageCacheOptions): PageCache {
-  const entries = new LRUCache<string, Promise<Page<unknown, JsonValue>>>({ max: options.maxEntries, ttl: options.ttlMs });
+  const entries = new LRUCache<string, CachedPage>({ max: options.maxEntries, ttl: options.ttlMs });
+  const store = (key: string, page: CachedPage): CachedPage => {
+    // A failed read-ahead must not surface as an unhandled rejection; `take` callers see the
+    // failure and read the provider themselves.
+    page.catch(() => undefined);
+    entries.set(key, page);
+    return page;
+  };
   return {
+    prefetchDepth: options.prefetchDepth,
     take(key) {
       const page = entries.get(key);
       if (page !== undefined) entries.delete(key);
       return page;
     },
     put(key, page) {
-      // A failed prefetch must not surface as an unhandled rejection; `take` callers see the
-      // failure and read the provider themselves.
-      page.catch(() => undefined);
-      entries.set(key, page);
+      store(key, page);
+    },
+    readAhead(key, read) {
+      return entries.get(key) ?? store(key, read());
     },
   };
 }

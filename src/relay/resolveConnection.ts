@@ -175,7 +175,7 @@ async function collectForward<TNode, TArgs, TToken extends JsonValue>(
     }
     if (page.nextToken === null && index >= page.nodes.length) return { edges, more: false, behind, totalCount };
     if (index < page.nodes.length || edges.length >= count) {
-      reader.keepForNext(request, page, index, count);
+      await reader.keepForNext(request, page, index, count);
       return { edges, more: true, behind, totalCount };
     }
     guard.advance(request, page.nextToken, 'forward', page.nodes.length);

@@ -1,13 +1,14 @@
 import type { Connection } from '../../src/relay/connection';
-import { createPageCache } from '../../src/relay/pageCache';
+import { fingerprintArgs } from '../../src/relay/fingerprint';
+import { createPageCache, pageCacheKey } from '../../src/relay/pageCache';
 import { resolveConnection } from '../../src/relay/resolveConnection';
 import { createFakePaginator, type FakeItem, type FakePaginator } from '../helpers/fakePaginator';
 import { relayOptions } from '../helpers/relayOptions';
 
 const args = { filter: 'all' };
 
-function withCache() {
-  return { ...relayOptions(), pageCache: createPageCache({ maxEntries: 100, ttlMs: 60_000 }) };
+function withCache(prefetchDepth = 1) {
+  return { ...relayOptions(), pageCache: createPageCache({ maxEntries: 100, ttlMs: 60_000, prefetchDepth }) };
 }
 
 const positions = (connection: Connection<FakeItem>): number[] => connection.nodes.map((node) => node.position);
@@ -32,10 +33,10 @@ describe('page cache (prefetch and kept pages)', () => {
     expect(paginator.requests.slice(2)).toEqual([{ token: { k: 20 }, direction: 'forward', size: 10 }]);
   });
 
-  it('costs no extra provider call over a whole traversal', async () => {
+  it.each([1, 2, 3])('costs no extra provider call over a whole traversal (PREFETCH_DEPTH=%i)', async (depth) => {
     const cached = createFakePaginator({ total: 73, maxPageSize: 10 });
     const plain = createFakePaginator({ total: 73, maxPageSize: 10 });
-    const options = withCache();
+    const options = withCache(depth);
     const walk = async (paginator: FakePaginator, relay: ReturnType<typeof relayOptions>) => {
       const seen: number[] = [];
       let after: string | null = null;
@@ -49,6 +50,57 @@ describe('page cache (prefetch and kept pages)', () => {
     };
     expect(await walk(cached, options)).toEqual(await walk(plain, relayOptions()));
     expect(cached.requests).toEqual(plain.requests);
+  });
+
+  it('reads PREFETCH_DEPTH pages ahead, each as soon as the one before it arrives, and no further', async () => {
+    const paginator = createFakePaginator({ total: 73, maxPageSize: 10 });
+    const options = withCache(2);
+    const first = await resolveConnection(paginator, args, { first: 10 }, options);
+    await settle();
+    const tokens = () => paginator.requests.map((request) => request.token?.k ?? null);
+    // Page 3's token is only known once page 2 has arrived: the chain starts it then, unasked.
+    expect(tokens()).toEqual([null, 10, 20]);
+    const second = await resolveConnection(paginator, args, { first: 10, after: first.pageInfo.endCursor }, options);
+    await settle();
+    expect(positions(second)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    // Served page 2 from memory; page 3 was already read, so only page 4 is new: two ahead again.
+    expect(tokens()).toEqual([null, 10, 20, 30]);
+  });
+
+  it('reads ahead again when a client walks the same list a second time', async () => {
+    const paginator = createFakePaginator({ total: 73, maxPageSize: 10 });
+    const options = withCache(2);
+    for (let walk = 0; walk < 2; walk += 1) {
+      paginator.requests.length = 0;
+      const first = await resolveConnection(paginator, args, { first: 10 }, options);
+      await settle();
+      expect(paginator.requests.map((request) => request.token?.k ?? null)).toEqual([null, 10, 20]);
+      await resolveConnection(paginator, args, { first: 10, after: first.pageInfo.endCursor }, options);
+      await settle();
+      expect(paginator.requests.map((request) => request.token?.k ?? null)).toEqual([null, 10, 20, 30]);
+      // Let the second walk start from scratch: take what this one left ahead.
+      for (const k of [20, 30]) options.pageCache.take(pageCacheKey(paginator.resource, fingerprintArgs(paginator.resource, args), { token: { k }, direction: 'forward', size: 10 }));
+    }
+  });
+
+  it('keeps reading ahead while the client is still waiting for the page it asked for', async () => {
+    const paginator = createFakePaginator({ total: 73, maxPageSize: 10 });
+    const options = withCache(2);
+    const gate: Array<() => void> = [];
+    const original = paginator.fetchPage.bind(paginator);
+    // Holds every read of page 2 until released, as a slow provider would.
+    paginator.fetchPage = async (filter, request) => {
+      if (request.token?.k === 10) await new Promise<void>((resolve) => gate.push(resolve));
+      return original(filter, request);
+    };
+    const first = await resolveConnection(paginator, args, { first: 10 }, options);
+    const second = resolveConnection(paginator, args, { first: 10, after: first.pageInfo.endCursor }, options);
+    await settle();
+    expect(gate).toHaveLength(1); // the client waits on the read-ahead, not on a read of its own
+    gate.forEach((release) => release());
+    await second;
+    await settle();
+    expect(paginator.requests.map((request) => request.token?.k ?? null)).toEqual([null, 10, 20, 30]);
   });
 
   it('keeps a page a mid-page endCursor points into instead of refetching it', async () => {
@@ -97,7 +149,7 @@ describe('page cache (prefetch and kept pages)', () => {
   });
 
   it('uses each kept page once', () => {
-    const cache = createPageCache({ maxEntries: 2, ttlMs: 60_000 });
+    const cache = createPageCache({ maxEntries: 2, ttlMs: 60_000, prefetchDepth: 1 });
     cache.put('a', Promise.resolve({ nodes: [], nextToken: null, previousToken: null }));
     expect(cache.take('a')).toBeDefined();
     expect(cache.take('a')).toBeUndefined();

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 
+import { withDeferredNodes } from '../deferredNodes';
 import type { QueryValue, UpstreamHttp } from '../http/httpClient';
 import { parseUpstream } from '../parseUpstream';
 import type { JsonValue, Page, PageRequest, Paginator } from '../types';
 import { pageTokenFromNext } from './pageToken';
-import { paginatedListOf } from './types';
+import { paginationEnvelope, wholeListOf } from './types';
 
 /**
  * A Front page token with the `limit` it was issued for. Front ties a token to its limit (the
@@ -48,7 +49,7 @@ export function createPageTokenPaginator<TRaw, TNode extends { readonly nativeId
   http: UpstreamHttp,
   options: FrontPagedListOptions<TRaw, TNode, TArgs>,
 ): Paginator<TNode, TArgs, FrontPageToken> {
-  const list = paginatedListOf(options.item);
+  const list = wholeListOf(options.item);
   return {
     resource: options.resource,
     maxPageSize: FRONT_MAX_PAGE_SIZE,
@@ -63,15 +64,15 @@ export function createPageTokenPaginator<TRaw, TNode extends { readonly nativeId
         endpoint: options.endpoint,
         query: { ...options.query(args), limit, page_token: request.token?.t },
       });
-      const parsed = parseUpstream(list, body, 'front', options.endpoint);
-      const next = parsed._pagination.next;
-      return {
-        nodes: parsed._results.map((raw) => options.toNode(raw, args)),
+      const envelope = parseUpstream(paginationEnvelope, body, 'front', options.endpoint);
+      const next = envelope._pagination.next;
+      const page = {
         nextToken: next === null ? null : { t: pageTokenFromNext(next, options.endpoint), l: limit },
         // Front has no previous-page link and no way to read one.
         previousToken: null,
-        totalCount: options.reportsTotal ? parsed._total : undefined,
+        totalCount: options.reportsTotal ? envelope._total : undefined,
       };
+      return withDeferredNodes(page, () => parseUpstream(list, body, 'front', options.endpoint)._results.map((raw) => options.toNode(raw, args)));
     },
   };
 }

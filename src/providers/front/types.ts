@@ -108,26 +108,21 @@ export const rawComment = z.object({
 });
 
 /**
- * A paginated list of `item` (https://dev.frontapp.com/docs/pagination): `_pagination.next` is a
- * full URL, or null on the last page, and search adds `_total`. Tags use it too although the spec
- * declares no `_pagination` for them: Front does page tags, and a missing `_pagination` fails loudly
- * rather than silently ending the list after its first page.
+ * The envelope of a paginated list (https://dev.frontapp.com/docs/pagination): `_pagination.next` is
+ * a full URL, or null on the last page, and search adds `_total`. Its `_results` are read with
+ * {@link wholeListOf}. Tags use it too although the spec declares no `_pagination` for them: Front
+ * does page tags, and a missing `_pagination` fails loudly rather than silently ending the list
+ * after its first page.
  */
-export function paginatedListOf<TItem extends z.ZodType>(item: TItem) {
-  return paginatedLists(item) as ReturnType<typeof paginatedListShape<TItem>>;
-}
+export const paginationEnvelope = z.object({
+  _pagination: z.object({ next: z.string().nullable() }),
+  _total: z.number().int().nonnegative().optional(),
+});
 
-function paginatedListShape<TItem extends z.ZodType>(item: TItem) {
-  return z.object({
-    _pagination: z.object({ next: z.string().nullable() }),
-    _total: z.number().int().nonnegative().optional(),
-    _results: z.array(item),
-  });
-}
-
-const paginatedLists = memoizeSchema((item: z.ZodType) => paginatedListShape(item));
-
-/** A list the spec leaves unpaginated (inboxes, teammates, comments): `_links` and `_results` only. */
+/**
+ * `_results`: the whole answer of a list the spec leaves unpaginated (inboxes, teammates, comments),
+ * or the records of one page beside its {@link paginationEnvelope}.
+ */
 export function wholeListOf<TItem extends z.ZodType>(item: TItem) {
   return wholeLists(item) as ReturnType<typeof wholeListShape<TItem>>;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 
 import { ErrorCode } from '../../errorCodes';
+import { withDeferredNodes } from '../deferredNodes';
 import { keyedListOf } from '../memoizeSchema';
 import { parseUpstream } from '../parseUpstream';
 import { ProviderError } from '../providerError';
@@ -17,16 +18,15 @@ export type IntercomCursorToken = { readonly s: string };
 export const INTERCOM_MAX_PER_PAGE = 150;
 
 /**
- * Turns one cursor-paged response into the engine's page. A page follows exactly when `pages.next`
+ * The engine's page around one cursor-paged response. A page follows exactly when `pages.next`
  * is present (missing and `null` both end the list). A `next` without a usable `starting_after` would
  * make us send an empty cursor, which the API rejects: that is reported as broken paging instead.
  */
-export function toCursorPage<TNode>(
-  nodes: ReadonlyArray<TNode>,
+function cursorEnvelope(
   pages: CursorPages | null,
   totalCount: number | null,
   resource: string,
-): Page<TNode, IntercomCursorToken> {
+): Omit<Page<never, IntercomCursorToken>, 'nodes'> {
   const next = pages?.next ?? null;
   if (next !== null && (next.starting_after === null || next.starting_after === undefined || next.starting_after.trim() === '')) {
     throw new ProviderError(
@@ -36,7 +36,6 @@ export function toCursorPage<TNode>(
     );
   }
   return {
-    nodes,
     nextToken: next?.starting_after ? { s: next.starting_after } : null,
     // Intercom cursors only lead forward; `backward` is unsupported, so nothing is ever read from here.
     previousToken: null,
@@ -62,6 +61,8 @@ export interface CursorListShape<TRaw, TNode> {
 /** Reads one list or search response (`pages` + `total_count` + the records) into the engine's page. */
 export function readCursorPage<TRaw, TNode>(body: unknown, shape: CursorListShape<TRaw, TNode>): Page<TNode, IntercomCursorToken> {
   const envelope = parseUpstream(pagedEnvelope, body, 'intercom', shape.endpoint);
-  const raws = parseUpstream(keyedListOf(shape.item, shape.listKey), body, 'intercom', shape.endpoint)[shape.listKey] ?? [];
-  return toCursorPage(raws.map((raw) => shape.toNode(raw)), envelope.pages, envelope.total_count, shape.resource);
+  return withDeferredNodes(cursorEnvelope(envelope.pages, envelope.total_count, shape.resource), () => {
+    const raws = parseUpstream(keyedListOf(shape.item, shape.listKey), body, 'intercom', shape.endpoint)[shape.listKey] ?? [];
+    return raws.map((raw) => shape.toNode(raw));
+  });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { withDeferredNodes } from '../deferredNodes';
 import type { QueryValue, UpstreamHttp } from '../http/httpClient';
 import { keyedListOf } from '../memoizeSchema';
 import { parseUpstream } from '../parseUpstream';
@@ -54,8 +55,10 @@ export function createZendeskCursorPaginator<TRaw, TNode extends { readonly nati
         query: { ...options.query(args), 'page[size]': request.size, ...tokenQuery(request.token) },
       });
       const { meta } = parseUpstream(cursorMeta, body, 'zendesk', endpoint);
-      const raws = parseUpstream(list, body, 'zendesk', endpoint)[options.listKey] ?? [];
-      return toPage(raws.map((raw) => options.toNode(raw, args)), meta, request);
+      return withDeferredNodes(envelopeOf(meta, request), () => {
+        const raws = parseUpstream(list, body, 'zendesk', endpoint)[options.listKey] ?? [];
+        return raws.map((raw) => options.toNode(raw, args));
+      });
     },
     ...(options.countPath
       ? {
@@ -75,21 +78,19 @@ function tokenQuery(token: ZendeskCursorToken | null): Record<string, string> {
   return 'a' in token ? { 'page[after]': token.a } : { 'page[before]': token.b };
 }
 
-function toPage<TNode>(
-  nodes: ReadonlyArray<TNode>,
+function envelopeOf(
   meta: z.infer<typeof cursorMeta>['meta'],
   request: PageRequest<ZendeskCursorToken>,
-): Page<TNode, ZendeskCursorToken> {
+): Omit<Page<never, ZendeskCursorToken>, 'nodes'> {
   const after = meta.after_cursor === null ? null : { a: meta.after_cursor };
   const before = meta.before_cursor === null ? null : { b: meta.before_cursor };
   if (request.direction === 'forward') {
     return {
-      nodes,
       nextToken: meta.has_more ? after : null,
       // The first page has nothing before it; any later page has at least the record we came from.
       previousToken: request.token === null ? null : before,
       endToken: after ?? undefined,
     };
   }
-  return { nodes, nextToken: after, previousToken: meta.has_more ? before : null };
+  return { nextToken: after, previousToken: meta.has_more ? before : null };
 }

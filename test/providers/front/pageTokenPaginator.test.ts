@@ -6,6 +6,7 @@ import { createPageTokenPaginator, type FrontPageToken } from '../../../src/prov
 import type { UpstreamRequest } from '../../../src/providers/http/httpClient';
 import { ProviderError } from '../../../src/providers/providerError';
 import type { Paginator } from '../../../src/providers/types';
+import { createPageCache } from '../../../src/relay/pageCache';
 import { resolveConnection } from '../../../src/relay/resolveConnection';
 import { relayOptions } from '../../helpers/relayOptions';
 import { createFakeFrontHttp, type FakeFrontHttp, frontPage } from './fakeFrontHttp';
@@ -90,7 +91,8 @@ describe('createPageTokenPaginator', () => {
     ['a result of the wrong shape', frontPage([{ identifier: 'i0' }], null)],
   ])('fails with UPSTREAM_ERROR on %s', async (_name, body) => {
     const paginator = paginatorOver(createFakeFrontHttp(() => body));
-    const failure = paginator.fetchPage(args, { token: null, direction: 'forward', size: 1 });
+    // Records are validated on first read of `nodes` (deferredNodes.ts): read them as the engine does.
+    const failure = paginator.fetchPage(args, { token: null, direction: 'forward', size: 1 }).then((page) => page.nodes);
     await expect(failure).rejects.toBeInstanceOf(ProviderError);
     await expect(failure).rejects.toMatchObject({ code: ErrorCode.UPSTREAM_ERROR });
   });
@@ -113,6 +115,20 @@ describe('createPageTokenPaginator', () => {
       expect(resumed.nodes.map((node) => node.nativeId)).toEqual(['i230', 'i231', 'i232', 'i233', 'i234']);
       // The engine asks for 5 but the token was issued for 100: Front would refuse another limit.
       expect(sent(http)).toEqual([{ kind: 'all', limit: 100, page_token: 'tok200' }]);
+    });
+
+    it('fails the connection with UPSTREAM_ERROR when a record of a read-ahead page has the wrong shape', async () => {
+      const http = createFakeFrontHttp((request) =>
+        request.query?.page_token === undefined
+          ? frontPage([{ id: 'i0' }], 'https://acme.api.frontapp.com/items?limit=1&page_token=tok1')
+          : frontPage([{ identifier: 'i1' }], null),
+      );
+      const paginator = paginatorOver(http);
+      const cached = { ...options, pageCache: createPageCache({ maxEntries: 10, ttlMs: 60_000, prefetchDepth: 1 }) };
+      const first = await resolveConnection(paginator, args, { first: 1 }, cached);
+      expect(http.requests).toHaveLength(2); // page 2 was read ahead, its envelope was fine
+      const failure = resolveConnection(paginator, args, { first: 1, after: first.pageInfo.endCursor }, cached);
+      await expect(failure).rejects.toMatchObject({ code: ErrorCode.UPSTREAM_ERROR });
     });
 
     it('refuses last/before with the reason, before any upstream call', async () => {
