@@ -17,6 +17,8 @@ export interface BenchProcess<TReady> {
   readonly pid: number;
   /** Current and peak resident set size of the process, bytes (Linux /proc). */
   memory(): { rss: number; peak: number };
+  /** CPU time the process has used so far, user + system, seconds (Linux /proc). */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startBenchProcess<TReady>(
     ready,
     pid,
     memory: () => readMemory(pid),
+    cpuSeconds: () => readCpuSeconds(pid),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
@@ -76,4 +79,14 @@ function readMemory(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024;
   return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+/** Linux reports utime/stime in clock ticks; USER_HZ is 100 on every Linux architecture Node runs on. */
+const TICKS_PER_SECOND = 100;
+
+function readCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start at field 3; utime and stime are 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }

@@ -67,13 +67,13 @@ export function renderMarkdown(results: BenchResults): string {
   if (results.throughput) {
     const t = results.throughput;
     lines.push(`### 3. Throughput, \`${t.query}\`, ${t.connections} connections, ${t.seconds} s × ${t.rounds} rounds, NODE_ENV=production, zero-latency simulator in its own process`, '');
-    lines.push('| server | req/s (median) | p50 ms | p99 ms |', '| --- | ---: | ---: | ---: |');
+    lines.push('| server | req/s (median) | p50 ms | p99 ms | server CPU per request |', '| --- | ---: | ---: | ---: | ---: |');
     const label = { gateway: 'this gateway', handwritten: '(a) hand-written Apollo Server 5 + fetch', bare: '(b) bare Apollo Server, from memory (ceiling)' } as const;
     for (const target of ['gateway', 'handwritten', 'bare'] as const) {
       const row = t.median[target];
-      lines.push(`| ${label[target]} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} |`);
+      lines.push(`| ${label[target]} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.serverCpuMsPerRequest} ms |`);
     }
-    lines.push('', `gateway ÷ (a): ${fmt(t.ratioVsHandwritten.min)} / **${fmt(t.ratioVsHandwritten.median)}** / ${fmt(t.ratioVsHandwritten.max)} (min / median / max per round; target ≥ 1.00: ${verdict(t.ratioVsHandwritten.median >= 1)}); gateway ÷ (b): **${fmt(t.ratioVsBare.median)}**.`, '');
+    lines.push('', `gateway ÷ (a): ${fmt(t.ratioVsHandwritten.min)} / **${fmt(t.ratioVsHandwritten.median)}** / ${fmt(t.ratioVsHandwritten.max)} (min / median / max per round; target ≥ 1.00: ${verdict(t.ratioVsHandwritten.median >= 1)}); gateway ÷ (b): **${fmt(t.ratioVsBare.median)}**. Server CPU per request, gateway ÷ (a): ${fmt(t.cpuRatioVsHandwritten.min)} / **${fmt(t.cpuRatioVsHandwritten.median)}** / ${fmt(t.cpuRatioVsHandwritten.max)} (below 1: the gateway spends less CPU per answer; the three processes share 2 cores with autocannon, so req/s also reflects how the cores are shared).`, '');
     for (const target of ['gateway', 'handwritten'] as const) {
       const profile = t.profiles[target];
       if (!profile) continue;

@@ -19,6 +19,8 @@ export interface ThroughputRun {
   readonly non2xx: number;
   readonly errors: number;
   readonly mismatches: number;
+  /** CPU the server process used per answered request, ms (user + system, /proc): less noisy than req/s on a shared machine. */
+  readonly serverCpuMsPerRequest: number;
 }
 
 export interface ThroughputResult {
@@ -27,14 +29,17 @@ export interface ThroughputResult {
   readonly rounds: number;
   readonly query: string;
   readonly runs: Record<Target, ReadonlyArray<ThroughputRun>>;
-  readonly median: Record<Target, { requestsPerSecond: number; p50Ms: number; p99Ms: number }>;
+  readonly median: Record<Target, { requestsPerSecond: number; p50Ms: number; p99Ms: number; serverCpuMsPerRequest: number }>;
   /** gateway / handwritten, pair by pair per round. */
   readonly ratioVsHandwritten: { min: number; median: number; max: number };
   readonly ratioVsBare: { min: number; median: number; max: number };
+  /** Server CPU per request, gateway / handwritten, pair by pair per round (below 1: the gateway spends less). */
+  readonly cpuRatioVsHandwritten: { min: number; median: number; max: number };
   readonly profiles: Partial<Record<'gateway' | 'handwritten', ProfileSummary & { file: string; requestsPerSecondWhileProfiled: number }>>;
 }
 
-async function load(url: string, connections: number, seconds: number, expectBody?: string): Promise<ThroughputRun> {
+async function load(url: string, connections: number, seconds: number, expectBody?: string, cpuSeconds: () => number = () => Number.NaN): Promise<ThroughputRun> {
+  const cpuBefore = cpuSeconds();
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
@@ -51,6 +56,7 @@ async function load(url: string, connections: number, seconds: number, expectBod
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     mismatches: (result as unknown as { mismatches?: number }).mismatches ?? 0,
+    serverCpuMsPerRequest: round(((cpuSeconds() - cpuBefore) * 1000) / Math.max(1, result.requests.total), 3),
   };
 }
 
@@ -94,9 +100,9 @@ export async function runThroughput(settings: BenchSettings, resultsDir: string,
       for (const target of order) {
         const server = servers[target];
         if (!server) continue;
-        const run = await load(server.ready.url, settings.connections, settings.throughputSeconds, bodies[target]);
+        const run = await load(server.ready.url, settings.connections, settings.throughputSeconds, bodies[target], () => server.cpuSeconds());
         runs[target].push(run);
-        log(`throughput ${target} round ${roundIndex + 1}: ${run.requestsPerSecond} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms (non2xx ${run.non2xx}, errors ${run.errors}, mismatches ${run.mismatches})`);
+        log(`throughput ${target} round ${roundIndex + 1}: ${run.requestsPerSecond} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, server CPU ${run.serverCpuMsPerRequest} ms/request (non2xx ${run.non2xx}, errors ${run.errors}, mismatches ${run.mismatches})`);
       }
     }
     const pairRatios = (other: Target) => runs.gateway.map((run, index) => run.requestsPerSecond / (runs[other][index]?.requestsPerSecond ?? Number.NaN));
@@ -105,6 +111,7 @@ export async function runThroughput(settings: BenchSettings, resultsDir: string,
       requestsPerSecond: round(median(runs[target].map((run) => run.requestsPerSecond)), 0),
       p50Ms: median(runs[target].map((run) => run.p50Ms)),
       p99Ms: median(runs[target].map((run) => run.p99Ms)),
+      serverCpuMsPerRequest: round(median(runs[target].map((run) => run.serverCpuMsPerRequest)), 3),
     });
     await Promise.all(Object.values(servers).map((server) => server?.stop()));
 
@@ -136,6 +143,7 @@ export async function runThroughput(settings: BenchSettings, resultsDir: string,
       median: { gateway: medianOf('gateway'), handwritten: medianOf('handwritten'), bare: medianOf('bare') },
       ratioVsHandwritten: summary(pairRatios('handwritten')),
       ratioVsBare: summary(pairRatios('bare')),
+      cpuRatioVsHandwritten: summary(runs.gateway.map((run, index) => run.serverCpuMsPerRequest / (runs.handwritten[index]?.serverCpuMsPerRequest ?? Number.NaN))),
       profiles,
     };
   } finally {
