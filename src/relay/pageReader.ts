@@ -55,9 +55,9 @@ export function createPageReader<TNode, TArgs extends JsonValue, TToken extends 
   /**
    * Reads `depth` pages ahead, each started the moment the one before it arrives (its token is
    * only known then), so the provider is read back to back as in a plain REST loop, at most
-   * `depth` pages ahead of what this traversal's client has been served. A page the client took
-   * before a read-ahead reached it is read again only if the client overtook the read-ahead
-   * (a missed or expired entry): a wasted call at most `depth` deep, never a wrong page.
+   * `depth` pages ahead of what this traversal's client has been served. A client that overtakes
+   * the chain (an entry missed or expired, so it read the page itself) can make it read a page it
+   * no longer needs: a wasted call, never a wrong page.
    */
   const readAhead = (pages: PageCache, request: PageRequest<JsonValue>, depth: number): void => {
     const page = pages.readAhead(keyOf(request), () => fetch(request));
