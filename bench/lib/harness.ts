@@ -65,7 +65,18 @@ export interface GatewayReady {
   readonly url: string;
 }
 
-export function startGateway(simulators: SimulatorsReady, options: GatewayOptions, nodeArgs: ReadonlyArray<string> = []): Promise<BenchProcess<GatewayReady>> {
+/**
+ * The Node flags `npm start` runs the gateway with (package.json), so the bench measures the process
+ * production runs. `--max-old-space-size=1024`: V8 sizes the old generation's growth between full
+ * GCs from the heap limit; with Node's default on a large host, dead pages piled up (memory suite).
+ */
+export const GATEWAY_NODE_FLAGS: ReadonlyArray<string> = ['--max-old-space-size=1024'];
+
+export function startGateway(
+  simulators: SimulatorsReady,
+  options: GatewayOptions,
+  nodeArgs: ReadonlyArray<string> = GATEWAY_NODE_FLAGS,
+): Promise<BenchProcess<GatewayReady>> {
   return startBenchProcess<GatewayReady>('gateway', gatewayEnv(simulators, options), nodeArgs);
 }
 

@@ -27,8 +27,6 @@ export interface BenchSettings {
   /** Records traversed for the memory measurement (BENCH_MEMORY_RECORDS, default 100000) and the page size (BENCH_MEMORY_FIRST, default 100). */
   readonly memoryRecords: number;
   readonly memoryFirst: number;
-  /** Extra memory run with `--max-old-space-size` (BENCH_MEMORY_HEAP_MB, default 128; 0 skips it). */
-  readonly memoryHeapMb: number;
   /** Seconds of CPU profile under load (BENCH_PROFILE_SECONDS, default 8; 0 skips the profile). */
   readonly profileSeconds: number;
 }
@@ -69,7 +67,6 @@ export function loadBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
     connections: int(env, 'BENCH_CONNECTIONS', 50, 1),
     memoryRecords: int(env, 'BENCH_MEMORY_RECORDS', 100_000, 1),
     memoryFirst: int(env, 'BENCH_MEMORY_FIRST', 100, 1),
-    memoryHeapMb: int(env, 'BENCH_MEMORY_HEAP_MB', 128),
     profileSeconds: int(env, 'BENCH_PROFILE_SECONDS', 8),
   };
 }
