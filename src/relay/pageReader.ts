@@ -53,18 +53,24 @@ export function createPageReader<TNode, TArgs extends JsonValue, TToken extends 
   const fetch = (request: PageRequest<JsonValue>): Promise<Page<TNode, JsonValue>> =>
     paginator.fetchPage(args, request as PageRequest<TToken>);
   /**
-   * Reads `depth` pages ahead, each started the moment the one before it arrives (its token is
-   * only known then), so the provider is read back to back as in a plain REST loop, at most
-   * `depth` pages ahead of what this traversal's client has been served. A client that overtakes
-   * the chain (an entry missed or expired, so it read the page itself) can make it read a page it
-   * no longer needs: a wasted call, never a wrong page.
+   * Reads `depth` native pages ahead, each started the moment the one before it arrives (its token
+   * is only known then), so the provider is read back to back as in a plain REST loop, at most
+   * `depth` pages ahead of what this traversal's client has been served. Each page is read at the
+   * size the client's next requests will ask for (`first` = `count`, `remaining` still wanted by
+   * the request that reads this page), assuming full pages, which cursor lists serve until their
+   * last. A short page, or a client that overtakes the chain (a missed or expired entry), can make
+   * it read a page nobody takes: a wasted call, never a wrong page.
    */
-  const readAhead = (pages: PageCache, request: PageRequest<JsonValue>, depth: number): void => {
+  const readAhead = (pages: PageCache, token: JsonValue, remaining: number, count: number, depth: number): void => {
+    const size = Math.max(1, Math.min(paginator.maxPageSize, remaining));
+    const request: PageRequest<JsonValue> = { token, direction: 'forward', size };
     const page = pages.readAhead(keyOf(request), () => fetch(request));
     if (depth <= 1) return;
     page.then(
       (read) => {
-        if (read.nextToken !== null) readAhead(pages, { ...request, token: read.nextToken }, depth - 1);
+        if (read.nextToken === null) return;
+        const left = remaining - size;
+        readAhead(pages, read.nextToken, left > 0 ? left : count, count, depth - 1);
       },
       () => undefined, // the read that failed is retried by the request that needs it
     );
@@ -111,8 +117,7 @@ export function createPageReader<TNode, TArgs extends JsonValue, TToken extends 
       if (page.nextToken === null) return;
       // The next requests start at the following native pages with the same `first`: read them
       // now, while this response is still being serialized, sent and worked on by the client.
-      const size = Math.max(1, Math.min(paginator.maxPageSize, count));
-      readAhead(cache, { token: page.nextToken, direction: 'forward', size }, cache.prefetchDepth);
+      readAhead(cache, page.nextToken, count, count, cache.prefetchDepth);
       await letReadAheadLeave();
     },
   };

@@ -33,7 +33,14 @@ describe('page cache (prefetch and kept pages)', () => {
     expect(paginator.requests.slice(2)).toEqual([{ token: { k: 20 }, direction: 'forward', size: 10 }]);
   });
 
-  it.each([1, 2, 3])('costs no extra provider call over a whole traversal (PREFETCH_DEPTH=%i)', async (depth) => {
+  it.each([
+    [10, 1],
+    [10, 2],
+    [10, 3],
+    [15, 2],
+    [25, 2],
+    [25, 3],
+  ])('costs no extra provider call over a whole traversal (first: %i over pages of 10, PREFETCH_DEPTH=%i)', async (first, depth) => {
     const cached = createFakePaginator({ total: 73, maxPageSize: 10 });
     const plain = createFakePaginator({ total: 73, maxPageSize: 10 });
     const options = withCache(depth);
@@ -41,7 +48,7 @@ describe('page cache (prefetch and kept pages)', () => {
       const seen: number[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: Connection<FakeItem> = await resolveConnection(paginator, args, { first: 10, after }, relay);
+        const page: Connection<FakeItem> = await resolveConnection(paginator, args, { first, after }, relay);
         await settle();
         seen.push(...positions(page));
         if (!page.pageInfo.hasNextPage) return seen;
