@@ -1,8 +1,7 @@
-import { lazyRecord } from './lazyRecord';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { createFrontProvider, type FrontProvider } from './providers/front/frontProvider';
-import type { HttpClient, UpstreamCall } from './providers/http/httpClient';
-import { createUpstreamBudget, type UpstreamLimits } from './providers/http/upstreamBudget';
+import type { HttpClient, UpstreamCall, UpstreamObserver } from './providers/http/httpClient';
+import { createUpstreamBudget, type UpstreamBudget, type UpstreamLimits } from './providers/http/upstreamBudget';
 import { createIntercomProvider, type IntercomProvider } from './providers/intercom/intercomProvider';
 import { createZendeskProvider, type ZendeskProvider } from './providers/zendesk/zendeskProvider';
 import type { RelayOptions } from './relay/resolveConnection';
@@ -35,14 +34,16 @@ export interface ContextDependencies {
   readonly upstreamLimits?: UpstreamLimits;
 }
 
-type Providers = Pick<GraphContext, 'zendesk' | 'front' | 'intercom'>;
-
 /** One request's state; a context and every copy of it share the same scope. */
 interface RequestScope {
-  readonly relay: RelayOptions;
-  readonly providers: Providers;
-  readonly lazy: { readonly loaders: Loaders };
+  readonly deps: ContextDependencies;
+  readonly http: { readonly observe: UpstreamObserver; readonly budget: UpstreamBudget };
   readonly calls: ReadonlyArray<UpstreamCall>;
+  /** Built on first use, then kept for the rest of the request. */
+  zendesk?: ZendeskProvider;
+  front?: FrontProvider;
+  intercom?: IntercomProvider;
+  loaders?: Loaders;
 }
 
 /**
@@ -56,23 +57,26 @@ class RequestContext implements GraphContext {
   constructor(private readonly scope: RequestScope) {}
 
   get relay(): RelayOptions {
-    return this.scope.relay;
+    return this.scope.deps.relay;
   }
 
   get zendesk(): ZendeskProvider {
-    return this.scope.providers.zendesk;
+    const { scope } = this;
+    return (scope.zendesk ??= createZendeskProvider(scope.deps.clients.zendesk.bind(scope.http.observe, scope.http.budget)));
   }
 
   get front(): FrontProvider {
-    return this.scope.providers.front;
+    const { scope } = this;
+    return (scope.front ??= createFrontProvider(scope.deps.clients.front.bind(scope.http.observe, scope.http.budget)));
   }
 
   get intercom(): IntercomProvider {
-    return this.scope.providers.intercom;
+    const { scope } = this;
+    return (scope.intercom ??= createIntercomProvider(scope.deps.clients.intercom.bind(scope.http.observe, scope.http.budget)));
   }
 
   get loaders(): Loaders {
-    return this.scope.lazy.loaders;
+    return (this.scope.loaders ??= createLoaders(this));
   }
 
   get upstreamCalls(): ReadonlyArray<UpstreamCall> {
@@ -87,13 +91,6 @@ export function createContextFactory(deps: ContextDependencies): () => GraphCont
       calls.push(call);
       deps.onUpstreamCall?.(call);
     };
-    const budget = createUpstreamBudget(deps.upstreamLimits);
-    const providers = lazyRecord<Providers>({
-      zendesk: () => createZendeskProvider(deps.clients.zendesk.bind(observe, budget)),
-      front: () => createFrontProvider(deps.clients.front.bind(observe, budget)),
-      intercom: () => createIntercomProvider(deps.clients.intercom.bind(observe, budget)),
-    });
-    const lazy = lazyRecord<RequestScope['lazy']>({ loaders: () => createLoaders(providers) });
-    return new RequestContext({ relay: deps.relay, providers, lazy, calls });
+    return new RequestContext({ deps, http: { observe, budget: createUpstreamBudget(deps.upstreamLimits) }, calls });
   };
 }

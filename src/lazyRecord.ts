@@ -1,9 +1,8 @@
 /**
- * An object whose properties are built on first read, then kept. The per-request context uses it
- * so a query that touches only Zendesk does not build Intercom's and Front's paginators, zod
- * schemas and DataLoaders: profiling (bench/) showed that per-request construction cost ~15% of
- * the gateway's CPU and much of its GC. Copying one (spread, `Object.assign`) reads, and so
- * builds, every property: hand it out by reference only (see context.ts).
+ * An object whose properties are built on first read, then kept. The per-request loaders use it so
+ * a request that follows one relation does not build every DataLoader of every provider. Copying
+ * one (spread, `Object.assign`) reads, and so builds, every property: hand it out by reference only
+ * (context.ts keeps its own lazy members on the prototype for that reason).
  */
 export function lazyRecord<T extends object>(factories: { readonly [K in keyof T]: () => T[K] }): T {
   const record = {} as T;

@@ -206,16 +206,33 @@ async function serveGraphql(
 
 type Body = { kind: 'ok'; value: unknown } | { kind: 'too-large' } | { kind: 'invalid-json' };
 
-async function readBody(req: IncomingMessage): Promise<Body> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return { kind: 'too-large' };
-    chunks.push(chunk as Buffer);
-  }
+/** Collects the body with plain stream events: an async iterator per request cost measurably more under load (bench/). */
+function readBody(req: IncomingMessage): Promise<Body> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      // Answer at once and drain the rest unread, so the 413 can still be sent on this socket.
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.resume();
+      resolve({ kind: 'too-large' });
+    };
+    const onEnd = (): void => resolve(parseBody(req, chunks, size));
+    req.on('data', onData);
+    req.once('end', onEnd);
+    req.once('error', reject);
+  });
+}
+
+function parseBody(req: IncomingMessage, chunks: ReadonlyArray<Buffer>, size: number): Body {
   if (size === 0) return { kind: 'ok', value: undefined };
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = Buffer.concat(chunks, size).toString('utf8');
   const type = req.headers['content-type'] ?? '';
   // Apollo's CSRF prevention relies on the content type; anything not JSON is handed over raw.
   if (!type.includes('json')) return { kind: 'ok', value: text };

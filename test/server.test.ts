@@ -72,6 +72,13 @@ describe('the server started with no configuration', () => {
     expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
   });
 
+  it('answers a body over 1 MB with 413 and keeps serving', async () => {
+    const response = await post(JSON.stringify({ query: `{ ok }`, padding: 'x'.repeat(1024 * 1024) }));
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
+    expect((await post(JSON.stringify({ query: '{ ok }' }))).status).toBe(200);
+  });
+
   it('keeps Apollo CSRF prevention on for simple requests', async () => {
     const response = await fetch(`${url}/graphql?query=${encodeURIComponent('{ ok }')}`);
     expect(response.status).toBe(400);
