@@ -55,11 +55,21 @@ export function createGatewayMetrics(options: { readonly defaultMetrics?: boolea
     labelNames: ['provider'] as const,
     registers: [registry],
   });
+  // prom-client hashes the label values on every call; the label sets are few (providers × endpoint
+  // templates × statuses), so each series is looked up once and kept.
+  const seriesByLabels = new Map<string, { readonly calls: Counter.Internal; readonly latency: Histogram.Internal<'provider' | 'endpoint'> }>();
   return {
     registry,
     observeUpstreamCall(call) {
-      calls.inc({ provider: call.provider, endpoint: call.endpoint, status: call.status === null ? 'error' : String(call.status) });
-      latency.observe({ provider: call.provider, endpoint: call.endpoint }, call.durationMs / 1000);
+      const status = call.status === null ? 'error' : String(call.status);
+      const key = `${call.provider}\u0000${call.endpoint}\u0000${status}`;
+      let series = seriesByLabels.get(key);
+      if (series === undefined) {
+        series = { calls: calls.labels(call.provider, call.endpoint, status), latency: latency.labels(call.provider, call.endpoint) };
+        seriesByLabels.set(key, series);
+      }
+      series.calls.inc();
+      series.latency.observe(call.durationMs / 1000);
       if ((call.attempt ?? 1) > 1) retries.inc({ provider: call.provider, endpoint: call.endpoint });
       const left = firstNumericHeader(call.headers, REMAINING_HEADERS);
       if (left !== null) remaining.set({ provider: call.provider }, left);

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { type FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
+import { type FragmentDefinitionNode, GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 
 import { ErrorCode } from '../errorCodes';
 import { measureQuery, type QueryMeasure } from './measureQuery';
@@ -24,23 +24,31 @@ export interface QueryLimitsPluginOptions {
  * The error carries the measured values and the limits, so a client can see what to cut.
  */
 export function createQueryLimitsPlugin<TContext extends BaseContext>(options: QueryLimitsPluginOptions): ApolloServerPlugin<TContext> {
+  // Apollo Server keeps one parsed document per query text, so an operation without variables
+  // measures the same every time: measured once, while Apollo keeps the document.
+  const withoutVariables = new WeakMap<OperationDefinitionNode, QueryMeasure>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          const constant = (operation.variableDefinitions?.length ?? 0) === 0;
+          let measure = constant ? withoutVariables.get(operation) : undefined;
+          if (measure === undefined) {
+            const fragments: Record<string, FragmentDefinitionNode> = {};
+            for (const definition of document.definitions) {
+              if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+            }
+            measure = measureQuery({
+              schema,
+              operation,
+              fragments,
+              variables: request.variables ?? {},
+              defaultPageSize: options.defaultPageSize,
+              maxPageSize: options.maxPageSize,
+            });
+            if (constant) withoutVariables.set(operation, measure);
           }
-          const measure = measureQuery({
-            schema,
-            operation,
-            fragments,
-            variables: request.variables ?? {},
-            defaultPageSize: options.defaultPageSize,
-            maxPageSize: options.maxPageSize,
-          });
           const problem = firstExceeded(measure, options.limits);
           if (problem !== null) throw queryTooComplex(problem, measure, options.limits);
         },

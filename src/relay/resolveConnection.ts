@@ -6,7 +6,7 @@ import { type ConnectionArgs, type ConnectionLimits, planConnection } from './co
 import type { CursorCodec, CursorPosition } from './cursor';
 import { fingerprintArgs, stableStringify } from './fingerprint';
 import type { PageCache } from './pageCache';
-import { createPageReader, type PageReader, type ResumePoint } from './pageReader';
+import { createPageReader, type PageReader, type ReadPage, type ResumePoint } from './pageReader';
 
 /** What the engine needs from the request context. */
 export interface RelayOptions {
@@ -22,9 +22,11 @@ export interface RelayOptions {
  */
 const MAX_EMPTY_PAGES_IN_A_ROW = 3;
 
+/** An edge before its cursor: where it sits, turned into a position only if a cursor is asked for. */
 interface DraftEdge<TNode> {
   readonly node: TNode;
-  readonly position: CursorPosition;
+  readonly read: ReadPage<TNode>;
+  readonly index: number;
 }
 
 interface Collected<TNode> {
@@ -53,12 +55,12 @@ export async function resolveConnection<TNode, TArgs extends JsonValue, TToken e
   if (plan.direction === 'forward') {
     const start = plan.after === null ? firstPage() : resumeAfter(decodeFor(plan.after, paginator, fingerprint, options));
     const collected = await collectForward(reader, start, plan.count, paginator);
-    return buildConnection(collected, 'forward', plan.after !== null, paginator, args, options);
+    return buildConnection(collected, reader, 'forward', plan.after !== null, paginator, args, options);
   }
   assertBackwardSupported(paginator);
   const start = plan.before === null ? lastPage(paginator) : resumeBefore(decodeFor(plan.before, paginator, fingerprint, options));
   const collected = await collectBackward(reader, start, plan.count, paginator);
-  return buildConnection(collected, 'backward', plan.before !== null, paginator, args, options);
+  return buildConnection(collected, reader, 'backward', plan.before !== null, paginator, args, options);
 }
 
 function firstPage(): ResumePoint {
@@ -171,7 +173,7 @@ async function collectForward<TNode, TArgs, TToken extends JsonValue>(
     let index = point.boundary ?? 0;
     for (; index < page.nodes.length && edges.length < count; index += 1) {
       const node = page.nodes[index] as TNode;
-      if (guard.admit(node)) edges.push({ node, position: reader.position(request, page, index) });
+      if (guard.admit(node)) edges.push({ node, read, index });
     }
     if (page.nextToken === null && index >= page.nodes.length) return { edges, more: false, behind, totalCount };
     if (index < page.nodes.length || edges.length >= count) {
@@ -220,12 +222,13 @@ async function collectBackward<TNode, TArgs, TToken extends JsonValue>(
   let totalCount: number | null = null;
   const behind = start.token !== null;
   for (;;) {
-    const { page, request } = await reader.read(point, count - reversed.length);
+    const read = await reader.read(point, count - reversed.length);
+    const { page, request } = read;
     totalCount ??= page.totalCount ?? null;
     let index = Math.min(point.boundary ?? page.nodes.length, page.nodes.length) - 1;
     for (; index >= 0 && reversed.length < count; index -= 1) {
       const node = page.nodes[index] as TNode;
-      if (guard.admit(node)) reversed.push({ node, position: reader.position(request, page, index) });
+      if (guard.admit(node)) reversed.push({ node, read, index });
     }
     const done = (more: boolean): Collected<TNode> => ({ edges: reversed.reverse(), more, behind, totalCount });
     if (index >= 0) return done(true);
@@ -238,13 +241,14 @@ async function collectBackward<TNode, TArgs, TToken extends JsonValue>(
 
 function buildConnection<TNode, TArgs extends JsonValue, TToken extends JsonValue>(
   collected: Collected<TNode>,
+  reader: PageReader<TNode>,
   direction: PageDirection,
   resumed: boolean,
   paginator: Paginator<TNode, TArgs, TToken>,
   args: TArgs,
   options: RelayOptions,
 ): Connection<TNode> {
-  const edges = collected.edges.map((draft) => lazyEdge(draft, options.cursors));
+  const edges = collected.edges.map((draft) => new LazyEdge(draft, reader, options.cursors));
   const forward = direction === 'forward';
   return {
     edges,
@@ -268,13 +272,25 @@ function buildConnection<TNode, TArgs extends JsonValue, TToken extends JsonValu
   };
 }
 
-function lazyEdge<TNode>(draft: DraftEdge<TNode>, cursors: CursorCodec): Edge<TNode> {
-  let cursor: string | undefined;
-  return {
-    node: draft.node,
-    get cursor() {
-      cursor ??= cursors.encode(draft.position);
-      return cursor;
-    },
-  };
+/**
+ * Signs its cursor on first read, so clients that select no cursor pay neither for the position nor
+ * for the HMAC. A class, not an object literal with a getter: it is built once per edge of every
+ * connection, and V8 builds class instances on a fast path.
+ */
+class LazyEdge<TNode> implements Edge<TNode> {
+  readonly node: TNode;
+  #cursor: string | undefined;
+
+  constructor(
+    private readonly draft: DraftEdge<TNode>,
+    private readonly reader: PageReader<TNode>,
+    private readonly cursors: CursorCodec,
+  ) {
+    this.node = draft.node;
+  }
+
+  get cursor(): string {
+    this.#cursor ??= this.cursors.encode(this.reader.position(this.draft.read.request, this.draft.read.page, this.draft.index));
+    return this.#cursor;
+  }
 }
