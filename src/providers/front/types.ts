@@ -7,9 +7,9 @@ import { memoizeSchema } from '../memoizeSchema';
  * provider change fails loudly here (UPSTREAM_ERROR) instead of as `undefined` in a resolver. Only
  * the fields this graph reads are declared; unknown fields are dropped: nothing reads them, parsing
  * them cost ~75% of validation time (bench/), and a page kept in the page cache holds only what is
- * served. Fields the spec does not mark required are optional here and become `null`.
- * Absent fields become `null` through `.default(null)`, not a transform: a transform is a zod
- * pipe that allocates per field and record, ~20 KB per page of ten tickets (bench/).
+ * served. Fields the spec does not mark required become `null` when absent, through
+ * `.default(null)` rather than a transform: a transform is a zod pipe that allocates per field and
+ * record (~20 KB per page of ten Zendesk tickets, bench/).
  */
 const text = z.string().nullable().default(null);
 const flag = z.boolean().optional().default(false);

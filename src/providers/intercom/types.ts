@@ -7,7 +7,7 @@ import { z } from 'zod';
  * (bench/), and a page kept in the page cache holds only what is served. Ids of top-level objects
  * are strings; assignee and owner ids are integers in the spec, so both forms are accepted.
  * Absent fields become `null` through `.default(null)`, not a transform: a transform is a zod
- * pipe that allocates per field and record, ~20 KB per page of ten tickets (bench/).
+ * pipe that allocates per field and record (~20 KB per page of ten Zendesk tickets, bench/).
  */
 const text = z.string().nullable().default(null);
 const timestamp = z.number().nullable().default(null);

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * unknown fields are dropped: nothing reads them, parsing them cost ~75% of validation time
  * (bench/), and a page kept in the page cache holds only what is served.
  * Absent fields become `null` through `.default(null)`, not a transform: a transform is a zod
- * pipe that allocates per field and record, ~20 KB per page of ten tickets (bench/).
+ * pipe that allocates per field and record (~20 KB per page of ten tickets, bench/).
  */
 const id = z.number().int();
 const nullableId = id.nullable().default(null);
