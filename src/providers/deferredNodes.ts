@@ -11,11 +11,17 @@ export function withDeferredNodes<TNode, TToken extends JsonValue>(
   envelope: Omit<Page<TNode, TToken>, 'nodes'>,
   readNodes: () => ReadonlyArray<TNode>,
 ): Page<TNode, TToken> {
-  let nodes: ReadonlyArray<TNode> | undefined;
+  // Dropped once read: `readNodes` holds the whole upstream body, which a page kept in the page
+  // cache must not keep alive beside its nodes.
+  let pending: (() => ReadonlyArray<TNode>) | null = readNodes;
+  let nodes: ReadonlyArray<TNode> = [];
   return {
     ...envelope,
     get nodes() {
-      nodes ??= readNodes();
+      if (pending !== null) {
+        nodes = pending();
+        pending = null;
+      }
       return nodes;
     },
   };

@@ -16,5 +16,6 @@ describe('withDeferredNodes', () => {
       throw new Error('bad record');
     });
     expect(() => page.nodes).toThrow('bad record');
+    expect(() => page.nodes).toThrow('bad record');
   });
 });
