@@ -5,7 +5,7 @@ import { withDeferredNodes } from '../deferredNodes';
 import { keyedListOf } from '../memoizeSchema';
 import { parseUpstream } from '../parseUpstream';
 import { ProviderError } from '../providerError';
-import type { Page } from '../types';
+import type { Page, Paginator } from '../types';
 import { type CursorPages, pagedEnvelope } from './types';
 
 /** Intercom's page pointer: the `starting_after` of the page to fetch. Never empty. */
@@ -40,6 +40,30 @@ function cursorEnvelope(
     // Intercom cursors only lead forward; `backward` is unsupported, so nothing is ever read from here.
     previousToken: null,
     totalCount: totalCount ?? undefined,
+  };
+}
+
+/**
+ * Why `last`/`before` are refused: `starting_after` is the only cursor, so Intercom can only be
+ * read forward (pagination guide: "not to directly go to page X of the results. This is not possible").
+ */
+export const INTERCOM_FORWARD_ONLY =
+  'Intercom cursors (`starting_after`) only lead forward and a list cannot be read from its end. Use `first`/`after`.';
+
+/**
+ * What every Intercom cursor paginator, list or search, declares: forward only, at most 150 per page,
+ * and a repeated record skipped rather than failed, because `starting_after` is a position, not a
+ * snapshot (the guide warns that records updated between two pages can come back).
+ */
+export function cursorPaginatorTraits<TNode extends { readonly nativeId: string }>(
+  resource: string,
+): Pick<Paginator<TNode, never, IntercomCursorToken>, 'resource' | 'maxPageSize' | 'backward' | 'onRepeatedNode' | 'idOf'> {
+  return {
+    resource,
+    maxPageSize: INTERCOM_MAX_PER_PAGE,
+    backward: { kind: 'unsupported', reason: INTERCOM_FORWARD_ONLY },
+    onRepeatedNode: 'skip',
+    idOf: (node) => node.nativeId,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { UpstreamHttp } from '../http/httpClient';
 import type { Page, PageRequest, Paginator } from '../types';
-import { type CursorListShape, INTERCOM_MAX_PER_PAGE, type IntercomCursorToken, readCursorPage, startingAfter } from './cursorPage';
+import { type CursorListShape, cursorPaginatorTraits, type IntercomCursorToken, readCursorPage, startingAfter } from './cursorPage';
 
 /** The list endpoints take no filter: every traversal of one list is the same query. */
 export type IntercomNoArgs = Readonly<Record<string, never>>;
@@ -9,13 +9,6 @@ export interface IntercomListOptions<TRaw, TNode> extends CursorListShape<TRaw, 
   /** Path under the configured base URL. */
   readonly path: string;
 }
-
-/**
- * Why `last`/`before` are refused: `starting_after` is the only cursor, so Intercom can only be
- * read forward (pagination guide: "not to directly go to page X of the results. This is not possible").
- */
-export const INTERCOM_FORWARD_ONLY =
-  'Intercom cursors (`starting_after`) only lead forward and a list cannot be read from its end. Use `first`/`after`.';
 
 /**
  * One Intercom cursor list (GET, `per_page` ≤ 150 and `starting_after` in the query; the response's
@@ -31,11 +24,7 @@ export function createIntercomListPaginator<TRaw, TNode extends { readonly nativ
   options: IntercomListOptions<TRaw, TNode>,
 ): Paginator<TNode, IntercomNoArgs, IntercomCursorToken> {
   return {
-    resource: options.resource,
-    maxPageSize: INTERCOM_MAX_PER_PAGE,
-    backward: { kind: 'unsupported', reason: INTERCOM_FORWARD_ONLY },
-    onRepeatedNode: 'skip',
-    idOf: (node) => node.nativeId,
+    ...cursorPaginatorTraits<TNode>(options.resource),
     async fetchPage(_args: IntercomNoArgs, request: PageRequest<IntercomCursorToken>): Promise<Page<TNode, IntercomCursorToken>> {
       // https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination/#pagination-for-list-apis
       const body = await http.requestJson({

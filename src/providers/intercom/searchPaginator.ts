@@ -1,7 +1,6 @@
 import type { UpstreamHttp } from '../http/httpClient';
 import type { Page, PageRequest, Paginator } from '../types';
-import { type CursorListShape, INTERCOM_MAX_PER_PAGE, type IntercomCursorToken, readCursorPage, startingAfter } from './cursorPage';
-import { INTERCOM_FORWARD_ONLY } from './listPaginator';
+import { type CursorListShape, cursorPaginatorTraits, type IntercomCursorToken, readCursorPage, startingAfter } from './cursorPage';
 import type { IntercomSearchNode, IntercomSearchSort } from './searchQuery';
 
 /**
@@ -33,11 +32,7 @@ export function createIntercomSearchPaginator<TRaw, TNode extends { readonly nat
   options: IntercomSearchOptions<TRaw, TNode>,
 ): Paginator<TNode, IntercomSearchArgs, IntercomCursorToken> {
   return {
-    resource: options.resource,
-    maxPageSize: INTERCOM_MAX_PER_PAGE,
-    backward: { kind: 'unsupported', reason: INTERCOM_FORWARD_ONLY },
-    onRepeatedNode: 'skip',
-    idOf: (node) => node.nativeId,
+    ...cursorPaginatorTraits<TNode>(options.resource),
     async fetchPage(args: IntercomSearchArgs, request: PageRequest<IntercomCursorToken>): Promise<Page<TNode, IntercomCursorToken>> {
       // https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination/#example-search-conversations-request
       const body = await http.requestJson({
