@@ -1,7 +1,7 @@
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { createFrontProvider, type FrontProvider } from './providers/front/frontProvider';
-import type { HttpClient, UpstreamCall, UpstreamObserver } from './providers/http/httpClient';
-import { createUpstreamBudget, type UpstreamBudget, type UpstreamLimits } from './providers/http/upstreamBudget';
+import type { HttpClient, UpstreamCall, UpstreamHttp } from './providers/http/httpClient';
+import { createUpstreamBudget, type UpstreamLimits } from './providers/http/upstreamBudget';
 import { createIntercomProvider, type IntercomProvider } from './providers/intercom/intercomProvider';
 import { createZendeskProvider, type ZendeskProvider } from './providers/zendesk/zendeskProvider';
 import type { RelayOptions } from './relay/resolveConnection';
@@ -37,7 +37,8 @@ export interface ContextDependencies {
 /** One request's state; a context and every copy of it share the same scope. */
 interface RequestScope {
   readonly deps: ContextDependencies;
-  readonly http: { readonly observe: UpstreamObserver; readonly budget: UpstreamBudget };
+  /** A provider's HTTP view for this request: its calls recorded here, drawn from this request's budget. */
+  readonly bind: (client: HttpClient) => UpstreamHttp;
   readonly calls: ReadonlyArray<UpstreamCall>;
   /** Built on first use, then kept for the rest of the request. */
   zendesk?: ZendeskProvider;
@@ -62,17 +63,17 @@ class RequestContext implements GraphContext {
 
   get zendesk(): ZendeskProvider {
     const { scope } = this;
-    return (scope.zendesk ??= createZendeskProvider(scope.deps.clients.zendesk.bind(scope.http.observe, scope.http.budget)));
+    return (scope.zendesk ??= createZendeskProvider(scope.bind(scope.deps.clients.zendesk)));
   }
 
   get front(): FrontProvider {
     const { scope } = this;
-    return (scope.front ??= createFrontProvider(scope.deps.clients.front.bind(scope.http.observe, scope.http.budget)));
+    return (scope.front ??= createFrontProvider(scope.bind(scope.deps.clients.front)));
   }
 
   get intercom(): IntercomProvider {
     const { scope } = this;
-    return (scope.intercom ??= createIntercomProvider(scope.deps.clients.intercom.bind(scope.http.observe, scope.http.budget)));
+    return (scope.intercom ??= createIntercomProvider(scope.bind(scope.deps.clients.intercom)));
   }
 
   get loaders(): Loaders {
@@ -91,6 +92,7 @@ export function createContextFactory(deps: ContextDependencies): () => GraphCont
       calls.push(call);
       deps.onUpstreamCall?.(call);
     };
-    return new RequestContext({ deps, http: { observe, budget: createUpstreamBudget(deps.upstreamLimits) }, calls });
+    const budget = createUpstreamBudget(deps.upstreamLimits);
+    return new RequestContext({ deps, bind: (client) => client.bind(observe, budget), calls });
   };
 }

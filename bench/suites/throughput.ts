@@ -4,7 +4,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 
 import { type ProfileSummary, summarizeCpuProfile } from '../lib/cpuProfile';
-import { CREDENTIALS, GATEWAY_NODE_FLAGS, gatewayEnv, startSimulators } from '../lib/harness';
+import { CREDENTIALS, GATEWAY_NODE_FLAGS, startGateway, startSimulators } from '../lib/harness';
 import { type BenchProcess, startBenchProcess } from '../lib/processes';
 import type { BenchSettings } from '../lib/settings';
 import { median, round } from '../lib/stats';
@@ -76,7 +76,7 @@ export async function runThroughput(settings: BenchSettings, resultsDir: string,
   const handwrittenEnv = { ...production, ZENDESK_BASE_URL: zendesk, ZENDESK_EMAIL: CREDENTIALS.zendeskEmail, ZENDESK_API_TOKEN: CREDENTIALS.zendeskToken };
   const start = (target: Target, nodeArgs: ReadonlyArray<string> = []): Promise<BenchProcess<{ url: string }>> =>
     target === 'gateway'
-      ? startBenchProcess('gateway', gatewayEnv(simulators.ready, { via: 'direct', prefetch: false, production: true }), [...GATEWAY_NODE_FLAGS, ...nodeArgs])
+      ? startGateway(simulators.ready, { via: 'direct', prefetch: false, production: true }, [...GATEWAY_NODE_FLAGS, ...nodeArgs])
       : startBenchProcess('handwrittenServer', target === 'bare' ? { ...production, BENCH_MODE: 'memory' } : handwrittenEnv, nodeArgs);
   const servers: Partial<Record<Target, BenchProcess<{ url: string }>>> = {};
   try {
