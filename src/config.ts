@@ -19,6 +19,10 @@ export interface Config {
   /** `null`: a random per-process key (cursors then stop working across restarts and instances). */
   readonly cursorSecret: string | null;
   readonly introspection: boolean;
+  /** Whether `_service { sdl }` answers (Federation routers read the subgraph schema with it). */
+  readonly subgraphSdl: boolean;
+  /** How long a client may take to send its request headers, and the whole request (slow-body defence). */
+  readonly http: { readonly headersTimeoutMs: number; readonly requestTimeoutMs: number };
   readonly upstream: {
     readonly connectTimeoutMs: number;
     readonly requestTimeoutMs: number;
@@ -53,14 +57,20 @@ const optionalText = z
   .string()
   .optional()
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+/**
+ * Plain decimal digits only: `Number()` would also take `0x10`, `1e3`, `0b1` and `12.0`, so a typo
+ * or a value written for another tool would silently mean something else.
+ */
+const DECIMAL_INTEGER = /^\d+$/;
 const integer = (min: number, max: number, fallback: number) =>
   z
     .string()
     .optional()
     .transform((value, ctx) => {
       if (value === undefined || value.trim() === '') return fallback;
-      const parsed = Number(value);
-      if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+      const text = value.trim();
+      const parsed = DECIMAL_INTEGER.test(text) ? Number(text) : Number.NaN;
+      if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
         ctx.addIssue({ code: 'custom', message: `must be an integer from ${min} to ${max}` });
         return z.NEVER;
       }
@@ -89,6 +99,9 @@ const environment = z.object({
     message: 'must be at least 32 characters (use e.g. `openssl rand -base64 48`)',
   }),
   INTROSPECTION: flag(true),
+  SUBGRAPH_SDL: flag(false),
+  HTTP_HEADERS_TIMEOUT_MS: integer(1, 600_000, 10_000),
+  HTTP_REQUEST_TIMEOUT_MS: integer(1, 3_600_000, 30_000),
   UPSTREAM_CONNECT_TIMEOUT_MS: integer(1, 600_000, 5_000),
   UPSTREAM_TIMEOUT_MS: integer(1, 600_000, 30_000),
   UPSTREAM_CONNECTIONS: integer(1, 1_000, 16),
@@ -139,6 +152,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const problems: string[] = [];
   const vars = parsed.data;
+  // Introspection stays on in development; in production only when asked for explicitly.
+  const introspection = vars.NODE_ENV === 'production' ? env.INTROSPECTION !== undefined && vars.INTROSPECTION : vars.INTROSPECTION;
   const config: Config = {
     nodeEnv: vars.NODE_ENV,
     port: vars.PORT,
@@ -147,8 +162,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     defaultPageSize: vars.DEFAULT_PAGE_SIZE,
     maxPageSize: vars.MAX_PAGE_SIZE,
     cursorSecret: vars.CURSOR_SECRET ?? null,
-    // Introspection stays on in development; in production only when asked for explicitly.
-    introspection: vars.NODE_ENV === 'production' ? env.INTROSPECTION !== undefined && vars.INTROSPECTION : vars.INTROSPECTION,
+    introspection,
+    // `_service { sdl }` is the whole schema, like introspection: it follows that setting unless
+    // SUBGRAPH_SDL says otherwise (a router composing this subgraph at runtime needs it).
+    subgraphSdl: env.SUBGRAPH_SDL !== undefined && env.SUBGRAPH_SDL.trim() !== '' ? vars.SUBGRAPH_SDL : introspection,
+    http: { headersTimeoutMs: vars.HTTP_HEADERS_TIMEOUT_MS, requestTimeoutMs: vars.HTTP_REQUEST_TIMEOUT_MS },
     upstream: {
       connectTimeoutMs: vars.UPSTREAM_CONNECT_TIMEOUT_MS,
       requestTimeoutMs: vars.UPSTREAM_TIMEOUT_MS,
@@ -175,6 +193,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     front: tokenTarget(vars.FRONT_TOKEN, vars.FRONT_BASE_URL ?? 'https://api2.frontapp.com'),
     exposeUpstreamCalls: vars.EXPOSE_UPSTREAM_CALLS,
   };
+  // Node refuses a headers timeout longer than the request timeout it is part of.
+  if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
+    problems.push(`HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS (${config.http.requestTimeoutMs})`);
+  }
   if (config.defaultPageSize > config.maxPageSize) {
     problems.push(`DEFAULT_PAGE_SIZE: must not exceed MAX_PAGE_SIZE (${config.maxPageSize})`);
   }

@@ -17,7 +17,9 @@ import { createGraphiqlHandler } from './graphiql/graphiqlHandler';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gatewayMetrics';
 import { createUpstreamCallsPlugin } from './metrics/upstreamCallsPlugin';
 import type { Logger } from './logger';
+import { isJsonContentType } from './http/contentType';
 import { createQueryLimitsPlugin } from './plugins/queryLimitsPlugin';
+import { NoSubgraphSdlRule } from './plugins/subgraphSdlRule';
 import { createCursorCodec } from './relay/cursor';
 import { createPageCache } from './relay/pageCache';
 import { buildSchema } from './schema';
@@ -56,6 +58,10 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   const apollo = new ApolloServer<GraphContext>({
     schema,
     introspection: config.introspection,
+    // With introspection off, neither "Did you mean …?" suggestions nor the subgraph SDL may name
+    // what introspection hides.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    validationRules: config.subgraphSdl ? [] : [NoSubgraphSdlRule],
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown; Apollo's own handler would re-raise the signal and skip our cleanup.
     stopOnTerminationSignals: false,
@@ -100,7 +106,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   const graphiql = createGraphiqlHandler({ schema, logger });
   const handle: RequestListener = (req, res) => {
     if (graphiql(req, res)) return;
-    route(req, res, { apollo, createContext, metrics, checkApiKey }).catch((error: unknown) => {
+    route(req, res, { apollo, createContext, metrics, checkApiKey, logger }).catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
       else res.destroy();
@@ -127,6 +133,7 @@ interface Routes {
   readonly metrics: GatewayMetrics;
   /** null: GATEWAY_API_KEYS unset, no auth. */
   readonly checkApiKey: ApiKeyCheck | null;
+  readonly logger: Logger;
 }
 
 /**
@@ -147,7 +154,7 @@ function sendUnauthorized(res: ServerResponse): void {
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, routes: Routes): Promise<void> {
-  const { apollo, createContext, metrics } = routes;
+  const { metrics } = routes;
   const url = new URL(req.url ?? '/', 'http://gateway');
   if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
     sendJson(res, 200, { status: 'ok' });
@@ -164,20 +171,21 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     return;
   }
   if (url.pathname === '/graphql') {
-    await serveGraphql(req, res, url, apollo, createContext);
+    await serveGraphql(req, res, url, routes);
     return;
   }
   sendJson(res, 404, { error: 'Not found', graphql: '/graphql', health: '/health', metrics: '/metrics' });
 }
 
-async function serveGraphql(
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-  apollo: ApolloServer<GraphContext>,
-  createContext: () => GraphContext,
-): Promise<void> {
+async function serveGraphql(req: IncomingMessage, res: ServerResponse, url: URL, routes: Routes): Promise<void> {
+  const { apollo, createContext } = routes;
   const body = await readBody(req);
+  if (body.kind === 'aborted') {
+    // The client went away (or Node's HTTP_REQUEST_TIMEOUT_MS cut a slow upload) mid-body: nobody
+    // is left to answer, and it is the client's doing, not a server fault worth a stack trace.
+    routes.logger.debug({ method: req.method, received: body.received }, 'request body aborted by the client');
+    return;
+  }
   if (body.kind === 'too-large') {
     sendJson(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
     return;
@@ -204,11 +212,11 @@ async function serveGraphql(
   res.end();
 }
 
-type Body = { kind: 'ok'; value: unknown } | { kind: 'too-large' } | { kind: 'invalid-json' };
+type Body = { kind: 'ok'; value: unknown } | { kind: 'too-large' } | { kind: 'invalid-json' } | { kind: 'aborted'; received: number };
 
 /** Collects the body with plain stream events: an async iterator per request cost measurably more under load (bench/). */
 function readBody(req: IncomingMessage): Promise<Body> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer): void => {
@@ -224,18 +232,21 @@ function readBody(req: IncomingMessage): Promise<Body> {
       resolve({ kind: 'too-large' });
     };
     const onEnd = (): void => resolve(parseBody(req, chunks, size));
+    // An aborted upload emits 'error' (ECONNRESET "aborted") or only 'close', never 'end'; a
+    // promise already settled by 'end' ignores both.
+    const onAborted = (): void => resolve({ kind: 'aborted', received: size });
     req.on('data', onData);
     req.once('end', onEnd);
-    req.once('error', reject);
+    req.once('error', onAborted);
+    req.once('close', onAborted);
   });
 }
 
 function parseBody(req: IncomingMessage, chunks: ReadonlyArray<Buffer>, size: number): Body {
   if (size === 0) return { kind: 'ok', value: undefined };
   const text = Buffer.concat(chunks, size).toString('utf8');
-  const type = req.headers['content-type'] ?? '';
   // Apollo's CSRF prevention relies on the content type; anything not JSON is handed over raw.
-  if (!type.includes('json')) return { kind: 'ok', value: text };
+  if (!isJsonContentType(req.headers['content-type'])) return { kind: 'ok', value: text };
   try {
     return { kind: 'ok', value: JSON.parse(text) as unknown };
   } catch {

@@ -106,3 +106,28 @@ describe('loadConfig: resilience and security settings (issue 14)', () => {
     expect(problems.join('\n')).not.toContain('tiny-key');
   });
 });
+
+describe('loadConfig: hardening settings (issue 20)', () => {
+  it.each(['0x10', '1e3', '0b1', '12.0', '+80', '8_0', '80 80', '١٢'])('reads numbers as plain decimal integers: PORT=%j is refused', (port) => {
+    expect(problemsOf({ PORT: port })).toEqual(['PORT: must be an integer from 0 to 65535']);
+  });
+
+  it('still accepts decimal digits, surrounding spaces and leading zeros', () => {
+    expect(loadConfig({ PORT: ' 8080 ' }).port).toBe(8080);
+    expect(loadConfig({ PORT: '0080' }).port).toBe(80);
+  });
+
+  it('serves the subgraph SDL where introspection is on, unless SUBGRAPH_SDL says otherwise', () => {
+    expect(loadConfig({}).subgraphSdl).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).subgraphSdl).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SUBGRAPH_SDL: 'true' }).subgraphSdl).toBe(true);
+    expect(loadConfig({ SUBGRAPH_SDL: 'false' }).subgraphSdl).toBe(false);
+  });
+
+  it('bounds how long a client may take to send a request, headers within the whole', () => {
+    expect(loadConfig({}).http).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000 });
+    expect(problemsOf({ HTTP_HEADERS_TIMEOUT_MS: '5000', HTTP_REQUEST_TIMEOUT_MS: '1000' })).toEqual([
+      'HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS (1000)',
+    ]);
+  });
+});

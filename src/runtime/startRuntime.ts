@@ -26,7 +26,17 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     logger,
     clients: { zendesk: upstreams.zendesk.client, front: upstreams.front.client, intercom: upstreams.intercom.client },
   });
-  const server = createServer(gateway.handle);
+  const server = createServer(
+    {
+      // Node's defaults let a client hold a socket for 300 s by sending its body slowly.
+      headersTimeout: config.http.headersTimeoutMs,
+      requestTimeout: config.http.requestTimeoutMs,
+      // Both are enforced by a sweep at this interval (default 30 s), which would let a slow
+      // client overstay a short timeout by up to that long.
+      connectionsCheckingInterval: Math.min(1_000, config.http.headersTimeoutMs),
+    },
+    gateway.handle,
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
