@@ -52,7 +52,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     maxPageSize: config.maxPageSize,
   });
   // Built once: Apollo serves it, and GraphiQL validates its example queries against it.
-  const schema = buildSchema();
+  const schema = buildSchema({ defaultPageSize: config.defaultPageSize });
   const apollo = new ApolloServer<GraphContext>({
     schema,
     introspection: config.introspection,
