@@ -17,6 +17,7 @@ import { createGraphiqlHandler } from './graphiql/graphiqlHandler';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gatewayMetrics';
 import { createUpstreamCallsPlugin } from './metrics/upstreamCallsPlugin';
 import type { Logger } from './logger';
+import { checkRequest, type DocumentLimits, documentTooComplex } from './plugins/documentLimits';
 import { createQueryLimitsPlugin } from './plugins/queryLimitsPlugin';
 import { createCursorCodec } from './relay/cursor';
 import { createPageCache } from './relay/pageCache';
@@ -100,7 +101,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   const graphiql = createGraphiqlHandler({ schema, logger });
   const handle: RequestListener = (req, res) => {
     if (graphiql(req, res)) return;
-    route(req, res, { apollo, createContext, metrics, checkApiKey }).catch((error: unknown) => {
+    route(req, res, { apollo, createContext, metrics, checkApiKey, documentLimits: config.documentLimits }).catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
       else res.destroy();
@@ -127,6 +128,7 @@ interface Routes {
   readonly metrics: GatewayMetrics;
   /** null: GATEWAY_API_KEYS unset, no auth. */
   readonly checkApiKey: ApiKeyCheck | null;
+  readonly documentLimits: DocumentLimits;
 }
 
 /**
@@ -164,7 +166,7 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     return;
   }
   if (url.pathname === '/graphql') {
-    await serveGraphql(req, res, url, apollo, createContext);
+    await serveGraphql(req, res, url, apollo, createContext, routes.documentLimits);
     return;
   }
   sendJson(res, 404, { error: 'Not found', graphql: '/graphql', health: '/health', metrics: '/metrics' });
@@ -176,6 +178,7 @@ async function serveGraphql(
   url: URL,
   apollo: ApolloServer<GraphContext>,
   createContext: () => GraphContext,
+  documentLimits: DocumentLimits,
 ): Promise<void> {
   const body = await readBody(req);
   if (body.kind === 'too-large') {
@@ -184,6 +187,12 @@ async function serveGraphql(
   }
   if (body.kind === 'invalid-json') {
     sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    return;
+  }
+  // Issue 20: size limits of the query text, before Apollo hashes, parses or validates it (see documentLimits.ts).
+  const exceeded = checkRequest(body.value, url.searchParams, documentLimits);
+  if (exceeded !== null) {
+    sendJson(res, 400, { errors: [documentTooComplex(exceeded)] });
     return;
   }
   const headers = new HeaderMap();

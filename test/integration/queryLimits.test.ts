@@ -83,6 +83,49 @@ describe('query limits, checked before execution', () => {
   });
 });
 
+describe('document limits, checked before parsing and validation', () => {
+  let simulator: ZendeskSimulator;
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    simulator = await startZendeskSimulator({ sizes: { ...DEFAULT_ZENDESK_SIZES, tickets: 200, articles: 10 } });
+    gateway = await startTestGateway({ ...zendeskEnv(simulator), MAX_QUERY_LENGTH: '4000', MAX_QUERY_TOKENS: '600', MAX_QUERY_ALIASES: '5' });
+  });
+  afterAll(async () => {
+    await gateway.stop();
+    await simulator.close();
+  });
+
+  const refusal = (problem: RegExp, details: Record<string, number>) => ({
+    status: 400,
+    errors: [{ message: expect.stringMatching(problem), extensions: { code: 'QUERY_TOO_COMPLEX', ...details } }],
+  });
+
+  it('answers QUERY_TOO_COMPLEX (HTTP 400) for too many tokens, characters, aliases or nested brackets, every time, calling nothing', async () => {
+    const cases = [
+      { query: `{ ${'ok '.repeat(599)}}`, expected: refusal(/^Query too complex: the document has more than 600 tokens/, { maxTokens: 600 }) },
+      { query: `{ ok }${' '.repeat(4000)}`, expected: refusal(/has 4006 characters, over the limit of 4000/, { length: 4006, maxLength: 4000 }) },
+      { query: '{ a: ok b: ok c: ok d: ok e: ok f: ok }', expected: refusal(/more than 5 aliases/, { maxAliases: 5 }) },
+      { query: `{ nodes(ids: ${'['.repeat(501)}"x"${']'.repeat(501)}) { id } }`, expected: refusal(/nests brackets more than 500 deep/, { maxNesting: 500 }) },
+    ];
+    for (const { query, expected } of cases) {
+      expect(await gateway.query(query)).toEqual(expected);
+      expect(await gateway.query(query)).toEqual(expected);
+    }
+    // A GET carries its query in the URL: checked the same way.
+    const get = await fetch(`${gateway.runtime.url}/graphql?${new URLSearchParams({ query: `{ ${'ok '.repeat(599)}}` })}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect({ status: get.status, ...((await get.json()) as object) }).toEqual(cases[0]?.expected);
+    expect(simulator.requests.entries).toEqual([]);
+  });
+
+  it('runs a document at the limits', async () => {
+    // 600 tokens: braces, five aliases of three tokens each, 583 more fields.
+    const response = await gateway.query<{ a: boolean }>(`{ a: ok b: ok c: ok d: ok e: ok ${'ok '.repeat(583)}}`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.a).toBe(true);
+  });
+});
+
 describe('lookups by id, with the default limits', () => {
   let simulator: ZendeskSimulator;
   let gateway: TestGateway;
