@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import type { RetryOptions } from './providers/http/retryPolicy';
 import type { UpstreamLimits } from './providers/http/upstreamBudget';
+import type { DocumentLimits } from './plugins/documentLimits';
 import type { QueryLimits } from './plugins/queryLimitsPlugin';
 
 /** Where a provider's calls go: its built-in simulator, or a real (or compatible) API. */
@@ -34,6 +35,8 @@ export interface Config {
   readonly upstreamLimits: UpstreamLimits;
   /** Depth/cost/node limits checked before execution (issue 14). */
   readonly queryLimits: QueryLimits;
+  /** Size limits of the query text, checked before it is parsed (issue 20). */
+  readonly documentLimits: DocumentLimits;
   /** GATEWAY_API_KEYS; empty: /graphql is open. Secrets: never logged or echoed. */
   readonly gatewayApiKeys: ReadonlyArray<string>;
   readonly simulatorSeed: number | null;
@@ -114,6 +117,10 @@ const environment = z.object({
   MAX_QUERY_DEPTH: integer(1, 1_000, 15),
   MAX_QUERY_COST: integer(1, 10_000_000, 250),
   MAX_QUERY_NODES: integer(1, 100_000_000, 20_000),
+  // Document limits (issue 20): GraphiQL's introspection query is ~2,100 characters and ~190 tokens.
+  MAX_QUERY_LENGTH: integer(1, 1_048_576, 100_000),
+  MAX_QUERY_TOKENS: integer(1, 100_000, 15_000),
+  MAX_QUERY_ALIASES: integer(0, 100_000, 100),
   GATEWAY_API_KEYS: optionalText.transform((value, ctx) => {
     const keys = (value ?? '').split(',').map((key) => key.trim()).filter((key) => key.length > 0);
     // Only the rule is reported, never a key.
@@ -180,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     },
     upstreamLimits: { maxCalls: vars.UPSTREAM_MAX_CALLS_PER_REQUEST, retries: vars.UPSTREAM_RETRY_BUDGET },
     queryLimits: { maxDepth: vars.MAX_QUERY_DEPTH, maxCost: vars.MAX_QUERY_COST, maxNodes: vars.MAX_QUERY_NODES },
+    documentLimits: { maxLength: vars.MAX_QUERY_LENGTH, maxTokens: vars.MAX_QUERY_TOKENS, maxAliases: vars.MAX_QUERY_ALIASES },
     gatewayApiKeys: vars.GATEWAY_API_KEYS,
     simulatorSeed: vars.SIMULATOR_SEED === undefined ? null : Number(vars.SIMULATOR_SEED),
     pageCache: {

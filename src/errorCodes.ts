@@ -18,7 +18,7 @@ export const ErrorCode = {
   UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
   /** This GraphQL request reached its cap on upstream calls (UPSTREAM_MAX_CALLS_PER_REQUEST); ask for less per request. */
   UPSTREAM_CALL_LIMIT: 'UPSTREAM_CALL_LIMIT',
-  /** The query's depth, estimated cost or requested node count is over the configured limit; refused before execution. */
+  /** The query's depth, estimated cost or requested node count is over its limit (refused before execution), or its text is over a document limit (refused before parsing). */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /** GATEWAY_API_KEYS is set and the request carried no valid `Authorization: Bearer <key>`. */
   UNAUTHENTICATED: 'UNAUTHENTICATED',

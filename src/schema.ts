@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type DocumentNode, type GraphQLSchema, Kind, parse } from 'graphql';
 
+import { withAssumedPageSize } from './listSizing';
 import { resolvers } from './resolvers';
 import { unresolvableEntityResolvers } from './resolvers/entityResolvers';
 
@@ -12,7 +13,8 @@ const FEDERATION_SDL = 'federation.graphql';
 
 /**
  * The graph's own SDL, from schema/*.graphql at the project root (schema-first; found from src/ or
- * dist/src/): plain GraphQL, valid without any federation directive.
+ * dist/src/): plain GraphQL, valid without federation's `@link`. It carries the cost directives
+ * `@cost` and `@listSize`, which schema/costDirectives.graphql defines for it.
  */
 export function readTypeDefs(): ReadonlyArray<string> {
   return readSchemaFiles().filter((file) => file.name !== FEDERATION_SDL).map((file) => file.sdl);
@@ -28,13 +30,19 @@ export function readFederationTypeDefs(): string {
 /** A module without SDL: `buildSubgraphSchema` applies every module's resolvers to the one schema built from all SDL. */
 const NO_TYPE_DEFS: DocumentNode = { kind: Kind.DOCUMENT, definitions: [] };
 
+export interface SchemaOptions {
+  /** DEFAULT_PAGE_SIZE, published as every connection's `@listSize(assumedSize:)` (the SDL files say 20). */
+  readonly defaultPageSize?: number;
+}
+
 /**
  * The schema /graphql serves: the graph, built as an Apollo Federation 2 subgraph, so the same
  * endpoint answers clients that know nothing about federation and gateways (`_service { sdl }`,
  * `_entities`). `buildSubgraphSchema` adds only those two root fields and their types.
  */
-export function buildSchema(): GraphQLSchema {
-  const typeDefs = parse([...readTypeDefs(), readFederationTypeDefs()].join('\n'));
+export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
+  const document = parse([...readTypeDefs(), readFederationTypeDefs()].join('\n'));
+  const typeDefs = options.defaultPageSize === undefined ? document : withAssumedPageSize(document, options.defaultPageSize);
   const resolverModules = [...resolvers, unresolvableEntityResolvers()].map((map) => ({ typeDefs: NO_TYPE_DEFS, resolvers: map }));
   return buildSubgraphSchema([{ typeDefs }, ...resolverModules]);
 }

@@ -18,6 +18,7 @@ import { createGatewayMetrics, type GatewayMetrics } from './metrics/gatewayMetr
 import { createUpstreamCallsPlugin } from './metrics/upstreamCallsPlugin';
 import type { Logger } from './logger';
 import { isJsonContentType } from './http/contentType';
+import { checkRequest, type DocumentLimits, documentTooComplex } from './plugins/documentLimits';
 import { createQueryLimitsPlugin } from './plugins/queryLimitsPlugin';
 import { NoSubgraphSdlRule } from './plugins/subgraphSdlRule';
 import { createCursorCodec } from './relay/cursor';
@@ -54,7 +55,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     maxPageSize: config.maxPageSize,
   });
   // Built once: Apollo serves it, and GraphiQL validates its example queries against it.
-  const schema = buildSchema();
+  const schema = buildSchema({ defaultPageSize: config.defaultPageSize });
   const apollo = new ApolloServer<GraphContext>({
     schema,
     introspection: config.introspection,
@@ -106,7 +107,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   const graphiql = createGraphiqlHandler({ schema, logger });
   const handle: RequestListener = (req, res) => {
     if (graphiql(req, res)) return;
-    route(req, res, { apollo, createContext, metrics, checkApiKey, logger }).catch((error: unknown) => {
+    route(req, res, { apollo, createContext, metrics, checkApiKey, logger, documentLimits: config.documentLimits }).catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
       else res.destroy();
@@ -134,6 +135,7 @@ interface Routes {
   /** null: GATEWAY_API_KEYS unset, no auth. */
   readonly checkApiKey: ApiKeyCheck | null;
   readonly logger: Logger;
+  readonly documentLimits: DocumentLimits;
 }
 
 /**
@@ -192,6 +194,12 @@ async function serveGraphql(req: IncomingMessage, res: ServerResponse, url: URL,
   }
   if (body.kind === 'invalid-json') {
     sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    return;
+  }
+  // Issue 20: size limits of the query text, before Apollo hashes, parses or validates it (see documentLimits.ts).
+  const exceeded = checkRequest(body.value, url.searchParams, routes.documentLimits);
+  if (exceeded !== null) {
+    sendJson(res, 400, { errors: [documentTooComplex(exceeded)] });
     return;
   }
   const headers = new HeaderMap();

@@ -86,8 +86,22 @@ describe('loadConfig: resilience and security settings (issue 14)', () => {
     expect(config.upstream.retry).toEqual({ maxRetries: 3, baseDelayMs: 200, maxDelayMs: 5_000, maxRetryAfterMs: 10_000 });
     expect(config.upstreamLimits).toEqual({ maxCalls: 250, retries: 10 });
     expect(config.queryLimits).toEqual({ maxDepth: 15, maxCost: 250, maxNodes: 20_000 });
+    expect(config.documentLimits).toEqual({ maxLength: 100_000, maxTokens: 15_000, maxAliases: 100 });
     expect(config.gatewayApiKeys).toEqual([]);
     expect(config.pageCache).toEqual({ enabled: false, maxEntries: 1_000, ttlMs: 30_000, prefetchDepth: 2 });
+  });
+
+  it('reads the document limits, which must stay within what the body and the parser can take', () => {
+    expect(loadConfig({ MAX_QUERY_LENGTH: '5000', MAX_QUERY_TOKENS: '800', MAX_QUERY_ALIASES: '0' }).documentLimits).toEqual({
+      maxLength: 5_000,
+      maxTokens: 800,
+      maxAliases: 0,
+    });
+    expect(problemsOf({ MAX_QUERY_LENGTH: '2000000', MAX_QUERY_TOKENS: '0', MAX_QUERY_ALIASES: '-1' })).toEqual([
+      expect.stringMatching(/^MAX_QUERY_LENGTH: /),
+      expect.stringMatching(/^MAX_QUERY_TOKENS: /),
+      expect.stringMatching(/^MAX_QUERY_ALIASES: /),
+    ]);
   });
 
   it('bounds how far ahead the page cache reads', () => {

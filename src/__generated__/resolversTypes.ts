@@ -1621,13 +1621,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FrontAccount: ResolverTypeWrapper<FrontAccountModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FrontAccountConnection: ResolverTypeWrapper<FrontAccountConnectionModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FrontAccountEdge: ResolverTypeWrapper<FrontAccountEdgeModel>;
   FrontComment: ResolverTypeWrapper<FrontCommentModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FrontCommentConnection: ResolverTypeWrapper<FrontCommentConnectionModel>;
   FrontCommentEdge: ResolverTypeWrapper<FrontCommentEdgeModel>;
   FrontContact: ResolverTypeWrapper<FrontContactModel>;
@@ -1706,19 +1703,19 @@ export type ResolversTypes = {
   ZendeskUserConnection: ResolverTypeWrapper<ZendeskUserConnectionModel>;
   ZendeskUserEdge: ResolverTypeWrapper<ZendeskUserEdgeModel>;
   ZendeskUserRole: ZendeskUserRole;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   FrontAccount: FrontAccountModel;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   FrontAccountConnection: FrontAccountConnectionModel;
-  Int: Scalars['Int']['output'];
   FrontAccountEdge: FrontAccountEdgeModel;
   FrontComment: FrontCommentModel;
-  Boolean: Scalars['Boolean']['output'];
   FrontCommentConnection: FrontCommentConnectionModel;
   FrontCommentEdge: FrontCommentEdgeModel;
   FrontContact: FrontContactModel;
@@ -1789,7 +1786,25 @@ export type ResolversParentTypes = {
   ZendeskUser: ZendeskUserModel;
   ZendeskUserConnection: ZendeskUserConnectionModel;
   ZendeskUserEdge: ZendeskUserEdgeModel;
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
 };
+
+export type CostDirectiveArgs = {
+  weight: Scalars['Int']['input'];
+};
+
+export type CostDirectiveResolver<Result, Parent, ContextType = GraphContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  requireOneSlicingArgument?: Maybe<Scalars['Boolean']['input']>;
+  sizedFields?: Maybe<Array<Scalars['String']['input']>>;
+  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = GraphContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -2463,3 +2478,7 @@ export type Resolvers<ContextType = GraphContext> = {
   ZendeskUserEdge?: ZendeskUserEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphContext> = {
+  cost?: CostDirectiveResolver<any, any, ContextType>;
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+};

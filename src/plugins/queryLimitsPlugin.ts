@@ -60,14 +60,14 @@ export function createQueryLimitsPlugin<TContext extends BaseContext>(options: Q
 function firstExceeded(measure: QueryMeasure, limits: QueryLimits): string | null {
   if (measure.depth > limits.maxDepth) return `depth ${measure.depth} is over the limit of ${limits.maxDepth}`;
   if (measure.cost > limits.maxCost) {
-    return `estimated cost ${measure.cost} (connection pages, multiplied down nested connections) is over the limit of ${limits.maxCost}`;
+    return `estimated cost ${measure.cost} (connection pages and id lookups, multiplied down nested connections) is over the limit of ${limits.maxCost}`;
   }
   if (measure.nodes > limits.maxNodes) return `it may return ${measure.nodes} nodes, over the limit of ${limits.maxNodes}`;
   return null;
 }
 
 function queryTooComplex(problem: string, measure: QueryMeasure, limits: QueryLimits): GraphQLError {
-  return new GraphQLError(`Query too complex: ${problem}. Ask for smaller pages (first/last) or fewer nested connections.`, {
+  return new GraphQLError(`Query too complex: ${problem}. Ask for smaller pages (first/last), fewer ids or fewer nested connections.`, {
     extensions: {
       code: ErrorCode.QUERY_TOO_COMPLEX,
       depth: measure.depth,

@@ -15,6 +15,8 @@ export interface SubgraphEndpoint {
 
 export interface FederationGateway {
   readonly url: string;
+  /** The supergraph SDL the gateway composed from the subgraphs, as a router would read it. */
+  readonly supergraphSdl: string;
   query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
   stop(): Promise<void>;
 }
@@ -26,10 +28,17 @@ export interface FederationGateway {
 export async function startFederationGateway(subgraphs: ReadonlyArray<SubgraphEndpoint>): Promise<FederationGateway> {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({ supergraphSdl: new IntrospectAndCompose({ subgraphs: [...subgraphs] }) });
+  let supergraphSdl = '';
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    supergraphSdl = coreSupergraphSdl;
+  });
   const server = new ApolloServer({ gateway });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
   return {
     url,
+    get supergraphSdl() {
+      return supergraphSdl;
+    },
     async query<TData>(query: string, variables: Record<string, unknown> = {}) {
       const response = await fetch(url, {
         method: 'POST',

@@ -1,7 +1,10 @@
-import { type DirectiveNode, Kind, parse, type StringValueNode } from 'graphql';
+import { buildSchema as buildPlainSchema, type DirectiveNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse, type StringValueNode } from 'graphql';
 
+import { measureQuery } from '../../src/plugins/measureQuery';
 import { NODE_SOURCES } from '../../src/resolvers/nodeSources';
 import { toGlobalId } from '../../src/relay/globalId';
+import { buildSchema } from '../../src/schema';
+import { demandControlEstimate } from '../helpers/demandControlEstimate';
 import { escalationOf, type RunningSubgraph, startEscalationsSubgraph } from '../helpers/escalationsSubgraph';
 import { type FederationGateway, startFederationGateway } from '../helpers/federationGateway';
 import { startRelationsGateway, type RelationsGateway } from '../helpers/relationsGateway';
@@ -71,6 +74,26 @@ describe('Apollo Federation: the helpdesk graph as a subgraph behind @apollo/gat
       });
     }
     expect(env.totalRequests()).toBe(0);
+  });
+
+  it('publishes its cost model through composition: over the supergraph, a router estimates what the gateway measures', () => {
+    const supergraph = gateway.supergraphSdl;
+    expect(supergraph).toContain('@link(url: "https://specs.apollo.dev/cost/v0.1"');
+    const routerSchema = buildPlainSchema(supergraph);
+    const served = buildSchema({ defaultPageSize: 20 });
+    const queries = [
+      '{ zendesk { tickets(first: 10, orderBy: { field: UPDATED_AT, direction: DESC }) { nodes { comments(first: 5) { nodes { author { name } } } } } } }',
+      '{ intercom { searchContacts(first: 30, filter: { or: [{ field: ROLE, operator: EQ, value: "user" }, { field: EMAIL, operator: EQ, value: "a@b.c" }] }) { edges { node { companies { name } } } } } }',
+      '{ front { conversations { nodes { messages(first: 3) { totalCount } comments { nodes { body } } } } } }',
+    ];
+    for (const query of queries) {
+      const document = parse(query);
+      const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+      if (!operation) throw new Error('no operation');
+      const fragments: Record<string, FragmentDefinitionNode> = {};
+      const measured = measureQuery({ schema: served, operation, fragments, variables: {}, defaultPageSize: 20, maxPageSize: 500 });
+      expect({ query, cost: demandControlEstimate({ schema: routerSchema, document, listSize: 1 }) }).toEqual({ query, cost: measured.cost });
+    }
   });
 
   it('answers a query that crosses both subgraphs in both directions', async () => {
