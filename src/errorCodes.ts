@@ -31,5 +31,9 @@ export const ErrorCode = {
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** Extra fields an error carries into `extensions`; never a credential or a raw upstream body. */
+/**
+ * Extra fields an error carries into `extensions`; never a credential or a raw upstream body. Upstream
+ * errors carry `provider`, `upstreamStatus` and, when the provider's body names one, `upstreamCode`
+ * (its own error code, with any credential redacted).
+ */
 export type ErrorDetails = Readonly<Record<string, string | number | boolean | null>>;

@@ -35,7 +35,7 @@ describe('when retries cannot save a call', () => {
           message: expect.stringMatching(/^zendesk answered HTTP 429/),
           locations: [{ line: 1, column: expect.any(Number) }],
           path: ['zendesk', 'tickets', 'totalCount'],
-          extensions: { code: 'UPSTREAM_RATE_LIMITED', provider: 'zendesk', upstreamStatus: 429, retryAfter: 0 },
+          extensions: { code: 'UPSTREAM_RATE_LIMITED', provider: 'zendesk', upstreamStatus: 429, upstreamCode: 'TooManyRequests', retryAfter: 0 },
         },
       ],
     });
@@ -48,7 +48,9 @@ describe('when retries cannot save a call', () => {
     const { simulator, gateway } = running;
     const response = await gateway.query(TICKETS_WITH_COUNT);
     expect(response.data).toEqual({ zendesk: { tickets: { totalCount: null, nodes: firstTicketIds(simulator) } } });
-    expect(response.errors?.map((error) => error.extensions)).toEqual([{ code: 'UPSTREAM_RATE_LIMITED', provider: 'zendesk', upstreamStatus: 429, retryAfter: 30 }]);
+    expect(response.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'UPSTREAM_RATE_LIMITED', provider: 'zendesk', upstreamStatus: 429, upstreamCode: 'TooManyRequests', retryAfter: 30 },
+    ]);
     expect(statusesOf(simulator, COUNT)).toEqual([429]);
   });
 

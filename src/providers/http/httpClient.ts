@@ -3,6 +3,7 @@ import { Pool } from 'undici';
 import { ErrorCode } from '../../errorCodes';
 import { ProviderError } from '../providerError';
 import type { JsonValue } from '../types';
+import { createRedactor, secretsOfHeaders } from './redactSecrets';
 import { DEFAULT_RETRY_OPTIONS, executeWithRetry, type RetryEvent, type RetryOptions } from './retryPolicy';
 import { createUpstreamBudget, type UpstreamBudget } from './upstreamBudget';
 import {
@@ -52,7 +53,7 @@ export interface UpstreamHttp {
 export interface HttpClientOptions {
   readonly provider: string;
   readonly baseUrl: string;
-  /** Sent on every call (auth, version). Never logged. */
+  /** Sent on every call (auth, version). Never logged; their credentials are redacted from upstream error text. */
   readonly headers: Readonly<Record<string, string>>;
   readonly connectTimeoutMs: number;
   readonly requestTimeoutMs: number;
@@ -89,6 +90,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     keepAliveTimeout: 10_000,
   });
   const retryOptions = options.retry ?? DEFAULT_RETRY_OPTIONS;
+  // Built once from the headers we send, so every error summary is redacted without a provider's help.
+  const redact = createRedactor(secretsOfHeaders(options.headers));
   const sendOnce = async (request: UpstreamRequest, observer: UpstreamObserver, attempt: number): Promise<unknown> => {
     const started = performance.now();
     const report = (status: number | null, headers: Record<string, string>) =>
@@ -130,7 +133,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       kind.retryable,
       parseRetryAfter(headers['retry-after']),
       kind.code,
-      summariseErrorBody(body),
+      summariseErrorBody(body, redact),
     );
   };
   const send = (request: UpstreamRequest, observer: UpstreamObserver, budget: UpstreamBudget): Promise<unknown> => {
