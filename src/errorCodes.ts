@@ -26,6 +26,8 @@ export const ErrorCode = {
   UPSTREAM_AUTH_FAILED: 'UPSTREAM_AUTH_FAILED',
   /** The provider rejected a request we built, or answered something we could not read. */
   UPSTREAM_ERROR: 'UPSTREAM_ERROR',
+  /** The provider's answer was over UPSTREAM_MAX_BODY_BYTES (`limitBytes`); it was not read further, nor retried. */
+  UPSTREAM_RESPONSE_TOO_LARGE: 'UPSTREAM_RESPONSE_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -79,4 +79,16 @@ describe('when retries cannot save a call', () => {
     expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['UPSTREAM_RATE_LIMITED']);
     expect(statusesOf(simulator, COUNT)).toEqual([429, 429, 429, 429, 429]);
   });
+
+  it('refuses a page over UPSTREAM_MAX_BODY_BYTES with UPSTREAM_RESPONSE_TOO_LARGE, and does not retry it', async () => {
+    // 50 simulated tickets are ~21 KB of JSON.
+    running = await start(undefined, { UPSTREAM_MAX_BODY_BYTES: '2000' });
+    const { simulator, gateway } = running;
+    const response = await gateway.query('{ zendesk { tickets(first: 50) { nodes { nativeId } } } }');
+    expect(response.data).toEqual({ zendesk: null });
+    expect(response.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'UPSTREAM_RESPONSE_TOO_LARGE', provider: 'zendesk', upstreamStatus: 200, limitBytes: 2000 },
+    ]);
+    expect(simulator.requests.entries.map((entry) => `${entry.path} ${entry.status}`)).toEqual(['/api/v2/tickets.json 200']);
+  });
 });

@@ -79,6 +79,24 @@ export class UpstreamHttpError extends ProviderError {
   }
 }
 
+/**
+ * A successful answer whose body is over UPSTREAM_MAX_BODY_BYTES: refused unread past the limit,
+ * and not retried (the same request would bring the same body).
+ */
+export class UpstreamResponseTooLargeError extends ProviderError {
+  constructor(
+    readonly provider: string,
+    readonly status: number,
+    readonly limitBytes: number,
+  ) {
+    super(
+      ErrorCode.UPSTREAM_RESPONSE_TOO_LARGE,
+      `${provider} answered with a body over the ${limitBytes}-byte limit (UPSTREAM_MAX_BODY_BYTES); a smaller \`first\` may fit.`,
+      { provider, upstreamStatus: status, limitBytes },
+    );
+  }
+}
+
 /** `Retry-After` is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
 export function parseRetryAfter(header: string | undefined, now: number = Date.now()): number | null {
   if (header === undefined || header.trim() === '') return null;
