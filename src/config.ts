@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { DEFAULT_MAX_BODY_BYTES } from './providers/http/readBody';
 import type { RetryOptions } from './providers/http/retryPolicy';
 import type { UpstreamLimits } from './providers/http/upstreamBudget';
 import type { DocumentLimits } from './plugins/documentLimits';
@@ -28,6 +29,8 @@ export interface Config {
     readonly connectTimeoutMs: number;
     readonly requestTimeoutMs: number;
     readonly connections: number;
+    /** Largest upstream body read (issue 20); see DEFAULT_MAX_BODY_BYTES for the default's margin. */
+    readonly maxBodyBytes: number;
     /** How one upstream call is retried (issue 14). */
     readonly retry: RetryOptions;
   };
@@ -108,6 +111,7 @@ const environment = z.object({
   UPSTREAM_CONNECT_TIMEOUT_MS: integer(1, 600_000, 5_000),
   UPSTREAM_TIMEOUT_MS: integer(1, 600_000, 30_000),
   UPSTREAM_CONNECTIONS: integer(1, 1_000, 16),
+  UPSTREAM_MAX_BODY_BYTES: integer(1, 1024 * 1024 * 1024, DEFAULT_MAX_BODY_BYTES),
   UPSTREAM_MAX_RETRIES: integer(0, 100, 3),
   UPSTREAM_RETRY_BASE_DELAY_MS: integer(0, 60_000, 200),
   UPSTREAM_RETRY_MAX_DELAY_MS: integer(0, 600_000, 5_000),
@@ -178,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       connectTimeoutMs: vars.UPSTREAM_CONNECT_TIMEOUT_MS,
       requestTimeoutMs: vars.UPSTREAM_TIMEOUT_MS,
       connections: vars.UPSTREAM_CONNECTIONS,
+      maxBodyBytes: vars.UPSTREAM_MAX_BODY_BYTES,
       retry: {
         maxRetries: vars.UPSTREAM_MAX_RETRIES,
         baseDelayMs: vars.UPSTREAM_RETRY_BASE_DELAY_MS,

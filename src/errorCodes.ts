@@ -26,10 +26,16 @@ export const ErrorCode = {
   UPSTREAM_AUTH_FAILED: 'UPSTREAM_AUTH_FAILED',
   /** The provider rejected a request we built, or answered something we could not read. */
   UPSTREAM_ERROR: 'UPSTREAM_ERROR',
+  /** The provider's answer was over UPSTREAM_MAX_BODY_BYTES (`limitBytes`); it was not read further, nor retried. */
+  UPSTREAM_RESPONSE_TOO_LARGE: 'UPSTREAM_RESPONSE_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** Extra fields an error carries into `extensions`; never a credential or a raw upstream body. */
+/**
+ * Extra fields an error carries into `extensions`; never a credential or a raw upstream body. Upstream
+ * errors carry `provider`, `upstreamStatus` and, when the provider's body names one, `upstreamCode`
+ * (its own error code, with any credential redacted).
+ */
 export type ErrorDetails = Readonly<Record<string, string | number | boolean | null>>;

@@ -145,3 +145,11 @@ describe('loadConfig: hardening settings (issue 20)', () => {
     ]);
   });
 });
+
+describe('loadConfig: upstream body cap (issue 20)', () => {
+  it('defaults UPSTREAM_MAX_BODY_BYTES to 16 MiB and reads a configured one', () => {
+    expect(loadConfig({}).upstream.maxBodyBytes).toBe(16 * 1024 * 1024);
+    expect(loadConfig({ UPSTREAM_MAX_BODY_BYTES: '4096' }).upstream.maxBodyBytes).toBe(4096);
+    expect(problemsOf({ UPSTREAM_MAX_BODY_BYTES: '0' })).toEqual([expect.stringMatching(/^UPSTREAM_MAX_BODY_BYTES: /)]);
+  });
+});

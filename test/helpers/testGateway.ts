@@ -1,3 +1,5 @@
+import type { DestinationStream } from 'pino';
+
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { type Runtime, startRuntime } from '../../src/runtime/startRuntime';
@@ -19,11 +21,12 @@ export interface TestGateway {
 
 /**
  * Starts the real HTTP server on an ephemeral port, configured from environment-style variables
- * exactly as `npm start` is (tests point ZENDESK_BASE_URL at a simulator they started).
+ * exactly as `npm start` is (tests point ZENDESK_BASE_URL at a simulator they started). With
+ * `logTo`, every log line down to trace level goes there (tests that read the logs); else silent.
  */
-export async function startTestGateway(env: Record<string, string>): Promise<TestGateway> {
+export async function startTestGateway(env: Record<string, string>, logTo?: DestinationStream): Promise<TestGateway> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CURSOR_SECRET: 'integration-test-secret-0123456789abcdef', ...env });
-  const runtime = await startRuntime(config, createLogger('silent'));
+  const runtime = await startRuntime(config, logTo ? createLogger('trace', logTo) : createLogger('silent'));
   return {
     runtime,
     async query<TData>(query: string, variables: Record<string, unknown> = {}) {

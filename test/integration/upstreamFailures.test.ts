@@ -35,7 +35,7 @@ describe('when retries cannot save a call', () => {
           message: expect.stringMatching(/^zendesk answered HTTP 429/),
           locations: [{ line: 1, column: expect.any(Number) }],
           path: ['zendesk', 'tickets', 'totalCount'],
-          extensions: { code: 'UPSTREAM_RATE_LIMITED', provider: 'zendesk', upstreamStatus: 429, retryAfter: 0 },
+          extensions: { code: 'UPSTREAM_RATE_LIMITED', provider: 'zendesk', upstreamStatus: 429, upstreamCode: 'TooManyRequests', retryAfter: 0 },
         },
       ],
     });
@@ -48,7 +48,9 @@ describe('when retries cannot save a call', () => {
     const { simulator, gateway } = running;
     const response = await gateway.query(TICKETS_WITH_COUNT);
     expect(response.data).toEqual({ zendesk: { tickets: { totalCount: null, nodes: firstTicketIds(simulator) } } });
-    expect(response.errors?.map((error) => error.extensions)).toEqual([{ code: 'UPSTREAM_RATE_LIMITED', provider: 'zendesk', upstreamStatus: 429, retryAfter: 30 }]);
+    expect(response.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'UPSTREAM_RATE_LIMITED', provider: 'zendesk', upstreamStatus: 429, upstreamCode: 'TooManyRequests', retryAfter: 30 },
+    ]);
     expect(statusesOf(simulator, COUNT)).toEqual([429]);
   });
 
@@ -76,5 +78,17 @@ describe('when retries cannot save a call', () => {
     const response = await gateway.query(TICKETS_WITH_COUNT);
     expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['UPSTREAM_RATE_LIMITED']);
     expect(statusesOf(simulator, COUNT)).toEqual([429, 429, 429, 429, 429]);
+  });
+
+  it('refuses a page over UPSTREAM_MAX_BODY_BYTES with UPSTREAM_RESPONSE_TOO_LARGE, and does not retry it', async () => {
+    // 50 simulated tickets are ~21 KB of JSON.
+    running = await start(undefined, { UPSTREAM_MAX_BODY_BYTES: '2000' });
+    const { simulator, gateway } = running;
+    const response = await gateway.query('{ zendesk { tickets(first: 50) { nodes { nativeId } } } }');
+    expect(response.data).toEqual({ zendesk: null });
+    expect(response.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'UPSTREAM_RESPONSE_TOO_LARGE', provider: 'zendesk', upstreamStatus: 200, limitBytes: 2000 },
+    ]);
+    expect(simulator.requests.entries.map((entry) => `${entry.path} ${entry.status}`)).toEqual(['/api/v2/tickets.json 200']);
   });
 });

@@ -4,7 +4,7 @@ import { mapWithConcurrency } from '../../src/providers/mapWithConcurrency';
 import { ErrorCode } from '../../src/errorCodes';
 
 const record = (id: string) => ({ nativeId: id });
-const notFound = () => new UpstreamHttpError('front', 404, false, null, ErrorCode.UPSTREAM_ERROR, 'not found');
+const notFound = () => new UpstreamHttpError('front', 404, false, null, ErrorCode.UPSTREAM_ERROR, { code: 'NotFound', message: 'not found' });
 
 describe('answerInOrder', () => {
   it('answers each id in order, null where the provider returned nothing', () => {
@@ -63,7 +63,7 @@ describe('fetchBySlices', () => {
 
 describe('fetchEachById', () => {
   it('answers a 404 with null and any other failure with that id’s Error', async () => {
-    const unavailable = new UpstreamHttpError('front', 503, true, null, ErrorCode.UPSTREAM_UNAVAILABLE, '');
+    const unavailable = new UpstreamHttpError('front', 503, true, null, ErrorCode.UPSTREAM_UNAVAILABLE);
     const batch = fetchEachById(2, async (id) => {
       if (id === 'gone') throw notFound();
       if (id === 'down') throw unavailable;

@@ -3,6 +3,8 @@ import { Pool } from 'undici';
 import { ErrorCode } from '../../errorCodes';
 import { ProviderError } from '../providerError';
 import type { JsonValue } from '../types';
+import { type BodyRead, DEFAULT_MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, readBodyWithin } from './readBody';
+import { createRedactor, secretsOfHeaders } from './redactSecrets';
 import { DEFAULT_RETRY_OPTIONS, executeWithRetry, type RetryEvent, type RetryOptions } from './retryPolicy';
 import { createUpstreamBudget, type UpstreamBudget } from './upstreamBudget';
 import {
@@ -12,6 +14,7 @@ import {
   summariseErrorBody,
   UpstreamHttpError,
   UpstreamNetworkError,
+  UpstreamResponseTooLargeError,
 } from './upstreamFailure';
 
 export type QueryValue = string | number | boolean | ReadonlyArray<string | number> | null | undefined;
@@ -52,11 +55,13 @@ export interface UpstreamHttp {
 export interface HttpClientOptions {
   readonly provider: string;
   readonly baseUrl: string;
-  /** Sent on every call (auth, version). Never logged. */
+  /** Sent on every call (auth, version). Never logged; their credentials are redacted from upstream error text. */
   readonly headers: Readonly<Record<string, string>>;
   readonly connectTimeoutMs: number;
   readonly requestTimeoutMs: number;
   readonly connections: number;
+  /** Largest body read from the provider (UPSTREAM_MAX_BODY_BYTES); defaults to {@link DEFAULT_MAX_BODY_BYTES}. */
+  readonly maxBodyBytes?: number | undefined;
   /** Defaults to {@link DEFAULT_RETRY_OPTIONS}. */
   readonly retry?: RetryOptions | undefined;
   /** Told of every retry before its wait (logs, tests). Must not throw. */
@@ -89,12 +94,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     keepAliveTimeout: 10_000,
   });
   const retryOptions = options.retry ?? DEFAULT_RETRY_OPTIONS;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  // Built once from the headers we send, so every error summary is redacted without a provider's help.
+  const redact = createRedactor(secretsOfHeaders(options.headers));
   const sendOnce = async (request: UpstreamRequest, observer: UpstreamObserver, attempt: number): Promise<unknown> => {
     const started = performance.now();
     const report = (status: number | null, headers: Record<string, string>) =>
       observer({ provider: options.provider, endpoint: request.endpoint, status, durationMs: performance.now() - started, headers, attempt });
     let response: Awaited<ReturnType<Pool['request']>>;
-    let text: string;
+    let read: BodyRead;
     try {
       response = await pool.request({
         method: request.method,
@@ -108,7 +116,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         signal: AbortSignal.timeout(options.requestTimeoutMs),
       });
       // Inside the try: a connection dropped mid-body is a network failure like any other.
-      text = await response.body.text();
+      const succeeded = response.statusCode >= 200 && response.statusCode < 300;
+      read = await readBodyWithin(response.body, response.headers['content-length'], succeeded ? maxBodyBytes : Math.min(maxBodyBytes, MAX_ERROR_BODY_BYTES));
     } catch (error) {
       report(null, {});
       const kind = classifyNetworkError(error);
@@ -116,8 +125,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
     const headers = flattenHeaders(response.headers);
     report(response.statusCode, headers);
-    const body = parseJson(text);
+    const body = read.complete ? parseJson(read.text) : undefined;
     if (response.statusCode >= 200 && response.statusCode < 300) {
+      if (!read.complete) throw new UpstreamResponseTooLargeError(options.provider, response.statusCode, read.limitBytes);
       if (body === undefined) {
         throw new ProviderError(ErrorCode.UPSTREAM_ERROR, `${options.provider} answered with a body that is not JSON.`, { provider: options.provider });
       }
@@ -130,7 +140,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       kind.retryable,
       parseRetryAfter(headers['retry-after']),
       kind.code,
-      summariseErrorBody(body),
+      summariseErrorBody(body, redact),
     );
   };
   const send = (request: UpstreamRequest, observer: UpstreamObserver, budget: UpstreamBudget): Promise<unknown> => {

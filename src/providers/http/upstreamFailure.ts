@@ -1,5 +1,6 @@
 import { ErrorCode } from '../../errorCodes';
 import { ProviderError } from '../providerError';
+import type { Redact } from './redactSecrets';
 
 /**
  * How each upstream outcome is classified, as a table rather than scattered `if`s (Airbyte's
@@ -67,13 +68,32 @@ export class UpstreamHttpError extends ProviderError {
     readonly retryable: boolean,
     readonly retryAfterSeconds: number | null,
     code: ErrorCode,
-    summary: string,
+    summary: UpstreamErrorSummary = { code: null, message: '' },
   ) {
-    super(code, `${provider} answered HTTP ${status}${summary ? `: ${summary}` : ''}`, {
+    super(code, `${provider} answered HTTP ${status}${summary.message ? `: ${summary.message}` : ''}`, {
       provider,
       upstreamStatus: status,
+      ...(summary.code !== null ? { upstreamCode: summary.code } : {}),
       ...(retryAfterSeconds !== null ? { retryAfter: retryAfterSeconds } : {}),
     });
+  }
+}
+
+/**
+ * A successful answer whose body is over UPSTREAM_MAX_BODY_BYTES: refused unread past the limit,
+ * and not retried (the same request would bring the same body).
+ */
+export class UpstreamResponseTooLargeError extends ProviderError {
+  constructor(
+    readonly provider: string,
+    readonly status: number,
+    readonly limitBytes: number,
+  ) {
+    super(
+      ErrorCode.UPSTREAM_RESPONSE_TOO_LARGE,
+      `${provider} answered with a body over the ${limitBytes}-byte limit (UPSTREAM_MAX_BODY_BYTES); a smaller \`first\` may fit.`,
+      { provider, upstreamStatus: status, limitBytes },
+    );
   }
 }
 
@@ -87,32 +107,67 @@ export function parseRetryAfter(header: string | undefined, now: number = Date.n
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-const MAX_SUMMARY = 200;
+const MAX_MESSAGE = 200;
+const MAX_CODE = 100;
 
-/**
- * A one-line summary of an upstream error body: only the providers' own message fields, cut
- * short. The raw body is never echoed (it can be large, HTML, or carry data we must not leak).
- */
-export function summariseErrorBody(body: unknown): string {
-  const message = pickMessage(body);
-  if (message === null) return '';
-  const flat = message.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_SUMMARY ? `${flat.slice(0, MAX_SUMMARY)}…` : flat;
+/** What a client is told of an upstream error body: the provider's own code and message, redacted. */
+export interface UpstreamErrorSummary {
+  readonly code: string | null;
+  /** Empty when the body carries no message we know. */
+  readonly message: string;
 }
 
-function pickMessage(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null) return null;
-  const record = body as Record<string, unknown>;
-  // Zendesk {error, description} or {errors:[{title}]}; Intercom {errors:[{message}]}; Front {_error:{message}}.
-  if (typeof record.description === 'string') return record.description;
-  if (typeof record.error === 'string') return record.error;
-  const nested = record._error;
-  if (typeof nested === 'object' && nested !== null && typeof (nested as Record<string, unknown>).message === 'string') {
-    return (nested as Record<string, string>).message ?? null;
+/**
+ * Reads the provider's error code and message out of an error body, removes every secret with
+ * `redact` and cuts them short. Only these fields are read: the raw body is never echoed (it can be
+ * large, HTML, or carry data we must not leak). Redaction comes before the cut, so a secret cannot
+ * survive as a truncated prefix.
+ */
+export function summariseErrorBody(body: unknown, redact: Redact): UpstreamErrorSummary {
+  const fields = readErrorFields(body);
+  const code = fields.code === null ? null : clean(fields.code, redact, MAX_CODE);
+  const message = fields.message ?? fields.code;
+  return { code: code === '' ? null : code, message: message === null ? '' : clean(message, redact, MAX_MESSAGE) };
+}
+
+function clean(text: string, redact: Redact, max: number): string {
+  const flat = redact(text).replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+interface ErrorFields {
+  readonly code: string | null;
+  readonly message: string | null;
+}
+
+/**
+ * The providers' error shapes, as their OpenAPI descriptions and docs give them (the simulators send
+ * the same):
+ * - Front `{_error: {status, title, message, details}}`: no code field; `title` names the kind.
+ * - Zendesk `{error: {title, message}}` (its 403 body; not in the OpenAPI file) and
+ *   `{error, description}` (auth, 404, search's `"unavailable"`): `title`/`error` is the kind.
+ * - Zendesk's `Errors` schema `{errors: [{code, title, detail}]}` (validation, 429, 500) and
+ *   Intercom's `{type: 'error.list', errors: [{code, message, field}]}`: the first error speaks.
+ */
+function readErrorFields(body: unknown): ErrorFields {
+  const record = asRecord(body);
+  if (record === null) return { code: null, message: null };
+  const front = asRecord(record._error);
+  if (front !== null) return { code: text(front.title), message: text(front.message) };
+  const zendeskObject = asRecord(record.error);
+  if (zendeskObject !== null) return { code: text(zendeskObject.title), message: text(zendeskObject.message) };
+  if (typeof record.error === 'string' || typeof record.description === 'string') {
+    return { code: text(record.error), message: text(record.description) };
   }
-  if (Array.isArray(record.errors) && record.errors.length > 0) {
-    const first = record.errors[0] as Record<string, unknown>;
-    for (const key of ['message', 'title', 'detail']) if (typeof first[key] === 'string') return first[key] as string;
-  }
-  return null;
+  const first = Array.isArray(record.errors) ? asRecord(record.errors[0]) : null;
+  if (first !== null) return { code: text(first.code), message: text(first.message) ?? text(first.detail) ?? text(first.title) };
+  return { code: null, message: null };
+}
+
+function asRecord(value: unknown): Readonly<Record<string, unknown>> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
 }

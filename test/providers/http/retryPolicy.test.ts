@@ -4,9 +4,9 @@ import { createUpstreamBudget, type UpstreamBudget } from '../../../src/provider
 import { parseRetryAfter, UpstreamHttpError, UpstreamNetworkError } from '../../../src/providers/http/upstreamFailure';
 
 const rateLimited = (retryAfterSeconds: number | null) =>
-  new UpstreamHttpError('zendesk', 429, true, retryAfterSeconds, ErrorCode.UPSTREAM_RATE_LIMITED, '');
-const unavailable = (status = 503) => new UpstreamHttpError('zendesk', status, true, null, ErrorCode.UPSTREAM_UNAVAILABLE, '');
-const badRequest = () => new UpstreamHttpError('zendesk', 400, false, null, ErrorCode.UPSTREAM_ERROR, '');
+  new UpstreamHttpError('zendesk', 429, true, retryAfterSeconds, ErrorCode.UPSTREAM_RATE_LIMITED);
+const unavailable = (status = 503) => new UpstreamHttpError('zendesk', status, true, null, ErrorCode.UPSTREAM_UNAVAILABLE);
+const badRequest = () => new UpstreamHttpError('zendesk', 400, false, null, ErrorCode.UPSTREAM_ERROR);
 const reset = () => new UpstreamNetworkError('zendesk', true, ErrorCode.UPSTREAM_UNAVAILABLE, 'UND_ERR_SOCKET');
 
 /** An attempt function that throws the given failures in turn, then answers 'ok'; it records each attempt number. */
@@ -106,8 +106,8 @@ describe('executeWithRetry', () => {
     const { attempts, attempt } = scripted([badRequest()]);
     await expect(executeWithRetry(call({ baseDelayMs: 0 }).spec, attempt)).rejects.toMatchObject({ status: 400 });
     expect(attempts).toEqual([1]);
-    expect(mayRetry(new UpstreamHttpError('front', 401, false, null, ErrorCode.UPSTREAM_AUTH_FAILED, ''), true, 0, DEFAULT_RETRY_OPTIONS)).toBe(false);
-    expect(mayRetry(new UpstreamHttpError('front', 500, false, null, ErrorCode.UPSTREAM_UNAVAILABLE, ''), true, 0, DEFAULT_RETRY_OPTIONS)).toBe(false);
+    expect(mayRetry(new UpstreamHttpError('front', 401, false, null, ErrorCode.UPSTREAM_AUTH_FAILED), true, 0, DEFAULT_RETRY_OPTIONS)).toBe(false);
+    expect(mayRetry(new UpstreamHttpError('front', 500, false, null, ErrorCode.UPSTREAM_UNAVAILABLE), true, 0, DEFAULT_RETRY_OPTIONS)).toBe(false);
     expect(mayRetry(new UpstreamNetworkError('front', false, ErrorCode.UPSTREAM_TIMEOUT, 'TimeoutError'), true, 0, DEFAULT_RETRY_OPTIONS)).toBe(false);
     expect(mayRetry(new Error('bug'), true, 0, DEFAULT_RETRY_OPTIONS)).toBe(false);
   });
