@@ -40,9 +40,10 @@ const config: CodegenConfig = {
         strictScalars: true,
         scalars: { DateTime: 'string' },
         mappers: discoverMappers(),
-        // schema/federation.graphql marks entities with `@key`: federation mode types their
-        // `__resolveReference` (only for resolvable keys). Its directives come from the Federation 2
-        // `@link`, so codegen must not inject its own Federation 1 definitions.
+        // Entities carry `@key` (schema/keyDirective.graphql): federation mode types their
+        // `__resolveReference` (only for resolvable keys). The directives are defined in schema/
+        // (and imported by federation.graphql's `@link`), so codegen must not inject its own
+        // Federation 1 definitions.
         federation: true,
         disableFederationDirectiveAndScalarInjection: true,
       },

@@ -8,7 +8,7 @@ import { withAssumedPageSize } from './listSizing';
 import { resolvers } from './resolvers';
 import { unresolvableEntityResolvers } from './resolvers/entityResolvers';
 
-/** The Apollo Federation part of the SDL (`@link`, `@key`): only the subgraph build reads it. */
+/** The Apollo Federation `@link`: only the subgraph build reads it. */
 const FEDERATION_SDL = 'federation.graphql';
 
 /**
@@ -20,7 +20,7 @@ export function readTypeDefs(): ReadonlyArray<string> {
   return readSchemaFiles().filter((file) => file.name !== FEDERATION_SDL).map((file) => file.sdl);
 }
 
-/** schema/federation.graphql: `@link` to Federation 2 and one `@key` per `Node` type. */
+/** schema/federation.graphql: the `@link` to Federation 2.9 that imports `@key`, `@cost` and `@listSize`. */
 export function readFederationTypeDefs(): string {
   const file = readSchemaFiles().find((entry) => entry.name === FEDERATION_SDL);
   if (!file) throw new Error(`schema/${FEDERATION_SDL} not found`);

@@ -1704,8 +1704,8 @@ export type ResolversTypes = {
   ZendeskUserEdge: ResolverTypeWrapper<ZendeskUserEdgeModel>;
   ZendeskUserRole: ZendeskUserRole;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1787,8 +1787,8 @@ export type ResolversParentTypes = {
   ZendeskUserConnection: ZendeskUserConnectionModel;
   ZendeskUserEdge: ZendeskUserEdgeModel;
   Int: Scalars['Int']['output'];
-  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
 };
 
 export type CostDirectiveArgs = {

@@ -28,7 +28,7 @@ export function resolveEntity<TTypename extends NodeTypename>(typename: TTypenam
 }
 
 /**
- * One entry per `@key(fields: "id")` type of schema/federation.graphql (codegen types
+ * One entry per `@key(fields: "id")` type of schema/ (codegen types
  * `__resolveReference` only for resolvable keys; test/resolvers/entityResolvers.test.ts checks this list
  * against the SDL and NODE_SOURCES).
  */

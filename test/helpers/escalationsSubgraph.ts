@@ -13,7 +13,7 @@ import { parse } from 'graphql';
  * ticket references, so the gateway must fetch every other ticket field from the helpdesk graph
  * with one `_entities` call.
  */
-const TYPE_DEFS = parse(`
+export const ESCALATIONS_TYPE_DEFS = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
 
   type Escalation {
@@ -63,7 +63,7 @@ export interface RunningSubgraph {
 export async function startEscalationsSubgraph(escalatedTicketIds: ReadonlyArray<string>): Promise<RunningSubgraph> {
   const withEscalation = { escalation: (reference: Reference): Escalation => escalationOf(reference.id) };
   const schema = buildSubgraphSchema({
-    typeDefs: TYPE_DEFS,
+    typeDefs: ESCALATIONS_TYPE_DEFS,
     resolvers: {
       Query: { escalatedTickets: (): Reference[] => escalatedTicketIds.map((id) => ({ id })) },
       ZendeskTicket: withEscalation,

@@ -2,13 +2,13 @@ import { assertInterfaceType, buildSchema as buildPlainSchema, Kind, parse } fro
 
 import { entityResolvers } from '../../src/resolvers/entityResolvers';
 import { NODE_SOURCES } from '../../src/resolvers/nodeSources';
-import { buildSchema, readFederationTypeDefs, readTypeDefs } from '../../src/schema';
+import { buildSchema, readTypeDefs } from '../../src/schema';
 
-/** `extend type X @key(fields: "id"[, resolvable: false])` lines of schema/federation.graphql, by type. */
+/** `type X … @key(fields: "id"[, resolvable: false])` of the provider SDL, by type. */
 function federationKeys(): Map<string, { fields: string; resolvable: boolean }> {
   const keys = new Map<string, { fields: string; resolvable: boolean }>();
-  for (const definition of parse(readFederationTypeDefs()).definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+  for (const definition of parse(readTypeDefs().join('\n')).definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
     for (const directive of definition.directives ?? []) {
       if (directive.name.value !== 'key') continue;
       const argument = (name: string) => directive.arguments?.find((entry) => entry.name.value === name)?.value;

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// @ts-check
+// Prints the client schema: the SDL a frontend's tooling reads (relay-compiler, graphql-codegen,
+// Apollo Client / urql type generation, editors), without the Federation part that only routers
+// need (`@link`, `_service`, `_entities`). Plain JS over schema/*.graphql, so it needs no build:
+//
+//   npm run -s schema:print > schema.graphql
+//
+// The served schema is this one plus Federation's root fields (src/schema.ts buildSchema);
+// test/scripts/printSchema.test.ts checks the two agree.
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { buildSchema, printSchema } = require('graphql');
+
+const SCHEMA_DIR = path.resolve(__dirname, '..', 'schema');
+/** Keep in step with src/schema.ts FEDERATION_SDL: the one file plain GraphQL cannot build. */
+const FEDERATION_SDL = 'federation.graphql';
+
+const sdl = fs
+  .readdirSync(SCHEMA_DIR)
+  .filter((name) => name.endsWith('.graphql') && name !== FEDERATION_SDL)
+  .sort()
+  .map((name) => fs.readFileSync(path.join(SCHEMA_DIR, name), 'utf8'))
+  .join('\n');
+process.stdout.write(`${printSchema(buildSchema(sdl))}\n`);
