@@ -1,3 +1,5 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+
 import { EXAMPLE_QUERIES } from '../../src/graphiql/exampleQueries';
 import { selectUsableExamples } from '../../src/graphiql/usableExamples';
 import { buildSchema } from '../../src/schema';
@@ -57,6 +59,26 @@ describe('GraphiQL served by the gateway', () => {
       expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
       const etag = response.headers.get('etag') ?? '';
       const revalidated = await fetch(`${url}${path}`, { headers: { 'if-none-match': etag } });
+      expect(revalidated.status).toBe(304);
+    }
+  });
+
+  it('sends the bundle compressed as the browser asks (brotli, else gzip), revalidated per coding', async () => {
+    const paths = assetPaths(await (await getPage()).text());
+    for (const path of paths) {
+      const plain = await rawGet(url, path);
+      const br = await rawGet(url, path, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+      const gzip = await rawGet(url, path, { 'accept-encoding': 'gzip, deflate' });
+      expect([plain, br, gzip].map((response) => response.headers['content-encoding'])).toEqual([undefined, 'br', 'gzip']);
+      for (const response of [plain, br, gzip]) {
+        expect(response.status).toBe(200);
+        expect(response.headers.vary).toBe('Accept-Encoding');
+        expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      }
+      expect(brotliDecompressSync(br.bytes).equals(plain.bytes)).toBe(true);
+      expect(gunzipSync(gzip.bytes).equals(plain.bytes)).toBe(true);
+      expect(br.bytes.length).toBeLessThan(plain.bytes.length);
+      const revalidated = await rawGet(url, path, { 'accept-encoding': 'gzip, deflate, br, zstd', 'if-none-match': String(br.headers.etag) });
       expect(revalidated.status).toBe(304);
     }
   });
