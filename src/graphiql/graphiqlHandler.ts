@@ -10,6 +10,7 @@ import { type AssetEncodings, createAssetEncodings } from './assetEncodings';
 import { EXAMPLE_QUERIES, type ExampleQuery } from './exampleQueries';
 import { type BundleLoad, defaultBundleDir, loadGraphiqlBundle } from './graphiqlBundle';
 import { GRAPHIQL_CSP, renderGraphiqlPage, renderUnavailablePage } from './graphiqlPage';
+import type { GraphiqlPageConfig } from './pageConfig';
 import { prefersHtml } from './prefersHtml';
 import { selectUsableExamples } from './usableExamples';
 
@@ -18,10 +19,16 @@ const ENDPOINT_PATH = '/graphql';
 export const GRAPHIQL_ASSET_PATH = '/graphiql/';
 /** Bundle file names carry a content hash, so a name never changes meaning: cache for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Names this server's setting (src/config.ts), not the ApolloServer option Apollo's refusal names. */
+export const INTROSPECTION_OFF_NOTICE =
+  'Introspection is off on this server, so GraphiQL has no schema: no docs, autocompletion or validation. ' +
+  'Queries still run. To enable it, start the gateway with INTROSPECTION=true (NODE_ENV=production turns it off by default).';
 
 export interface GraphiqlHandlerOptions {
   /** The schema GraphQL requests are served with; examples that do not validate against it are left out. */
   readonly schema: GraphQLSchema;
+  /** Whether the server answers introspection (config.introspection): without it the page shows how to turn it on. */
+  readonly introspection: boolean;
   readonly logger: Logger;
   /** Defaults to `<package root>/dist/graphiql`, where `npm run build:graphiql` writes. */
   readonly bundleDir?: string;
@@ -45,7 +52,7 @@ interface PreparedPage {
 export function createGraphiqlHandler(options: GraphiqlHandlerOptions): GraphiqlHandler {
   const load = loadGraphiqlBundle(options.bundleDir ?? defaultBundleDir());
   if (load.kind === 'missing') options.logger.warn({ reason: load.reason }, 'GraphiQL bundle unavailable: GET /graphql from a browser answers 503');
-  const page = preparePage(load, exampleTabs(options));
+  const page = preparePage(load, { tabs: exampleTabs(options), introspectionOffNotice: options.introspection ? null : INTROSPECTION_OFF_NOTICE });
   const assets = new Map<string, AssetEncodings>();
   if (load.kind === 'ok') for (const [name, asset] of load.bundle.assets) assets.set(name, createAssetEncodings(asset));
   return (req, res) => {
@@ -72,11 +79,11 @@ function exampleTabs(options: GraphiqlHandlerOptions): ReadonlyArray<{ query: st
   return usable.map(({ query }) => ({ query }));
 }
 
-function preparePage(load: BundleLoad, tabs: ReadonlyArray<{ query: string }>): PreparedPage {
+function preparePage(load: BundleLoad, config: GraphiqlPageConfig): PreparedPage {
   const body =
     load.kind === 'missing'
       ? Buffer.from(renderUnavailablePage(load.reason))
-      : Buffer.from(renderGraphiqlPage(load.bundle, GRAPHIQL_ASSET_PATH.slice(1), { tabs }));
+      : Buffer.from(renderGraphiqlPage(load.bundle, GRAPHIQL_ASSET_PATH.slice(1), config));
   return { status: load.kind === 'missing' ? 503 : 200, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
 }
 

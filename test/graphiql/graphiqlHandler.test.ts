@@ -19,7 +19,7 @@ const html = { accept: 'text/html' };
 
 /** The handler alone on a bare server: requests it does not claim get a 418 so the tests can tell. */
 async function serve(options: Partial<GraphiqlHandlerOptions>): Promise<{ url: string; server: Server }> {
-  const handler = createGraphiqlHandler({ schema, logger: createLogger('silent'), ...options });
+  const handler = createGraphiqlHandler({ schema, introspection: true, logger: createLogger('silent'), ...options });
   const server = createServer((req, res) => {
     if (!handler(req, res)) res.writeHead(418).end();
   });
@@ -145,6 +145,19 @@ describe('createGraphiqlHandler', () => {
     const changed = await fetch(`${redeployed}/graphql`, { headers: { ...html, 'if-none-match': etag } });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
+  });
+
+  it('tells the page when introspection is off, with a notice naming INTROSPECTION=true', async () => {
+    ensureGraphiqlBundle();
+    const configOf = async (url: string) => {
+      const body = await (await fetch(`${url}/graphql`, { headers: html })).text();
+      const json = /<script type="application\/json" id="graphiql-config">(.*)<\/script>/.exec(body)?.[1] ?? 'null';
+      return JSON.parse(json) as { introspectionOffNotice: string | null };
+    };
+    const off = await configOf(await start({ introspection: false }));
+    expect(off.introspectionOffNotice).toContain('INTROSPECTION=true');
+    expect(off.introspectionOffNotice).not.toMatch(/ApolloServer|introspection: true/);
+    expect((await configOf(await start({ introspection: true }))).introspectionOffNotice).toBeNull();
   });
 
   it('answers HEAD with headers and no body', async () => {

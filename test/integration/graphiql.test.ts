@@ -122,6 +122,33 @@ describe('GraphiQL served by the gateway', () => {
   });
 });
 
+/** NODE_ENV=production turns introspection off: the page says which setting turns it back on. */
+describe('GraphiQL page in production', () => {
+  let simulator: ZendeskSimulator;
+  beforeAll(async () => {
+    ensureGraphiqlBundle();
+    simulator = await startZendeskSimulator({ sizes: { tickets: 5, users: 5, organizations: 1, groups: 1, articles: 1, maxCommentsPerTicket: 1 } });
+  });
+  afterAll(() => simulator.close());
+
+  it.each([
+    [{ NODE_ENV: 'production' }, true],
+    [{ NODE_ENV: 'production', INTROSPECTION: 'true' }, false],
+    [{ NODE_ENV: 'development' }, false],
+  ])('with %j names INTROSPECTION=true: %s', async (env, named) => {
+    const gateway = await startTestGateway({ ...zendeskEnv(simulator), ...env });
+    try {
+      const html = await (await fetch(`${gateway.runtime.url}/graphql`, { headers: { accept: BROWSER_ACCEPT } })).text();
+      expect(html.includes('INTROSPECTION=true')).toBe(named);
+      // The server refuses introspection exactly when the page says so.
+      const introspection = await gateway.query('{ __schema { queryType { name } } }');
+      expect(introspection.errors === undefined).toBe(!named);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
+
 /** What the page opens with must work: every example the schema accepts runs without errors. */
 describe('GraphiQL example queries', () => {
   let simulator: ZendeskSimulator;
