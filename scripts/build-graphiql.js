@@ -5,7 +5,7 @@
 // content-hashed app-<hash>.js / app-<hash>.css (cacheable forever), their licence notices and a
 // manifest.json naming the entry files. Plain JS, not TS, so it runs before anything is compiled.
 //
-//   node scripts/build-graphiql.js             build (npm run build:graphiql; part of npm run build)
+//   node scripts/build-graphiql.js             build (npm run build:graphiql)
 //   node scripts/build-graphiql.js --if-stale  build only if a source is newer than the manifest or a
 //                                             file it names is gone (npm run build, prestart, tests)
 //   ... --out-dir <dir>                        write the bundle there instead of dist/graphiql (tests)
