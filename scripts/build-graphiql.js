@@ -5,8 +5,10 @@
 // content-hashed app-<hash>.js / app-<hash>.css (cacheable forever), their licence notices and a
 // manifest.json naming the entry files. Plain JS, not TS, so it runs before anything is compiled.
 //
-//   node scripts/build-graphiql.js             build (npm run build:graphiql; part of npm run build)
-//   node scripts/build-graphiql.js --if-stale  build only if a source is newer than the manifest (tests)
+//   node scripts/build-graphiql.js             build (npm run build:graphiql)
+//   node scripts/build-graphiql.js --if-stale  build only if a source is newer than the manifest or a
+//                                             file it names is gone (npm run build, prestart, tests)
+//   ... --out-dir <dir>                        write the bundle there instead of dist/graphiql (tests)
 'use strict';
 
 const esbuild = require('esbuild');
@@ -14,12 +16,19 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-/** Keep in step with src/graphiql/graphiqlBundle.ts, which reads the bundle from here. */
-const OUT_DIR = path.join(ROOT, 'dist', 'graphiql');
+/** Keep in step with src/graphiql/graphiqlBundle.ts, which reads the bundle from here (`--out-dir`: elsewhere, for tests). */
+const OUT_DIR = outDirArgument() ?? path.join(ROOT, 'dist', 'graphiql');
 const MANIFEST = 'manifest.json';
 const ENTRY = path.join(ROOT, 'src', 'graphiql', 'browser', 'app.tsx');
 /** What the bundle is made of: a change to any of these makes the bundle stale. */
 const INPUTS = [path.join(ROOT, 'src', 'graphiql', 'browser'), path.join(ROOT, 'src', 'graphiql', 'pageConfig.ts'), path.join(ROOT, 'package-lock.json'), __filename];
+
+/** @returns {string | undefined} */
+function outDirArgument() {
+  const flag = process.argv.indexOf('--out-dir');
+  const value = flag === -1 ? undefined : process.argv[flag + 1];
+  return value === undefined ? undefined : path.resolve(value);
+}
 
 /** @param {string} target @returns {number} newest mtime of a file or of the files in a folder */
 function newestMtime(target) {
@@ -28,10 +37,19 @@ function newestMtime(target) {
   return Math.max(stat.mtimeMs, ...fs.readdirSync(target).map((name) => newestMtime(path.join(target, name))));
 }
 
+/** Built after its newest input, with the files its manifest names still there (a deleted one is stale too). */
 function isFresh() {
   const manifest = path.join(OUT_DIR, MANIFEST);
   if (!fs.existsSync(manifest)) return false;
-  return fs.statSync(manifest).mtimeMs >= Math.max(...INPUTS.map(newestMtime));
+  if (fs.statSync(manifest).mtimeMs < Math.max(...INPUTS.map(newestMtime))) return false;
+  /** @type {{ script?: unknown, stylesheet?: unknown }} */
+  let named;
+  try {
+    named = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+  } catch {
+    return false;
+  }
+  return [named.script, named.stylesheet].every((name) => typeof name === 'string' && fs.existsSync(path.join(OUT_DIR, name)));
 }
 
 /** @param {string} outDir */

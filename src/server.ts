@@ -104,7 +104,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   });
   // GraphiQL for browsers (offline bundle, see src/graphiql/); everything else goes to route().
   const checkApiKey = createApiKeyCheck(config.gatewayApiKeys);
-  const graphiql = createGraphiqlHandler({ schema, logger });
+  const graphiql = createGraphiqlHandler({ schema, introspection: config.introspection, logger });
   const handle: RequestListener = (req, res) => {
     if (graphiql(req, res)) return;
     route(req, res, { apollo, createContext, metrics, checkApiKey, logger, documentLimits: config.documentLimits }).catch((error: unknown) => {

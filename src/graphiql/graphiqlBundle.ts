@@ -8,6 +8,9 @@ import { z } from 'zod';
 export interface StaticAsset {
   readonly body: Buffer;
   readonly contentType: string;
+  /** Text formats shrink under gzip/brotli; fonts and images are compressed already. */
+  readonly compressible: boolean;
+  /** Of `body` as it is (identity); a compressed copy gets its own tag. */
   readonly etag: string;
   /** Subresource Integrity value for the page's <script>/<link>. */
   readonly integrity: string;
@@ -26,15 +29,15 @@ export type BundleLoad = { readonly kind: 'ok'; readonly bundle: GraphiqlBundle 
 const MANIFEST_FILE = 'manifest.json';
 
 /** Content types for what esbuild can emit; files with other extensions are not served at all. */
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
+const FILE_TYPES: Readonly<Record<string, { readonly contentType: string; readonly compressible: boolean }>> = {
+  '.js': { contentType: 'text/javascript; charset=utf-8', compressible: true },
+  '.css': { contentType: 'text/css; charset=utf-8', compressible: true },
+  '.txt': { contentType: 'text/plain; charset=utf-8', compressible: true },
+  '.woff2': { contentType: 'font/woff2', compressible: false },
+  '.woff': { contentType: 'font/woff', compressible: false },
+  '.ttf': { contentType: 'font/ttf', compressible: true },
+  '.svg': { contentType: 'image/svg+xml', compressible: true },
+  '.png': { contentType: 'image/png', compressible: false },
 };
 
 const fileName = z.string().regex(/^[\w-]+(\.[\w-]+)+$/);
@@ -75,12 +78,12 @@ export function loadGraphiqlBundle(dir: string): BundleLoad {
 function readAssets(dir: string): Map<string, StaticAsset> {
   const assets = new Map<string, StaticAsset>();
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const contentType = CONTENT_TYPES[extname(entry.name)];
-    if (!entry.isFile() || contentType === undefined) continue;
+    const fileType = FILE_TYPES[extname(entry.name)];
+    if (!entry.isFile() || fileType === undefined) continue;
     const body = readFileSync(join(dir, entry.name));
     assets.set(entry.name, {
       body,
-      contentType,
+      ...fileType,
       etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
       integrity: `sha384-${createHash('sha384').update(body).digest('base64')}`,
     });

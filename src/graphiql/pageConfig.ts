@@ -10,4 +10,10 @@ export const GRAPHIQL_ROOT_ELEMENT_ID = 'graphiql';
 export interface GraphiqlPageConfig {
   /** One GraphiQL tab per entry, opened on a first visit (GraphiQL keeps later edits in localStorage). */
   readonly tabs: ReadonlyArray<{ readonly query: string }>;
+  /**
+   * Set when the server refuses introspection (the production default). The app then does not
+   * fetch the schema, whose refusal GraphiQL would show as Apollo's error naming Apollo's
+   * constructor option, and shows this notice instead, which names the server's own setting.
+   */
+  readonly introspectionOffNotice: string | null;
 }

@@ -149,6 +149,18 @@ function createGuard<TNode, TArgs, TToken extends JsonValue>(paginator: Paginato
   };
 }
 
+/**
+ * `first: 0` / `last: 0` read nothing: no provider call, no edges, so no start or end cursor (the
+ * spec: they are the first and last edge's). The flag for the direction of travel is still a spec
+ * MUST, "true if further edges exist", with no leave to answer false where that is costly to know,
+ * so it says `true` unless the cursor already proves the list ends there (`kind: 'end'`, handled by
+ * the callers); graphql-relay-js answers the same. The client continues with the cursor it sent,
+ * or from the start without one; Relay keeps its own end cursor when a page returns none.
+ */
+function nothingRead<TNode>(behind: boolean): Collected<TNode> {
+  return { edges: [], more: true, behind, totalCount: null };
+}
+
 async function collectForward<TNode, TArgs, TToken extends JsonValue>(
   reader: PageReader<TNode>,
   start: ResumePoint,
@@ -157,7 +169,7 @@ async function collectForward<TNode, TArgs, TToken extends JsonValue>(
 ): Promise<Collected<TNode>> {
   if (start.kind === 'end') return { edges: [], more: false, behind: true, totalCount: null };
   const skip = start.boundary ?? 0;
-  if (count === 0) return { edges: [], more: true, behind: skip > 0 || start.token !== null, totalCount: null };
+  if (count === 0) return nothingRead(skip > 0 || start.token !== null);
   const guard = createGuard(paginator);
   const edges: DraftEdge<TNode>[] = [];
   let point = start;
@@ -215,7 +227,7 @@ async function collectBackward<TNode, TArgs, TToken extends JsonValue>(
   paginator: Paginator<TNode, TArgs, TToken>,
 ): Promise<Collected<TNode>> {
   if (start.kind === 'end') return { edges: [], more: false, behind: true, totalCount: null };
-  if (count === 0) return { edges: [], more: true, behind: start.token !== null, totalCount: null };
+  if (count === 0) return nothingRead(start.token !== null);
   const guard = createGuard(paginator);
   const reversed: DraftEdge<TNode>[] = [];
   let point = start;

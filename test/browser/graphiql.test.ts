@@ -78,6 +78,58 @@ function describeGraphiqlInBrowser(): void {
       expect(problems).toEqual([]);
     });
   });
+
+  describe('GraphiQL in headless Chromium against a production gateway (introspection off)', () => {
+    let simulator: ZendeskSimulator;
+    let gateway: TestGateway;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      ensureGraphiqlBundle();
+      simulator = await startZendeskSimulator({ sizes: { tickets: 50, users: 20, organizations: 5, groups: 3, articles: 10, maxCommentsPerTicket: 2 } });
+      gateway = await startTestGateway({ ...zendeskEnv(simulator), NODE_ENV: 'production' });
+      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await gateway?.stop();
+      await simulator?.close();
+    });
+
+    it("names INTROSPECTION=true instead of Apollo's hint, sends no introspection query, and still runs queries", async () => {
+      const origin = new URL(gateway.runtime.url).origin;
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const posted: string[] = [];
+      const problems: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST') posted.push(request.postData() ?? '');
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+
+      await page.goto(`${origin}/graphql`, { waitUntil: 'load' });
+      await expectEditorToShow(page, 'query ZendeskTickets');
+      const notice = page.locator('.introspection-notice');
+      await notice.waitFor({ state: 'visible', timeout: 30_000 });
+      await page.locator('.graphiql-execute-button').click();
+      const result = await waitForResult(page);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, 'graphiql-production.png') });
+      const noticeText = await notice.innerText();
+      const body = await page.locator('body').innerText();
+      await page.close();
+
+      expect(noticeText).toContain('INTROSPECTION=true');
+      expect(body).not.toContain('introspection: true');
+      expect(body).not.toContain('ApolloServer');
+      expect(result).toContain('"totalCount": 50');
+      expect(posted.length).toBeGreaterThan(0);
+      expect(posted.filter((request) => request.includes('__schema'))).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  });
 }
 
 /** Runs every tab after the first; returns `<tab label>: <response text>` for each. */

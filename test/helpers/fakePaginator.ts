@@ -25,6 +25,8 @@ export interface FakeOptions {
   readonly totalCount?: boolean;
   /** Like Zendesk offset paging: reads starting at or past this position fail with PAGINATION_LIMIT. */
   readonly capAt?: number;
+  /** Like Zendesk's `after_cursor`, forward pages give a position after their last record (default true). */
+  readonly endToken?: boolean;
 }
 
 /**
@@ -56,7 +58,7 @@ export function createFakePaginator(options: FakeOptions): FakePaginator {
           nodes: options.repeatIds && start > 0 ? items.slice(0, nodes.length) : nodes,
           nextToken: more ? { k: options.repeatToken ? start : end } : null,
           previousToken: start > 0 ? { k: start } : null,
-          endToken: { k: end },
+          ...(options.endToken === false ? {} : { endToken: { k: end } }),
           ...(options.totalCount ? { totalCount: items.length } : {}),
         };
       }

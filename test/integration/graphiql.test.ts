@@ -1,3 +1,5 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+
 import { EXAMPLE_QUERIES } from '../../src/graphiql/exampleQueries';
 import { selectUsableExamples } from '../../src/graphiql/usableExamples';
 import { buildSchema } from '../../src/schema';
@@ -61,6 +63,26 @@ describe('GraphiQL served by the gateway', () => {
     }
   });
 
+  it('sends the bundle compressed as the browser asks (brotli, else gzip), revalidated per coding', async () => {
+    const paths = assetPaths(await (await getPage()).text());
+    for (const path of paths) {
+      const plain = await rawGet(url, path);
+      const br = await rawGet(url, path, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+      const gzip = await rawGet(url, path, { 'accept-encoding': 'gzip, deflate' });
+      expect([plain, br, gzip].map((response) => response.headers['content-encoding'])).toEqual([undefined, 'br', 'gzip']);
+      for (const response of [plain, br, gzip]) {
+        expect(response.status).toBe(200);
+        expect(response.headers.vary).toBe('Accept-Encoding');
+        expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      }
+      expect(brotliDecompressSync(br.bytes).equals(plain.bytes)).toBe(true);
+      expect(gunzipSync(gzip.bytes).equals(plain.bytes)).toBe(true);
+      expect(br.bytes.length).toBeLessThan(plain.bytes.length);
+      const revalidated = await rawGet(url, path, { 'accept-encoding': 'gzip, deflate, br, zstd', 'if-none-match': String(br.headers.etag) });
+      expect(revalidated.status).toBe(304);
+    }
+  });
+
   it.each([
     '/graphiql/../package.json',
     '/graphiql/..%2fpackage.json',
@@ -97,6 +119,33 @@ describe('GraphiQL served by the gateway', () => {
     const result = await gateway.query<{ zendesk: { tickets: { totalCount: number } } }>('{ zendesk { tickets(first: 1) { totalCount } } }');
     expect(result.status).toBe(200);
     expect(result.data?.zendesk.tickets.totalCount).toBe(50);
+  });
+});
+
+/** NODE_ENV=production turns introspection off: the page says which setting turns it back on. */
+describe('GraphiQL page in production', () => {
+  let simulator: ZendeskSimulator;
+  beforeAll(async () => {
+    ensureGraphiqlBundle();
+    simulator = await startZendeskSimulator({ sizes: { tickets: 5, users: 5, organizations: 1, groups: 1, articles: 1, maxCommentsPerTicket: 1 } });
+  });
+  afterAll(() => simulator.close());
+
+  it.each([
+    [{ NODE_ENV: 'production' }, true],
+    [{ NODE_ENV: 'production', INTROSPECTION: 'true' }, false],
+    [{ NODE_ENV: 'development' }, false],
+  ])('with %j names INTROSPECTION=true: %s', async (env, named) => {
+    const gateway = await startTestGateway({ ...zendeskEnv(simulator), ...env });
+    try {
+      const html = await (await fetch(`${gateway.runtime.url}/graphql`, { headers: { accept: BROWSER_ACCEPT } })).text();
+      expect(html.includes('INTROSPECTION=true')).toBe(named);
+      // The server refuses introspection exactly when the page says so.
+      const introspection = await gateway.query('{ __schema { queryType { name } } }');
+      expect(introspection.errors === undefined).toBe(!named);
+    } finally {
+      await gateway.stop();
+    }
   });
 });
 

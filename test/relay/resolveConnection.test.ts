@@ -112,6 +112,74 @@ describe('resolveConnection', () => {
     });
   });
 
+  // The spec's HasNextPage for `first` is "edges after `after` > first", a MUST for the direction
+  // of travel; with first: 0 that is "anything after `after`", and the cursors are those of the
+  // (absent) first and last edges. No call is made, so the answer is what the cursor knows.
+  describe('a zero count', () => {
+    const emptyPage = { startCursor: null, endCursor: null };
+
+    it('first: 0 without a cursor: no call, no cursors, more may follow, and the client continues from the start', async () => {
+      const paginator = createFakePaginator({ total: 25 });
+      const connection = await page(paginator, { first: 0 });
+      expect(connection.pageInfo).toEqual({ ...emptyPage, hasNextPage: true, hasPreviousPage: false });
+      expect(paginator.requests).toEqual([]);
+      expect(positions(await page(paginator, { first: 3, after: connection.pageInfo.endCursor }))).toEqual([0, 1, 2]);
+    });
+
+    it('first: 0 after a cursor: no call, and the cursor the client sent continues the list', async () => {
+      const paginator = createFakePaginator({ total: 25, maxPageSize: 10 });
+      const first = await page(paginator, { first: 4 });
+      paginator.requests.length = 0;
+      const zero = await page(paginator, { first: 0, after: first.pageInfo.endCursor });
+      expect(zero.pageInfo).toEqual({ ...emptyPage, hasNextPage: true, hasPreviousPage: true });
+      expect(paginator.requests).toEqual([]);
+      expect(positions(await page(paginator, { first: 3, after: first.pageInfo.endCursor }))).toEqual([4, 5, 6]);
+    });
+
+    it('first: 0 after each edge says what first: 1 after it finds, when the cursor knows the list ended there', async () => {
+      // No end token: the last edge's cursor records that the provider had nothing after it.
+      const paginator = createFakePaginator({ total: 23, maxPageSize: 10, endToken: false });
+      const all = await page(paginator, { first: 23 });
+      for (const edge of all.edges) {
+        paginator.requests.length = 0;
+        const zero = await page(paginator, { first: 0, after: edge.cursor });
+        expect(paginator.requests).toEqual([]);
+        const one = await page(paginator, { first: 1, after: edge.cursor });
+        expect(zero.pageInfo.hasNextPage).toBe(one.edges.length > 0);
+      }
+      const last = all.edges[22]?.cursor;
+      expect((await page(paginator, { first: 0, after: last })).pageInfo).toEqual({ ...emptyPage, hasNextPage: false, hasPreviousPage: true });
+    });
+
+    it('first: 0 after a last edge that keeps a position for records created later says more may follow', async () => {
+      const paginator = createFakePaginator({ total: 12, maxPageSize: 10 });
+      const all = await page(paginator, { first: 12 });
+      expect(all.pageInfo.hasNextPage).toBe(false);
+      paginator.requests.length = 0;
+      const zero = await page(paginator, { first: 0, after: all.pageInfo.endCursor });
+      expect(zero.pageInfo).toEqual({ ...emptyPage, hasNextPage: true, hasPreviousPage: true });
+      expect(paginator.requests).toEqual([]);
+    });
+
+    it('last: 0 before a cursor: no call, hasPreviousPage unless the cursor knows the list starts there', async () => {
+      const paginator = createFakePaginator({ total: 25, maxPageSize: 10 });
+      const first = await page(paginator, { first: 12 });
+      paginator.requests.length = 0;
+      const beforeMiddle = await page(paginator, { last: 0, before: first.edges[11]?.cursor });
+      expect(beforeMiddle.pageInfo).toEqual({ ...emptyPage, hasNextPage: true, hasPreviousPage: true });
+      const beforeFirst = await page(paginator, { last: 0, before: first.edges[0]?.cursor });
+      expect(beforeFirst.pageInfo).toEqual({ ...emptyPage, hasNextPage: true, hasPreviousPage: false });
+      expect(paginator.requests).toEqual([]);
+    });
+
+    it('last: 0 from the end where the provider lists from the end: no call, earlier items may exist', async () => {
+      const paginator = createFakePaginator({ total: 25, startsFromEnd: true });
+      const connection = await page(paginator, { last: 0 });
+      expect(connection.pageInfo).toEqual({ ...emptyPage, hasNextPage: false, hasPreviousPage: true });
+      expect(paginator.requests).toEqual([]);
+    });
+  });
+
   describe('backward', () => {
     it('pages backward from a cursor and returns the items in list order', async () => {
       const paginator = createFakePaginator({ total: 30, maxPageSize: 10 });

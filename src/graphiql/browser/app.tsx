@@ -15,9 +15,12 @@ type FetcherResult = Extract<Awaited<ReturnType<Fetcher>>, { data?: unknown }>;
 
 function readConfig(): GraphiqlPageConfig {
   const text = document.getElementById(PAGE_CONFIG_ELEMENT_ID)?.textContent ?? '';
-  const parsed: unknown = text === '' ? {} : JSON.parse(text);
-  const tabs = (parsed as Partial<GraphiqlPageConfig>).tabs;
-  return { tabs: Array.isArray(tabs) ? tabs : [] };
+  const parsed = (text === '' ? {} : JSON.parse(text)) as Partial<GraphiqlPageConfig>;
+  const { tabs, introspectionOffNotice } = parsed;
+  return {
+    tabs: Array.isArray(tabs) ? tabs : [],
+    introspectionOffNotice: typeof introspectionOffNotice === 'string' ? introspectionOffNotice : null,
+  };
 }
 
 /**
@@ -41,10 +44,20 @@ function createFetcher(endpoint: string): Fetcher {
 function mount(): void {
   const container = document.getElementById(GRAPHIQL_ROOT_ELEMENT_ID);
   if (container === null) throw new Error(`#${GRAPHIQL_ROOT_ELEMENT_ID} is missing from the page`);
-  const { tabs } = readConfig();
+  const { tabs, introspectionOffNotice } = readConfig();
+  // schema: undefined makes GraphiQL introspect; null makes it run without a schema.
   createRoot(container).render(
     <StrictMode>
-      <GraphiQL fetcher={createFetcher(window.location.pathname)} defaultTabs={tabs.map((tab) => ({ query: tab.query }))} />
+      {introspectionOffNotice !== null && (
+        <p className="introspection-notice" role="status">
+          {introspectionOffNotice}
+        </p>
+      )}
+      <GraphiQL
+        fetcher={createFetcher(window.location.pathname)}
+        defaultTabs={tabs.map((tab) => ({ query: tab.query }))}
+        schema={introspectionOffNotice === null ? undefined : null}
+      />
     </StrictMode>,
   );
 }
