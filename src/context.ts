@@ -1,6 +1,11 @@
+import { randomUUID } from 'node:crypto';
+
 import { createLoaders, type Loaders } from './loaders/createLoaders';
+import { createLogger, type Logger } from './logger';
+import { createOperationRecord, type OperationRecord } from './logging/operationLog';
+import { logUpstreamCall, logUpstreamRetry } from './logging/upstreamCallLog';
 import { createFrontProvider, type FrontProvider } from './providers/front/frontProvider';
-import type { HttpClient, UpstreamCall, UpstreamHttp } from './providers/http/httpClient';
+import type { BindOptions, HttpClient, UpstreamCall, UpstreamHttp } from './providers/http/httpClient';
 import { createUpstreamBudget, type UpstreamLimits } from './providers/http/upstreamBudget';
 import { createIntercomProvider, type IntercomProvider } from './providers/intercom/intercomProvider';
 import { createZendeskProvider, type ZendeskProvider } from './providers/zendesk/zendeskProvider';
@@ -16,6 +21,19 @@ export interface GraphContext {
   readonly loaders: Loaders;
   /** Every upstream call this request made, in order (accounting, logs, tests). */
   readonly upstreamCalls: ReadonlyArray<UpstreamCall>;
+  /** The request's id (`x-request-id`), echoed in its response and on each of its log lines. */
+  readonly requestId: string;
+  /** The request's logger: every line carries its requestId. */
+  readonly logger: Logger;
+  /** What the request's one log line is made of (src/plugins/operationLogPlugin.ts fills it). */
+  readonly operationRecord: OperationRecord;
+}
+
+/** Who a context is built for; see {@link GraphContext}. */
+export interface RequestDetails {
+  readonly requestId: string;
+  readonly logger: Logger;
+  readonly operationRecord: OperationRecord;
 }
 
 /** The process-wide HTTP client of each provider (keep-alive pools), shared by all requests. */
@@ -32,6 +50,8 @@ export interface ContextDependencies {
   readonly onUpstreamCall?: (call: UpstreamCall) => void;
   /** Caps on upstream calls and retries per GraphQL request, shared by all providers; none when omitted. */
   readonly upstreamLimits?: UpstreamLimits;
+  /** Logs of a context built without {@link RequestDetails} (tests, direct executeOperation); silent when omitted. */
+  readonly logger?: Logger;
 }
 
 /** One request's state; a context and every copy of it share the same scope. */
@@ -40,6 +60,7 @@ interface RequestScope {
   /** A provider's HTTP view for this request: its calls recorded here, drawn from this request's budget. */
   readonly bind: (client: HttpClient) => UpstreamHttp;
   readonly calls: ReadonlyArray<UpstreamCall>;
+  readonly request: RequestDetails;
   /** Built on first use, then kept for the rest of the request. */
   zendesk?: ZendeskProvider;
   front?: FrontProvider;
@@ -83,16 +104,39 @@ class RequestContext implements GraphContext {
   get upstreamCalls(): ReadonlyArray<UpstreamCall> {
     return this.scope.calls;
   }
+
+  get requestId(): string {
+    return this.scope.request.requestId;
+  }
+
+  get logger(): Logger {
+    return this.scope.request.logger;
+  }
+
+  get operationRecord(): OperationRecord {
+    return this.scope.request.operationRecord;
+  }
 }
 
-export function createContextFactory(deps: ContextDependencies): () => GraphContext {
-  return () => {
+export function createContextFactory(deps: ContextDependencies): (request?: RequestDetails) => GraphContext {
+  const fallbackLogger = deps.logger ?? createLogger('silent');
+  return (given) => {
+    const request = given ?? standaloneRequest(fallbackLogger);
     const calls: UpstreamCall[] = [];
+    const { logger } = request;
     const observe = (call: UpstreamCall): void => {
       calls.push(call);
       deps.onUpstreamCall?.(call);
+      logUpstreamCall(logger, call);
     };
     const budget = createUpstreamBudget(deps.upstreamLimits);
-    return new RequestContext({ deps, bind: (client) => client.bind(observe, budget), calls });
+    const bindOptions: BindOptions = { onRetry: (event) => logUpstreamRetry(logger, event) };
+    return new RequestContext({ deps, bind: (client) => client.bind(observe, budget, bindOptions), calls, request });
   };
+}
+
+/** A context built outside an HTTP request (tests, `executeOperation`) still has an id and a logger. */
+function standaloneRequest(logger: Logger): RequestDetails {
+  const requestId = randomUUID();
+  return { requestId, logger: logger.child({ requestId }), operationRecord: createOperationRecord() };
 }

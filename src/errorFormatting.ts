@@ -3,15 +3,23 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 
 import { ErrorCode } from './errorCodes';
-import type { Logger } from './logger';
 import { isProviderError } from './providers/providerError';
 
 /**
- * Apollo's `formatError`: our own coded errors pass through, provider errors get their code, and
- * anything unexpected is masked as INTERNAL_SERVER_ERROR (logged in full here, never sent: an
- * unexpected message can carry upstream data or internals).
+ * An error that no code of ours or of graphql-js raised on purpose: a bug, or a library failing.
+ * It is masked in responses and logged in full (src/plugins/operationLogPlugin.ts, with the request id).
  */
-export function createErrorFormatter(logger: Logger) {
+export function isUnexpectedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  return !isProviderError(original) && !(original instanceof GraphQLError);
+}
+
+/**
+ * Apollo's `formatError`: our own coded errors pass through, provider errors get their code, and
+ * anything unexpected is masked as INTERNAL_SERVER_ERROR (an unexpected message can carry upstream
+ * data or internals).
+ */
+export function createErrorFormatter() {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (isProviderError(original)) {
@@ -22,8 +30,7 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { ...original.details, code: original.code },
       };
     }
-    if (original instanceof GraphQLError) return formatted;
-    logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
+    if (!isUnexpectedError(error)) return formatted;
     return {
       message: 'Internal server error',
       ...(formatted.locations ? { locations: formatted.locations } : {}),

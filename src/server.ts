@@ -7,10 +7,11 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError } from 'graphql';
 
 import { type ApiKeyCheck, createApiKeyCheck } from './auth/apiKeyAuth';
 import type { Config } from './config';
-import { createContextFactory, type GraphContext, type UpstreamClients } from './context';
+import { createContextFactory, type GraphContext, type RequestDetails, type UpstreamClients } from './context';
 import { ErrorCode } from './errorCodes';
 import { createErrorFormatter } from './errorFormatting';
 import { createGraphiqlHandler } from './graphiql/graphiqlHandler';
@@ -18,6 +19,10 @@ import { createGatewayMetrics, type GatewayMetrics } from './metrics/gatewayMetr
 import { createUpstreamCallsPlugin } from './metrics/upstreamCallsPlugin';
 import type { Logger } from './logger';
 import { isJsonContentType } from './http/contentType';
+import { REQUEST_ID_HEADER, requestIdOf } from './http/requestId';
+import { createOperationLog, errorsOfResponseBody, type OperationLog, type OperationRecord } from './logging/operationLog';
+import { createOutageWarnings } from './logging/outageWarnings';
+import { createOperationLogPlugin } from './plugins/operationLogPlugin';
 import { checkRequest, type DocumentLimits, documentTooComplex } from './plugins/documentLimits';
 import { createQueryLimitsPlugin } from './plugins/queryLimitsPlugin';
 import { NoSubgraphSdlRule } from './plugins/subgraphSdlRule';
@@ -40,7 +45,7 @@ export interface Gateway {
   /** Node's request listener: `/graphql`, `/health`. */
   readonly handle: RequestListener;
   readonly apollo: ApolloServer<GraphContext>;
-  readonly createContext: () => GraphContext;
+  readonly createContext: (request?: RequestDetails) => GraphContext;
   readonly metrics: GatewayMetrics;
   stop(): Promise<void>;
 }
@@ -66,7 +71,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown; Apollo's own handler would re-raise the signal and skip our cleanup.
     stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(),
     // Apollo's default landing page loads Sandbox from a CDN, which fails offline.
     // EXPOSE_UPSTREAM_CALLS adds each response's upstream call count (issue 13: tests, debugging).
     // The schema is a federation subgraph, for which Apollo turns on inline tracing: any client
@@ -80,6 +85,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       queryLimits,
+      createOperationLogPlugin(),
       ...(config.exposeUpstreamCalls ? [createUpstreamCallsPlugin()] : []),
     ],
     logger: {
@@ -96,19 +102,25 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
       cursors: createCursorCodec(cursorKey(config, logger)),
       // One cache per gateway = per set of provider credentials (see pageCache.ts).
-      pageCache: config.pageCache.enabled ? createPageCache(config.pageCache) : undefined,
+      pageCache: config.pageCache.enabled ? createPageCache({ ...config.pageCache, onTake: (found) => metrics.observePageCacheTake(found) }) : undefined,
     },
     clients: deps.clients,
+    logger,
     onUpstreamCall: (call) => metrics.observeUpstreamCall(call),
     upstreamLimits: config.upstreamLimits,
   });
   // GraphiQL for browsers (offline bundle, see src/graphiql/); everything else goes to route().
   const checkApiKey = createApiKeyCheck(config.gatewayApiKeys);
   const graphiql = createGraphiqlHandler({ schema, introspection: config.introspection, logger });
+  const operationLog = createOperationLog({ metrics, outages: createOutageWarnings() });
   const handle: RequestListener = (req, res) => {
+    // Issue 22: every response carries the request's id, and every log line of the request.
+    const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const requestLogger = logger.child({ requestId });
     if (graphiql(req, res)) return;
-    route(req, res, { apollo, createContext, metrics, checkApiKey, logger, documentLimits: config.documentLimits }).catch((error: unknown) => {
-      logger.error({ err: error }, 'request failed');
+    route(req, res, { apollo, createContext, metrics, checkApiKey, requestId, logger: requestLogger, operationLog, documentLimits: config.documentLimits }).catch((error: unknown) => {
+      requestLogger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
       else res.destroy();
     });
@@ -130,11 +142,14 @@ function cursorKey(config: Config, logger: Logger): Buffer {
 
 interface Routes {
   readonly apollo: ApolloServer<GraphContext>;
-  readonly createContext: () => GraphContext;
+  readonly createContext: (request: RequestDetails) => GraphContext;
   readonly metrics: GatewayMetrics;
   /** null: GATEWAY_API_KEYS unset, no auth. */
   readonly checkApiKey: ApiKeyCheck | null;
+  readonly requestId: string;
+  /** The request's logger (carries its requestId). */
   readonly logger: Logger;
+  readonly operationLog: OperationLog;
   readonly documentLimits: DocumentLimits;
 }
 
@@ -162,9 +177,14 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     sendJson(res, 200, { status: 'ok' });
     return;
   }
-  if (routes.checkApiKey && needsApiKey(url.pathname) && !routes.checkApiKey(req.headers.authorization)) {
-    sendUnauthorized(res);
-    return;
+  let apiKeyId: string | null = null;
+  if (routes.checkApiKey && needsApiKey(url.pathname)) {
+    apiKeyId = routes.checkApiKey(req.headers.authorization);
+    if (apiKeyId === null) {
+      routes.logger.info({ method: req.method, path: url.pathname, status: 401 }, 'request refused: missing or invalid API key');
+      sendUnauthorized(res);
+      return;
+    }
   }
   if (url.pathname === '/metrics' && req.method === 'GET') {
     const body = await metrics.registry.metrics();
@@ -173,13 +193,13 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     return;
   }
   if (url.pathname === '/graphql') {
-    await serveGraphql(req, res, url, routes);
+    await routes.operationLog.observe({ logger: routes.logger, apiKeyId }, res, (record) => serveGraphql(req, res, url, routes, record));
     return;
   }
   sendJson(res, 404, { error: 'Not found', graphql: '/graphql', health: '/health', metrics: '/metrics' });
 }
 
-async function serveGraphql(req: IncomingMessage, res: ServerResponse, url: URL, routes: Routes): Promise<void> {
+async function serveGraphql(req: IncomingMessage, res: ServerResponse, url: URL, routes: Routes, record: OperationRecord): Promise<void> {
   const { apollo, createContext } = routes;
   const body = await readBody(req);
   if (body.kind === 'aborted') {
@@ -189,17 +209,17 @@ async function serveGraphql(req: IncomingMessage, res: ServerResponse, url: URL,
     return;
   }
   if (body.kind === 'too-large') {
-    sendJson(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
+    sendErrors(res, 413, [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } }], record);
     return;
   }
   if (body.kind === 'invalid-json') {
-    sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    sendErrors(res, 400, [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }], record);
     return;
   }
   // Issue 20: size limits of the query text, before Apollo hashes, parses or validates it (see documentLimits.ts).
   const exceeded = checkRequest(body.value, url.searchParams, routes.documentLimits);
   if (exceeded !== null) {
-    sendJson(res, 400, { errors: [documentTooComplex(exceeded)] });
+    sendErrors(res, 400, [documentTooComplex(exceeded)], record);
     return;
   }
   const headers = new HeaderMap();
@@ -208,11 +228,17 @@ async function serveGraphql(req: IncomingMessage, res: ServerResponse, url: URL,
   }
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: body.value },
-    context: async () => createContext(),
+    context: async () => {
+      const context = createContext({ requestId: routes.requestId, logger: routes.logger, operationRecord: record });
+      record.upstreamCalls = context.upstreamCalls;
+      return context;
+    },
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
+    // Apollo's HTTP layer answers malformed requests without running plugins: their errors are read here.
+    if (record.errors === null && res.statusCode >= 400) record.errors = errorsOfResponseBody(response.body.string);
     res.end(response.body.string);
     return;
   }
@@ -260,6 +286,12 @@ function parseBody(req: IncomingMessage, chunks: ReadonlyArray<Buffer>, size: nu
   } catch {
     return { kind: 'invalid-json' };
   }
+}
+
+/** An error answer made here, before Apollo: recorded for the operation's log line too. */
+function sendErrors(res: ServerResponse, status: number, errors: ReadonlyArray<GraphQLFormattedError>, record: OperationRecord): void {
+  record.errors = errors;
+  sendJson(res, status, { errors });
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {

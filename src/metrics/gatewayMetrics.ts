@@ -1,17 +1,37 @@
+import type { OperationTypeNode } from 'graphql';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 import type { UpstreamCall } from '../providers/http/httpClient';
+import { errorCodeLabel, KNOWN_ERROR_CODES } from './errorCodeLabel';
+import { createOperationNameLabels, MAX_OPERATION_NAMES } from './operationNameLabel';
 
 /**
  * Prometheus metrics of one gateway process, on a registry of its own (not prom-client's global
  * one, so tests and several gateways in one process do not collide). Labels are low-cardinality by
  * construction: provider, an endpoint template (`GET /api/v2/tickets/:id/comments`) and a status;
- * never an id, a token or a URL.
+ * an error code from a fixed set; an operation type; and operation names, which clients choose,
+ * capped per process (see operationNameLabel.ts). Never an id, a token or a URL.
  */
 export interface GatewayMetrics {
   readonly registry: Registry;
   /** Counts a finished upstream call and records its latency and the provider's rate-limit headers. */
   observeUpstreamCall(call: UpstreamCall): void;
+  /** A /graphql request arrived: in flight until its {@link GatewayMetrics.observeOperation}. */
+  startOperation(): void;
+  /** A /graphql request was answered (or given up): its duration, its errors by code; no longer in flight. */
+  observeOperation(operation: FinishedOperation): void;
+  /** A page-cache lookup found a kept or read-ahead page (hit) or not (miss). */
+  observePageCacheTake(found: boolean): void;
+}
+
+export interface FinishedOperation {
+  /** The operation's name, null when anonymous. */
+  readonly name: string | null;
+  /** `query`, `mutation`, `subscription`; null when no operation was resolved (the request failed before). */
+  readonly type: OperationTypeNode | null;
+  readonly durationMs: number;
+  /** How many errors of each code the response carried. */
+  readonly errorCodes: Readonly<Record<string, number>>;
 }
 
 /**
@@ -21,7 +41,13 @@ export interface GatewayMetrics {
 const REMAINING_HEADERS = ['x-ratelimit-remaining', 'ratelimit-remaining', 'x-rate-limit-remaining'];
 const LIMIT_HEADERS = ['x-ratelimit-limit', 'ratelimit-limit', 'x-rate-limit-limit', 'x-rate-limit'];
 
-export function createGatewayMetrics(options: { readonly defaultMetrics?: boolean } = {}): GatewayMetrics {
+export interface GatewayMetricsOptions {
+  readonly defaultMetrics?: boolean;
+  /** Distinct operation names with a series of their own; defaults to {@link MAX_OPERATION_NAMES}. */
+  readonly maxOperationNames?: number;
+}
+
+export function createGatewayMetrics(options: GatewayMetricsOptions = {}): GatewayMetrics {
   const registry = new Registry();
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
   const calls = new Counter({
@@ -55,6 +81,39 @@ export function createGatewayMetrics(options: { readonly defaultMetrics?: boolea
     labelNames: ['provider'] as const,
     registers: [registry],
   });
+  const maxOperationNames = options.maxOperationNames ?? MAX_OPERATION_NAMES;
+  const operationDuration = new Histogram({
+    name: 'graphql_operation_duration_seconds',
+    help: `Time from a /graphql request arriving to its response sent, by operation name (the first ${maxOperationNames} distinct names, then "other"; "anonymous") and type ("unknown": refused before an operation was resolved).`,
+    labelNames: ['operation_name', 'operation_type'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'graphql_errors_total',
+    help: 'Errors sent in /graphql responses, by extensions.code ("other": a code outside the documented set).',
+    labelNames: ['code'] as const,
+    registers: [registry],
+  });
+  // Every known code is exported from the start at 0, so rate() sees the first error of a kind.
+  for (const code of KNOWN_ERROR_CODES) errors.labels(code).inc(0);
+  const inFlight = new Gauge({
+    name: 'graphql_requests_in_flight',
+    help: '/graphql requests received and not yet answered.',
+    registers: [registry],
+  });
+  const pageCacheHits = new Counter({
+    name: 'page_cache_hits_total',
+    help: 'Native pages served from the page cache (PREFETCH_PAGES: kept or read ahead) instead of the provider.',
+    registers: [registry],
+  });
+  const pageCacheMisses = new Counter({
+    name: 'page_cache_misses_total',
+    help: 'Page-cache lookups that found nothing, so the provider was read (PREFETCH_PAGES on).',
+    registers: [registry],
+  });
+  const operationNameLabel = createOperationNameLabels(maxOperationNames);
+  const durationByOperation = new Map<string, Histogram.Internal<'operation_name' | 'operation_type'>>();
   // prom-client hashes the label values on every call; the label sets are few (providers × endpoint
   // templates × statuses), so each series is looked up once and kept.
   const seriesByLabels = new Map<string, { readonly calls: Counter.Internal; readonly latency: Histogram.Internal<'provider' | 'endpoint'> }>();
@@ -75,6 +134,26 @@ export function createGatewayMetrics(options: { readonly defaultMetrics?: boolea
       if (left !== null) remaining.set({ provider: call.provider }, left);
       const size = firstNumericHeader(call.headers, LIMIT_HEADERS);
       if (size !== null) limit.set({ provider: call.provider }, size);
+    },
+    startOperation() {
+      inFlight.inc();
+    },
+    observeOperation(operation) {
+      inFlight.dec();
+      const name = operationNameLabel(operation.name);
+      const type = operation.type ?? 'unknown';
+      // Keyed by the labels, so bounded like them (never by the names clients send).
+      const key = `${name}\u0000${type}`;
+      let series = durationByOperation.get(key);
+      if (series === undefined) {
+        series = operationDuration.labels(name, type);
+        durationByOperation.set(key, series);
+      }
+      series.observe(operation.durationMs / 1000);
+      for (const [code, count] of Object.entries(operation.errorCodes)) errors.labels(errorCodeLabel(code)).inc(count);
+    },
+    observePageCacheTake(found) {
+      (found ? pageCacheHits : pageCacheMisses).inc();
     },
   };
 }

@@ -31,6 +31,8 @@ export interface PageCacheOptions {
   readonly maxEntries: number;
   readonly ttlMs: number;
   readonly prefetchDepth: number;
+  /** Told whether each `take` found a page (metrics); the cache itself knows no metrics. */
+  readonly onTake?: ((found: boolean) => void) | undefined;
 }
 
 export function createPageCache(options: PageCacheOptions): PageCache {
@@ -47,6 +49,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     take(key) {
       const page = entries.get(key);
       if (page !== undefined) entries.delete(key);
+      options.onTake?.(page !== undefined);
       return page;
     },
     put(key, page) {

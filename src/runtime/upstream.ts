@@ -33,8 +33,7 @@ export async function createUpstream<TCredentials>(spec: UpstreamSpec<TCredentia
     baseUrl: target.mode === 'remote' ? target.baseUrl : (simulator?.url ?? ''),
     headers: spec.headers(target.mode === 'remote' ? target.credentials : spec.simulatorCredentials),
     ...config.upstream,
-    // Provider, endpoint template, status and delay only: nothing from the request or its headers.
-    onRetry: (event) => logger.debug(event, 'retrying upstream call'),
+    // Retries are logged per request, with its id (src/context.ts binds the request's logger).
   });
   return {
     client,

@@ -1,3 +1,5 @@
+import { OperationTypeNode } from 'graphql';
+
 import { createGatewayMetrics } from '../../src/metrics/gatewayMetrics';
 import type { UpstreamCall } from '../../src/providers/http/httpClient';
 
@@ -25,5 +27,44 @@ describe('gateway metrics', () => {
     expect(text).toContain('upstream_retries_total{provider="front",endpoint="GET /conversations"} 1');
     expect(text).toContain('upstream_ratelimit_remaining{provider="zendesk"} 0');
     expect(text).toContain('upstream_ratelimit_limit{provider="zendesk"} 700');
+  });
+
+  it('counts operations in flight, their durations by name and type, and their errors by code', async () => {
+    const metrics = createGatewayMetrics({ defaultMetrics: false });
+    metrics.startOperation();
+    metrics.startOperation();
+    expect(await metrics.registry.metrics()).toContain('graphql_requests_in_flight 2');
+    metrics.observeOperation({ name: 'Tickets', type: OperationTypeNode.QUERY, durationMs: 30, errorCodes: {} });
+    metrics.observeOperation({ name: null, type: null, durationMs: 2, errorCodes: { BAD_USER_INPUT: 2, GRAPHQL_PARSE_FAILED: 1, SOMETHING_NEW: 1 } });
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('graphql_requests_in_flight 0');
+    expect(text).toContain('graphql_operation_duration_seconds_bucket{le="0.05",operation_name="Tickets",operation_type="query"} 1');
+    expect(text).toContain('graphql_operation_duration_seconds_count{operation_name="anonymous",operation_type="unknown"} 1');
+    expect(text).toContain('graphql_errors_total{code="BAD_USER_INPUT"} 2');
+    expect(text).toContain('graphql_errors_total{code="GRAPHQL_PARSE_FAILED"} 1');
+    expect(text).toContain('graphql_errors_total{code="other"} 1');
+    expect(text).not.toContain('SOMETHING_NEW');
+    // Known codes are there from the start, at 0, so rate() sees their first increase.
+    expect(text).toContain('graphql_errors_total{code="UPSTREAM_TIMEOUT"} 0');
+  });
+
+  it('caps the distinct operation names it exports', async () => {
+    const metrics = createGatewayMetrics({ defaultMetrics: false, maxOperationNames: 3 });
+    for (let i = 0; i < 10; i += 1) {
+      metrics.startOperation();
+      metrics.observeOperation({ name: `Op${i}`, type: OperationTypeNode.QUERY, durationMs: 1, errorCodes: {} });
+    }
+    const names = new Set([...(await metrics.registry.metrics()).matchAll(/graphql_operation_duration_seconds_count\{operation_name="([^"]*)"/g)].map((match) => match[1]));
+    expect([...names].sort()).toEqual(['Op0', 'Op1', 'Op2', 'other']);
+  });
+
+  it('counts page-cache hits and misses', async () => {
+    const metrics = createGatewayMetrics({ defaultMetrics: false });
+    metrics.observePageCacheTake(true);
+    metrics.observePageCacheTake(false);
+    metrics.observePageCacheTake(false);
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('page_cache_hits_total 1');
+    expect(text).toContain('page_cache_misses_total 2');
   });
 });

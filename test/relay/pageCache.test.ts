@@ -62,6 +62,19 @@ describe('page cache (prefetch and kept pages)', () => {
     expect(cached.requests).toEqual(plain.requests);
   });
 
+  it('tells its observer whether each lookup found a page (hit) or not (miss); read-ahead is no lookup', async () => {
+    const paginator = createFakePaginator({ total: 73, maxPageSize: 10 });
+    const takes: boolean[] = [];
+    const options = { ...relayOptions(), pageCache: createPageCache({ maxEntries: 100, ttlMs: 60_000, prefetchDepth: 1, onTake: (found) => takes.push(found) }) };
+    const first = await resolveConnection(paginator, args, { first: 10 }, options);
+    await settle();
+    expect(takes).toEqual([false]);
+    await resolveConnection(paginator, args, { first: 10, after: first.pageInfo.endCursor }, options);
+    await settle();
+    expect(takes).toEqual([false, true]);
+    expect(paginator.requests).toHaveLength(3);
+  });
+
   it('reads PREFETCH_DEPTH pages ahead, each as soon as the one before it arrives, and no further', async () => {
     const paginator = createFakePaginator({ total: 73, maxPageSize: 10 });
     const options = withCache(2);

@@ -64,8 +64,17 @@ export interface HttpClientOptions {
   readonly maxBodyBytes?: number | undefined;
   /** Defaults to {@link DEFAULT_RETRY_OPTIONS}. */
   readonly retry?: RetryOptions | undefined;
-  /** Told of every retry before its wait (logs, tests). Must not throw. */
-  readonly onRetry?: ((event: RetryEvent & { readonly provider: string; readonly endpoint: string }) => void) | undefined;
+  /** Told of every retry before its wait (tests; logs use the per-request {@link BindOptions.onRetry}). Must not throw. */
+  readonly onRetry?: RetryListener | undefined;
+}
+
+/** A retry about to be waited for, with the call it repeats. */
+export type RetryListener = (event: RetryEvent & { readonly provider: string; readonly endpoint: string }) => void;
+
+/** What one request's view of a client reports besides its calls. */
+export interface BindOptions {
+  /** Told of each retry of this request's calls before its wait (the request's log). Must not throw. */
+  readonly onRetry?: RetryListener | undefined;
 }
 
 export interface HttpClient {
@@ -74,7 +83,7 @@ export interface HttpClient {
    * calls and retries are drawn from `budget` (shared by all providers of the request; unlimited
    * when omitted).
    */
-  bind(observer: UpstreamObserver, budget?: UpstreamBudget): UpstreamHttp;
+  bind(observer: UpstreamObserver, budget?: UpstreamBudget, bindOptions?: BindOptions): UpstreamHttp;
   close(): Promise<void>;
 }
 
@@ -143,7 +152,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       summariseErrorBody(body, redact),
     );
   };
-  const send = (request: UpstreamRequest, observer: UpstreamObserver, budget: UpstreamBudget): Promise<unknown> => {
+  const send = (request: UpstreamRequest, observer: UpstreamObserver, budget: UpstreamBudget, bindOptions: BindOptions): Promise<unknown> => {
     if (!request.path.startsWith('/') || request.path.startsWith('//')) {
       throw new TypeError(`Upstream paths must be absolute paths, not URLs: ${request.endpoint}`);
     }
@@ -151,7 +160,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       idempotent: request.method === 'GET' || request.idempotent === true,
       budget,
       options: retryOptions,
-      onRetry: (event: RetryEvent) => options.onRetry?.({ ...event, provider: options.provider, endpoint: request.endpoint }),
+      onRetry: (event: RetryEvent) => {
+        const described = { ...event, provider: options.provider, endpoint: request.endpoint };
+        options.onRetry?.(described);
+        bindOptions.onRetry?.(described);
+      },
     };
     return executeWithRetry(call, (attempt) => {
       // Every attempt counts against the request's cap, retries included: each is a real upstream call.
@@ -160,7 +173,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     });
   };
   return {
-    bind: (observer, budget = createUpstreamBudget()) => ({ requestJson: async (request) => send(request, observer, budget) }),
+    bind: (observer, budget = createUpstreamBudget(), bindOptions = {}) => ({ requestJson: async (request) => send(request, observer, budget, bindOptions) }),
     close: () => pool.close(),
   };
 }

@@ -30,6 +30,7 @@ describe('createHttpClient retries, over real HTTP', () => {
       name: 'test',
       routes: scriptedRoutes({
         '/flaky': [unavailable, rateLimited(0), { status: 502 }],
+        '/flaky-too': [unavailable, rateLimited(0), { status: 502 }],
         '/search': [unavailable],
         '/write': [unavailable],
         '/patient': [rateLimited(7)],
@@ -73,6 +74,19 @@ describe('createHttpClient retries, over real HTTP', () => {
     expect(retries.map((event) => [event.retry, event.status, event.endpoint])).toEqual([[1, 503, 'GET /flaky'], [2, 429, 'GET /flaky'], [3, 502, 'GET /flaky']]);
     // Retry-After: 0 is obeyed as given: the retry is scheduled at once.
     expect(retries[1]?.delayMs).toBe(0);
+  });
+
+  it("tells a request's own retry listener (its log) of its retries, and only that request's", async () => {
+    const mine: Array<[number, number | null, string]> = [];
+    const other: unknown[] = [];
+    const http = client.bind(() => undefined, createUpstreamBudget(), { onRetry: (event) => mine.push([event.retry, event.status, event.endpoint]) });
+    const otherHttp = client.bind(() => undefined, createUpstreamBudget(), { onRetry: (event) => other.push(event) });
+    await expect(http.requestJson({ method: 'GET', path: '/flaky-too', endpoint: 'GET /flaky-too' })).resolves.toEqual({ ok: true });
+    await expect(otherHttp.requestJson({ method: 'GET', path: '/fine', endpoint: 'GET /fine' })).resolves.toEqual({ ok: true });
+    expect(mine).toEqual([[1, 503, 'GET /flaky-too'], [2, 429, 'GET /flaky-too'], [3, 502, 'GET /flaky-too']]);
+    expect(other).toEqual([]);
+    // The client-wide listener still hears them.
+    expect(retries).toHaveLength(3);
   });
 
   it('retries a read-only POST marked idempotent, never a plain POST', async () => {
