@@ -24,6 +24,8 @@ import { NoSubgraphSdlRule } from './plugins/subgraphSdlRule';
 import { createCursorCodec } from './relay/cursor';
 import { createPageCache } from './relay/pageCache';
 import { buildSchema } from './schema';
+import { traceGraphqlRequest } from './telemetry/operationSpan';
+import { createOperationSpanPlugin } from './telemetry/operationSpanPlugin';
 
 /** Largest request body accepted on /graphql; a GraphQL document has no reason to be bigger. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -80,6 +82,8 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       queryLimits,
+      // Names the request's span (OpenTelemetry, off unless OTEL_* variables turn it on).
+      createOperationSpanPlugin(),
       ...(config.exposeUpstreamCalls ? [createUpstreamCallsPlugin()] : []),
     ],
     logger: {
@@ -173,7 +177,7 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     return;
   }
   if (url.pathname === '/graphql') {
-    await serveGraphql(req, res, url, routes);
+    await traceGraphqlRequest(req, res, () => serveGraphql(req, res, url, routes));
     return;
   }
   sendJson(res, 404, { error: 'Not found', graphql: '/graphql', health: '/health', metrics: '/metrics' });
