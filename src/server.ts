@@ -29,6 +29,8 @@ import { NoSubgraphSdlRule } from './plugins/subgraphSdlRule';
 import { createCursorCodec } from './relay/cursor';
 import { createPageCache } from './relay/pageCache';
 import { buildSchema } from './schema';
+import { traceGraphqlRequest } from './telemetry/operationSpan';
+import { createOperationSpanPlugin } from './telemetry/operationSpanPlugin';
 
 /** Largest request body accepted on /graphql; a GraphQL document has no reason to be bigger. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -86,6 +88,8 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       ApolloServerPluginCacheControlDisabled(),
       queryLimits,
       createOperationLogPlugin(),
+      // Names the request's span (OpenTelemetry, off unless OTEL_* variables turn it on).
+      createOperationSpanPlugin(),
       ...(config.exposeUpstreamCalls ? [createUpstreamCallsPlugin()] : []),
     ],
     logger: {
@@ -193,7 +197,9 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     return;
   }
   if (url.pathname === '/graphql') {
-    await routes.operationLog.observe({ logger: routes.logger, apiKeyId }, res, (record) => serveGraphql(req, res, url, routes, record));
+    await traceGraphqlRequest(req, res, () =>
+      routes.operationLog.observe({ logger: routes.logger, apiKeyId }, res, (record) => serveGraphql(req, res, url, routes, record)),
+    );
     return;
   }
   sendJson(res, 404, { error: 'Not found', graphql: '/graphql', health: '/health', metrics: '/metrics' });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { createGateway, type Gateway } from '../server';
+import { startTracing, type Tracing } from '../telemetry/tracing';
 import { createFrontUpstream } from './frontUpstream';
 import { createIntercomUpstream } from './intercomUpstream';
 import type { Upstream } from './upstream';
@@ -16,6 +17,8 @@ export interface Runtime {
   readonly server: Server;
   /** Base URLs of the simulators this runtime started, by provider. */
   readonly simulators: Readonly<Record<string, string>>;
+  /** OpenTelemetry tracing, on when the OTEL_* variables ask for it; flushed by stop(). */
+  readonly tracing: Tracing;
   stop(): Promise<void>;
 }
 
@@ -26,6 +29,8 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     logger,
     clients: { zendesk: upstreams.zendesk.client, front: upstreams.front.client, intercom: upstreams.intercom.client },
   });
+  // Before the server listens, so the first request is traced; the SDK reads OTEL_* from process.env.
+  const tracing = startTracing(process.env, logger);
   const server = createServer(
     {
       // Node's defaults let a client hold a socket for 300 s by sending its body slowly.
@@ -51,10 +56,13 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     gateway,
     server,
     simulators,
+    tracing,
     async stop() {
       await closeGracefully(server);
       await gateway.stop();
       await Promise.all(Object.values(upstreams).map((upstream) => upstream.close()));
+      // Last: the spans of requests that finished during the grace period are exported too.
+      await tracing.shutdown();
     },
   };
 }

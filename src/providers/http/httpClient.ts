@@ -1,6 +1,7 @@
 import { Pool } from 'undici';
 
 import { ErrorCode } from '../../errorCodes';
+import { traceUpstreamAttempt, type UpstreamSpan } from '../../telemetry/upstreamSpan';
 import { ProviderError } from '../providerError';
 import type { JsonValue } from '../types';
 import { type BodyRead, DEFAULT_MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, readBodyWithin } from './readBody';
@@ -106,10 +107,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   // Built once from the headers we send, so every error summary is redacted without a provider's help.
   const redact = createRedactor(secretsOfHeaders(options.headers));
-  const sendOnce = async (request: UpstreamRequest, observer: UpstreamObserver, attempt: number): Promise<unknown> => {
+  // For upstream spans: where calls go, as the HTTP semantic conventions describe a server.
+  const serverAddress = base.hostname.replace(/^\[(.*)\]$/, '$1');
+  const serverPort = Number(base.port) || (base.protocol === 'https:' ? 443 : 80);
+  const sendOnce = async (request: UpstreamRequest, observer: UpstreamObserver, attempt: number, span: UpstreamSpan): Promise<unknown> => {
     const started = performance.now();
-    const report = (status: number | null, headers: Record<string, string>) =>
+    const report = (status: number | null, headers: Record<string, string>) => {
+      if (status !== null) span.responded(status);
       observer({ provider: options.provider, endpoint: request.endpoint, status, durationMs: performance.now() - started, headers, attempt });
+    };
     let response: Awaited<ReturnType<Pool['request']>>;
     let read: BodyRead;
     try {
@@ -119,6 +125,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         headers: {
           accept: 'application/json',
           ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
+          // traceparent: the provider's trace continues from this attempt's span (tracing on only).
+          ...span.headers,
           ...options.headers,
         },
         ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
@@ -169,7 +177,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return executeWithRetry(call, (attempt) => {
       // Every attempt counts against the request's cap, retries included: each is a real upstream call.
       budget.claimCall(options.provider);
-      return sendOnce(request, observer, attempt);
+      const target = { provider: options.provider, method: request.method, endpoint: request.endpoint, serverAddress, serverPort, attempt };
+      return traceUpstreamAttempt(target, (span) => sendOnce(request, observer, attempt, span));
     });
   };
   return {
