@@ -18,6 +18,9 @@ import { createGatewayMetrics, type GatewayMetrics } from './metrics/gatewayMetr
 import { createUpstreamCallsPlugin } from './metrics/upstreamCallsPlugin';
 import type { Logger } from './logger';
 import { isJsonContentType } from './http/contentType';
+import { createCorsHandler } from './http/cors';
+import { createReadiness, type Readiness } from './http/readiness';
+import { createReadinessHandler } from './http/readinessHandler';
 import { checkRequest, type DocumentLimits, documentTooComplex } from './plugins/documentLimits';
 import { createQueryLimitsPlugin } from './plugins/queryLimitsPlugin';
 import { NoSubgraphSdlRule } from './plugins/subgraphSdlRule';
@@ -37,11 +40,13 @@ export interface GatewayDependencies {
 }
 
 export interface Gateway {
-  /** Node's request listener: `/graphql`, `/health`. */
+  /** Node's request listener: `/graphql`, `/health`, `/ready`. */
   readonly handle: RequestListener;
   readonly apollo: ApolloServer<GraphContext>;
   readonly createContext: () => GraphContext;
   readonly metrics: GatewayMetrics;
+  /** What /ready reports; the runtime adds its own checks (server listening, shutdown). */
+  readonly readiness: Readiness;
   stop(): Promise<void>;
 }
 
@@ -105,8 +110,17 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   // GraphiQL for browsers (offline bundle, see src/graphiql/); everything else goes to route().
   const checkApiKey = createApiKeyCheck(config.gatewayApiKeys);
   const graphiql = createGraphiqlHandler({ schema, logger });
+  // Issue 22: /ready, and CORS preflights answered before the API-key check and Apollo's CSRF rule.
+  let apolloRunning = true;
+  const readiness = createReadiness(logger);
+  readiness.add({ name: 'config', run: () => ({ ok: true }) });
+  readiness.add({ name: 'apollo', run: () => ({ ok: apolloRunning }) });
+  const ready = createReadinessHandler(readiness, logger);
+  const cors = config.cors ? createCorsHandler(config.cors) : null;
   const handle: RequestListener = (req, res) => {
     if (graphiql(req, res)) return;
+    if (ready(req, res)) return;
+    if (cors?.(req, res)) return;
     route(req, res, { apollo, createContext, metrics, checkApiKey, logger, documentLimits: config.documentLimits }).catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
@@ -118,7 +132,11 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     apollo,
     createContext,
     metrics,
-    stop: () => apollo.stop(),
+    readiness,
+    stop: () => {
+      apolloRunning = false;
+      return apollo.stop();
+    },
   };
 }
 
@@ -176,7 +194,7 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     await serveGraphql(req, res, url, routes);
     return;
   }
-  sendJson(res, 404, { error: 'Not found', graphql: '/graphql', health: '/health', metrics: '/metrics' });
+  sendJson(res, 404, { error: 'Not found', graphql: '/graphql', health: '/health', ready: '/ready', metrics: '/metrics' });
 }
 
 async function serveGraphql(req: IncomingMessage, res: ServerResponse, url: URL, routes: Routes): Promise<void> {

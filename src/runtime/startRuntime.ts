@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import { createGateway, type Gateway } from '../server';
 import { createFrontUpstream } from './frontUpstream';
 import { createIntercomUpstream } from './intercomUpstream';
+import { createShutdownDrain } from './shutdownDrain';
 import type { Upstream } from './upstream';
 import { createZendeskUpstream } from './zendeskUpstream';
 
@@ -16,7 +17,10 @@ export interface Runtime {
   readonly server: Server;
   /** Base URLs of the simulators this runtime started, by provider. */
   readonly simulators: Readonly<Record<string, string>>;
+  /** /ready turns 503 at once; the server closes after SHUTDOWN_DRAIN_MS (or `skipDrain()`), letting in-flight requests finish. */
   stop(): Promise<void>;
+  /** Ends the drain of a `stop()` under way now (main.ts: a second signal). */
+  skipDrain(): void;
 }
 
 export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
@@ -41,6 +45,10 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
   });
+  const drain = createShutdownDrain(config.shutdownDrainMs);
+  gateway.readiness.add({ name: 'server', run: () => ({ ok: server.listening }) });
+  gateway.readiness.add({ name: 'shutdown', run: () => ({ ok: !drain.draining, draining: drain.draining }) });
+  for (const warning of config.warnings) logger.warn(warning);
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host}:${port}`;
@@ -52,10 +60,12 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     server,
     simulators,
     async stop() {
+      await drain.wait();
       await closeGracefully(server);
       await gateway.stop();
       await Promise.all(Object.values(upstreams).map((upstream) => upstream.close()));
     },
+    skipDrain: () => drain.skip(),
   };
 }
 
