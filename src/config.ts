@@ -1,10 +1,12 @@
 import { z } from 'zod';
 
+import { type CorsPolicy, corsPolicyFrom, parseCorsOrigins } from './http/corsPolicy';
 import { DEFAULT_MAX_BODY_BYTES } from './providers/http/readBody';
 import type { RetryOptions } from './providers/http/retryPolicy';
 import type { UpstreamLimits } from './providers/http/upstreamBudget';
 import type { DocumentLimits } from './plugins/documentLimits';
 import type { QueryLimits } from './plugins/queryLimitsPlugin';
+import { parseSimulatedProviders, simulationProblems, unknownProviderVariables } from './runtime/productionGuard';
 
 /** Where a provider's calls go: its built-in simulator, or a real (or compatible) API. */
 export type ProviderTarget<TCredentials> =
@@ -50,6 +52,12 @@ export interface Config {
   readonly front: ProviderTarget<{ readonly token: string }>;
   /** Add `extensions.upstreamCalls` (this request's provider calls) to every GraphQL response. */
   readonly exposeUpstreamCalls: boolean;
+  /** CORS_ORIGINS / CORS_CREDENTIALS; null: same-origin only, no CORS headers (issue 22). */
+  readonly cors: CorsPolicy | null;
+  /** How long /ready answers 503 after a shutdown signal before the server closes (issue 22). */
+  readonly shutdownDrainMs: number;
+  /** Settings worth a look that do not stop the process (unknown provider variables outside production); logged at startup. */
+  readonly warnings: ReadonlyArray<string>;
 }
 
 export class ConfigError extends Error {
@@ -148,7 +156,26 @@ const environment = z.object({
   FRONT_BASE_URL: httpUrl,
   FRONT_TOKEN: optionalText,
   EXPOSE_UPSTREAM_CALLS: flag(false),
+  CORS_ORIGINS: optionalText.transform((value, ctx) => {
+    if (value === undefined) return undefined;
+    const parsed = parseCorsOrigins(value);
+    if (parsed.ok) return parsed.origins;
+    ctx.addIssue({ code: 'custom', message: parsed.problem });
+    return z.NEVER;
+  }),
+  CORS_CREDENTIALS: flag(false),
+  SHUTDOWN_DRAIN_MS: integer(0, 600_000, 0),
+  SIMULATE_PROVIDERS: optionalText.transform((value, ctx) => {
+    const parsed = parseSimulatedProviders(value);
+    if (parsed.ok) return parsed.providers;
+    ctx.addIssue({ code: 'custom', message: parsed.problem });
+    return z.NEVER;
+  }),
 });
+
+/** Provider-prefixed names read elsewhere: `npm run simulate` (src/simulators/main.ts). */
+const SIMULATOR_SCRIPT_VARIABLES = ['ZENDESK_SIMULATOR_PORT', 'INTERCOM_SIMULATOR_PORT', 'FRONT_SIMULATOR_PORT'];
+const KNOWN_VARIABLES: ReadonlyArray<string> = [...Object.keys(environment.shape), ...SIMULATOR_SCRIPT_VARIABLES];
 
 type Environment = z.infer<typeof environment>;
 
@@ -159,10 +186,14 @@ type Environment = z.infer<typeof environment>;
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = environment.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+    const typos = env.NODE_ENV === 'production' ? unknownProviderVariables(env, KNOWN_VARIABLES) : [];
+    throw new ConfigError([...parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`), ...typos]);
   }
   const problems: string[] = [];
   const vars = parsed.data;
+  const production = vars.NODE_ENV === 'production';
+  // Issue 22: a misspelt provider variable is a typo, not "no credentials"; production refuses it below.
+  const unknownVariables = unknownProviderVariables(env, KNOWN_VARIABLES);
   // Introspection stays on in development; in production only when asked for explicitly.
   const introspection = vars.NODE_ENV === 'production' ? env.INTROSPECTION !== undefined && vars.INTROSPECTION : vars.INTROSPECTION;
   const config: Config = {
@@ -205,7 +236,21 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     intercom: { ...tokenTarget(vars.INTERCOM_TOKEN, vars.INTERCOM_BASE_URL ?? 'https://api.intercom.io'), version: vars.INTERCOM_VERSION },
     front: tokenTarget(vars.FRONT_TOKEN, vars.FRONT_BASE_URL ?? 'https://api2.frontapp.com'),
     exposeUpstreamCalls: vars.EXPOSE_UPSTREAM_CALLS,
+    cors: corsPolicyFrom(
+      { origins: vars.CORS_ORIGINS, credentials: vars.CORS_CREDENTIALS, production, apiKeysSet: vars.GATEWAY_API_KEYS.length > 0 },
+      problems,
+    ),
+    shutdownDrainMs: vars.SHUTDOWN_DRAIN_MS,
+    warnings: production ? [] : unknownVariables,
   };
+  // Issue 22: production never falls back to a simulator unasked.
+  const credentialsSet = {
+    zendesk: vars.ZENDESK_EMAIL !== undefined || vars.ZENDESK_API_TOKEN !== undefined,
+    intercom: vars.INTERCOM_TOKEN !== undefined,
+    front: vars.FRONT_TOKEN !== undefined,
+  };
+  problems.push(...simulationProblems({ production, credentialsSet, simulate: vars.SIMULATE_PROVIDERS }));
+  if (production) problems.push(...unknownVariables);
   // Node refuses a headers timeout longer than the request timeout it is part of.
   if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
     problems.push(`HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS (${config.http.requestTimeoutMs})`);

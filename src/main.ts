@@ -10,7 +10,11 @@ async function main(): Promise<void> {
   let stopping = false;
   // Installed before listening so a signal that arrives during startup still shuts down cleanly.
   const shutdown = (signal: string): void => {
-    if (stopping) return;
+    if (stopping) {
+      // A second signal: stop draining (SHUTDOWN_DRAIN_MS) and close now, still letting requests finish.
+      runtime?.skipDrain();
+      return;
+    }
     stopping = true;
     logger.info({ signal }, 'shutting down');
     (runtime ? runtime.stop() : Promise.resolve()).then(
@@ -21,8 +25,8 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
   runtime = await startRuntime(config, logger);
   if (stopping) await runtime.stop();
 }

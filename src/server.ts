@@ -23,6 +23,9 @@ import { REQUEST_ID_HEADER, requestIdOf } from './http/requestId';
 import { createOperationLog, errorsOfResponseBody, type OperationLog, type OperationRecord } from './logging/operationLog';
 import { createOutageWarnings } from './logging/outageWarnings';
 import { createOperationLogPlugin } from './plugins/operationLogPlugin';
+import { createCorsHandler } from './http/cors';
+import { createReadiness, type Readiness } from './http/readiness';
+import { createReadinessHandler } from './http/readinessHandler';
 import { checkRequest, type DocumentLimits, documentTooComplex } from './plugins/documentLimits';
 import { createQueryLimitsPlugin } from './plugins/queryLimitsPlugin';
 import { NoSubgraphSdlRule } from './plugins/subgraphSdlRule';
@@ -44,11 +47,13 @@ export interface GatewayDependencies {
 }
 
 export interface Gateway {
-  /** Node's request listener: `/graphql`, `/health`. */
+  /** Node's request listener: `/graphql`, `/health`, `/ready`. */
   readonly handle: RequestListener;
   readonly apollo: ApolloServer<GraphContext>;
   readonly createContext: (request?: RequestDetails) => GraphContext;
   readonly metrics: GatewayMetrics;
+  /** What /ready reports; the runtime adds its own checks (server listening, shutdown). */
+  readonly readiness: Readiness;
   stop(): Promise<void>;
 }
 
@@ -117,12 +122,21 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   const checkApiKey = createApiKeyCheck(config.gatewayApiKeys);
   const graphiql = createGraphiqlHandler({ schema, introspection: config.introspection, logger });
   const operationLog = createOperationLog({ metrics, outages: createOutageWarnings() });
+  // Issue 22: /ready, and CORS preflights answered before the API-key check and Apollo's CSRF rule.
+  let apolloRunning = true;
+  const readiness = createReadiness(logger);
+  readiness.add({ name: 'config', run: () => ({ ok: true }) });
+  readiness.add({ name: 'apollo', run: () => ({ ok: apolloRunning }) });
+  const ready = createReadinessHandler(readiness, logger);
+  const cors = config.cors ? createCorsHandler(config.cors) : null;
   const handle: RequestListener = (req, res) => {
     // Issue 22: every response carries the request's id, and every log line of the request.
     const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const requestLogger = logger.child({ requestId });
     if (graphiql(req, res)) return;
+    if (ready(req, res)) return;
+    if (cors?.(req, res)) return;
     route(req, res, { apollo, createContext, metrics, checkApiKey, requestId, logger: requestLogger, operationLog, documentLimits: config.documentLimits }).catch((error: unknown) => {
       requestLogger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
@@ -134,7 +148,11 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     apollo,
     createContext,
     metrics,
-    stop: () => apollo.stop(),
+    readiness,
+    stop: () => {
+      apolloRunning = false;
+      return apollo.stop();
+    },
   };
 }
 
@@ -202,7 +220,7 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     );
     return;
   }
-  sendJson(res, 404, { error: 'Not found', graphql: '/graphql', health: '/health', metrics: '/metrics' });
+  sendJson(res, 404, { error: 'Not found', graphql: '/graphql', health: '/health', ready: '/ready', metrics: '/metrics' });
 }
 
 async function serveGraphql(req: IncomingMessage, res: ServerResponse, url: URL, routes: Routes, record: OperationRecord): Promise<void> {

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 
 import { ConfigError, loadConfig } from '../src/config';
 
+/** Production that asks for the simulators explicitly (the production guard refuses them otherwise). */
+const PRODUCTION_ON_SIMULATORS = { NODE_ENV: 'production', SIMULATE_PROVIDERS: 'zendesk,intercom,front' };
+
 function problemsOf(env: Record<string, string>): ReadonlyArray<string> {
   try {
     loadConfig(env);
@@ -59,8 +62,8 @@ describe('loadConfig', () => {
   });
 
   it('keeps introspection off in production unless asked for', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(loadConfig({ ...PRODUCTION_ON_SIMULATORS }).introspection).toBe(false);
+    expect(loadConfig({ ...PRODUCTION_ON_SIMULATORS, INTROSPECTION: 'true' }).introspection).toBe(true);
     expect(loadConfig({}).introspection).toBe(true);
   });
 });
@@ -76,6 +79,21 @@ describe('the server process', () => {
     expect(result.stderr.trim().split('\n')).toEqual([
       'config error: PORT: must be an integer from 0 to 65535',
       'config error: DEFAULT_PAGE_SIZE: must be an integer from 1 to 10000',
+    ]);
+  });
+
+  it('refuses to start in production without provider credentials, one line per provider (issue 22)', () => {
+    const result = spawnSync(process.execPath, ['-r', join(__dirname, 'helpers/registerTs.js'), join(__dirname, '../src/main.ts')], {
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', INTERCOM_TOKEN: 'i', FRONT_TOKNE: 'f' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^config error: ZENDESK_EMAIL \/ ZENDESK_API_TOKEN: not set, and NODE_ENV=production never serves simulated data/),
+      expect.stringMatching(/^config error: FRONT_TOKEN: not set, and NODE_ENV=production never serves simulated data/),
+      'config error: FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_SIMULATOR_PORT)',
     ]);
   });
 });
@@ -133,8 +151,8 @@ describe('loadConfig: hardening settings (issue 20)', () => {
 
   it('serves the subgraph SDL where introspection is on, unless SUBGRAPH_SDL says otherwise', () => {
     expect(loadConfig({}).subgraphSdl).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production' }).subgraphSdl).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', SUBGRAPH_SDL: 'true' }).subgraphSdl).toBe(true);
+    expect(loadConfig({ ...PRODUCTION_ON_SIMULATORS }).subgraphSdl).toBe(false);
+    expect(loadConfig({ ...PRODUCTION_ON_SIMULATORS, SUBGRAPH_SDL: 'true' }).subgraphSdl).toBe(true);
     expect(loadConfig({ SUBGRAPH_SDL: 'false' }).subgraphSdl).toBe(false);
   });
 
@@ -151,5 +169,71 @@ describe('loadConfig: upstream body cap (issue 20)', () => {
     expect(loadConfig({}).upstream.maxBodyBytes).toBe(16 * 1024 * 1024);
     expect(loadConfig({ UPSTREAM_MAX_BODY_BYTES: '4096' }).upstream.maxBodyBytes).toBe(4096);
     expect(problemsOf({ UPSTREAM_MAX_BODY_BYTES: '0' })).toEqual([expect.stringMatching(/^UPSTREAM_MAX_BODY_BYTES: /)]);
+  });
+});
+
+describe('loadConfig: production guard (issue 22)', () => {
+  const ALL_CREDENTIALS = { ZENDESK_SUBDOMAIN: 'acme', ZENDESK_EMAIL: 'a@acme.test', ZENDESK_API_TOKEN: 't', INTERCOM_TOKEN: 'i', FRONT_TOKEN: 'f' };
+
+  it('refuses to serve simulated data in production, one line per provider without credentials', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      expect.stringMatching(/^ZENDESK_EMAIL \/ ZENDESK_API_TOKEN: not set, and NODE_ENV=production never serves simulated data: .* SIMULATE_PROVIDERS/),
+      expect.stringMatching(/^INTERCOM_TOKEN: not set, and NODE_ENV=production never serves simulated data/),
+      expect.stringMatching(/^FRONT_TOKEN: not set, and NODE_ENV=production never serves simulated data/),
+    ]);
+    expect(problemsOf({ NODE_ENV: 'production', ...ALL_CREDENTIALS, FRONT_TOKEN: '  ' })).toEqual([expect.stringMatching(/^FRONT_TOKEN: not set/)]);
+  });
+
+  it('starts in production with every provider configured, or simulated on request', () => {
+    expect(loadConfig({ NODE_ENV: 'production', ...ALL_CREDENTIALS })).toMatchObject({ zendesk: { mode: 'remote' }, intercom: { mode: 'remote' }, front: { mode: 'remote' }, warnings: [] });
+    const { FRONT_TOKEN: _front, ...withoutFront } = ALL_CREDENTIALS;
+    expect(loadConfig({ NODE_ENV: 'production', ...withoutFront, SIMULATE_PROVIDERS: 'front' })).toMatchObject({ zendesk: { mode: 'remote' }, front: { mode: 'simulator' } });
+    expect(problemsOf({ ...PRODUCTION_ON_SIMULATORS, FRONT_TOKEN: 'f' })).toEqual(['SIMULATE_PROVIDERS: lists front, but FRONT_TOKEN is set: remove one of them']);
+    expect(problemsOf({ SIMULATE_PROVIDERS: 'zendesk,slack' })).toEqual(['SIMULATE_PROVIDERS: unknown provider "slack" (known: zendesk, intercom, front)']);
+  });
+
+  it('refuses a misspelt provider variable in production, naming the real ones', () => {
+    const { FRONT_TOKEN: token, ...withoutFront } = ALL_CREDENTIALS;
+    expect(problemsOf({ NODE_ENV: 'production', ...withoutFront, FRONT_TOKNE: token })).toEqual([
+      expect.stringMatching(/^FRONT_TOKEN: not set/),
+      'FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_SIMULATOR_PORT)',
+    ]);
+    // Also when other values are wrong, so one run shows everything to fix.
+    expect(problemsOf({ NODE_ENV: 'production', PORT: 'x', ZENDESK_APITOKEN: 't' })).toEqual([
+      'PORT: must be an integer from 0 to 65535',
+      'ZENDESK_APITOKEN: unknown variable (ZENDESK_ variables: ZENDESK_BASE_URL, ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN, ZENDESK_SIMULATOR_PORT)',
+    ]);
+  });
+
+  it('only warns about a misspelt provider variable outside production, and knows the simulator script\'s', () => {
+    const config = loadConfig({ FRONT_TOKNE: 'f', ZENDESK_SIMULATOR_PORT: '4101' });
+    expect(config.front).toEqual({ mode: 'simulator' });
+    expect(config.warnings).toEqual(['FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_SIMULATOR_PORT)']);
+  });
+});
+
+describe('loadConfig: CORS and shutdown (issue 22)', () => {
+  it('is same-origin only by default, and reads CORS_ORIGINS / CORS_CREDENTIALS', () => {
+    expect(loadConfig({}).cors).toBeNull();
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:5173', CORS_CREDENTIALS: 'true' }).cors).toEqual({
+      allowOrigins: ['https://app.example.com', 'http://localhost:5173'],
+      allowCredentials: true,
+    });
+    expect(loadConfig({ CORS_ORIGINS: '*' }).cors).toEqual({ allowOrigins: 'any', allowCredentials: false });
+  });
+
+  it('refuses what is not an origin, and contradicting CORS settings', () => {
+    expect(problemsOf({ CORS_ORIGINS: 'https://app.example.com/' })).toEqual([
+      'CORS_ORIGINS: "https://app.example.com/" is not an origin (scheme://host[:port], no path): write https://app.example.com',
+    ]);
+    expect(problemsOf({ CORS_CREDENTIALS: 'true' })).toEqual(['CORS_CREDENTIALS: has no effect without CORS_ORIGINS']);
+    expect(problemsOf({ CORS_ORIGINS: '*', CORS_CREDENTIALS: 'true' })).toEqual([expect.stringMatching(/^CORS_ORIGINS: `\*` cannot be combined with CORS_CREDENTIALS=true/)]);
+    expect(problemsOf({ ...PRODUCTION_ON_SIMULATORS, CORS_ORIGINS: '*' })).toEqual([expect.stringMatching(/^CORS_ORIGINS: `\*` in production needs GATEWAY_API_KEYS/)]);
+  });
+
+  it('closes at once on a signal unless SHUTDOWN_DRAIN_MS asks for a drain', () => {
+    expect(loadConfig({}).shutdownDrainMs).toBe(0);
+    expect(loadConfig({ SHUTDOWN_DRAIN_MS: '15000' }).shutdownDrainMs).toBe(15_000);
+    expect(problemsOf({ SHUTDOWN_DRAIN_MS: '600001' })).toEqual(['SHUTDOWN_DRAIN_MS: must be an integer from 0 to 600000']);
   });
 });

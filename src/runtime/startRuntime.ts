@@ -7,6 +7,7 @@ import { createGateway, type Gateway } from '../server';
 import { startTracing, type Tracing } from '../telemetry/tracing';
 import { createFrontUpstream } from './frontUpstream';
 import { createIntercomUpstream } from './intercomUpstream';
+import { createShutdownDrain } from './shutdownDrain';
 import type { Upstream } from './upstream';
 import { createZendeskUpstream } from './zendeskUpstream';
 
@@ -19,7 +20,10 @@ export interface Runtime {
   readonly simulators: Readonly<Record<string, string>>;
   /** OpenTelemetry tracing, on when the OTEL_* variables ask for it; flushed by stop(). */
   readonly tracing: Tracing;
+  /** /ready turns 503 at once; the server closes after SHUTDOWN_DRAIN_MS (or `skipDrain()`), letting in-flight requests finish. */
   stop(): Promise<void>;
+  /** Ends the drain of a `stop()` under way now (main.ts: a second signal). */
+  skipDrain(): void;
 }
 
 export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
@@ -46,6 +50,10 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
   });
+  const drain = createShutdownDrain(config.shutdownDrainMs);
+  gateway.readiness.add({ name: 'server', run: () => ({ ok: server.listening }) });
+  gateway.readiness.add({ name: 'shutdown', run: () => ({ ok: !drain.draining, draining: drain.draining }) });
+  for (const warning of config.warnings) logger.warn(warning);
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host}:${port}`;
@@ -58,12 +66,14 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     simulators,
     tracing,
     async stop() {
+      await drain.wait();
       await closeGracefully(server);
       await gateway.stop();
       await Promise.all(Object.values(upstreams).map((upstream) => upstream.close()));
       // Last: the spans of requests that finished during the grace period are exported too.
       await tracing.shutdown();
     },
+    skipDrain: () => drain.skip(),
   };
 }
 

@@ -117,7 +117,7 @@ describe('introspection off (production): nothing names what introspection hides
   const TYPO = '{ zendesk { tikets(first: 1) { totalCount } } }';
 
   it('refuses `_service { sdl }` and drops "Did you mean" suggestions', async () => {
-    const { runtime } = await startLogged({ NODE_ENV: 'production' });
+    const { runtime } = await startLogged({ NODE_ENV: 'production', SIMULATE_PROVIDERS: 'zendesk,intercom,front' });
     try {
       const sdl = await query(runtime, '{ _service { sdl } }');
       expect(sdl.status).toBe(400);
@@ -133,7 +133,7 @@ describe('introspection off (production): nothing names what introspection hides
   });
 
   it('serves the subgraph SDL to a router when SUBGRAPH_SDL=true, still without suggestions', async () => {
-    const { runtime } = await startLogged({ NODE_ENV: 'production', SUBGRAPH_SDL: 'true' });
+    const { runtime } = await startLogged({ NODE_ENV: 'production', SIMULATE_PROVIDERS: 'zendesk,intercom,front', SUBGRAPH_SDL: 'true' });
     try {
       const sdl = await query(runtime, '{ _service { sdl } }');
       expect(sdl.body.errors).toBeUndefined();
