@@ -87,7 +87,7 @@ function describeGraphiqlInBrowser(): void {
     beforeAll(async () => {
       ensureGraphiqlBundle();
       simulator = await startZendeskSimulator({ sizes: { tickets: 50, users: 20, organizations: 5, groups: 3, articles: 10, maxCommentsPerTicket: 2 } });
-      gateway = await startTestGateway({ ...zendeskEnv(simulator), NODE_ENV: 'production' });
+      gateway = await startTestGateway({ ...zendeskEnv(simulator), NODE_ENV: 'production', SIMULATE_PROVIDERS: 'intercom,front' });
       browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
     });
     afterAll(async () => {

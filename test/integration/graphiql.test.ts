@@ -136,7 +136,8 @@ describe('GraphiQL page in production', () => {
     [{ NODE_ENV: 'production', INTROSPECTION: 'true' }, false],
     [{ NODE_ENV: 'development' }, false],
   ])('with %j names INTROSPECTION=true: %s', async (env, named) => {
-    const gateway = await startTestGateway({ ...zendeskEnv(simulator), ...env });
+    // Production never simulates a provider unasked: Zendesk is the simulator above, the others are asked for.
+    const gateway = await startTestGateway({ ...zendeskEnv(simulator), SIMULATE_PROVIDERS: 'intercom,front', ...env });
     try {
       const html = await (await fetch(`${gateway.runtime.url}/graphql`, { headers: { accept: BROWSER_ACCEPT } })).text();
       expect(html.includes('INTROSPECTION=true')).toBe(named);
