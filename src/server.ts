@@ -18,6 +18,7 @@ import { createGatewayMetrics, type GatewayMetrics } from './metrics/gatewayMetr
 import { createUpstreamCallsPlugin } from './metrics/upstreamCallsPlugin';
 import type { Logger } from './logger';
 import { createQueryLimitsPlugin } from './plugins/queryLimitsPlugin';
+import { createVariablesDepthPlugin } from './plugins/variablesDepthPlugin';
 import { createCursorCodec } from './relay/cursor';
 import { createPageCache } from './relay/pageCache';
 import { buildSchema } from './schema';
@@ -73,6 +74,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       queryLimits,
+      createVariablesDepthPlugin(),
       ...(config.exposeUpstreamCalls ? [createUpstreamCallsPlugin()] : []),
     ],
     logger: {
