@@ -3,13 +3,19 @@
  * `ApolloServerErrorCode` convention) so a client can switch on either. Documented in the README.
  */
 export const ErrorCode = {
-  /** Arguments that can never work: negative counts, `first` with `last`, a cursor from another query. */
+  /**
+   * Arguments that can never work: negative counts, `first` with `last`, a cursor from another query,
+   * an id or argument that cannot be an upstream path segment (`.`, `..`), variables nested too deep.
+   */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   /** A cursor that is not one this gateway minted (garbage, truncated, modified, or signed with another key). */
   BAD_CURSOR: 'BAD_CURSOR',
   /** The provider cannot page that far (Zendesk offset paging stops at record 10,000). */
   PAGINATION_LIMIT: 'PAGINATION_LIMIT',
-  /** The provider's pagination misbehaved (a token repeated, ids repeated); the traversal stopped instead of looping. */
+  /**
+   * The provider's pagination misbehaved (a token leading back to a page already read, a page leading
+   * to itself, a token that is a URL, ids repeated); the traversal stopped instead of looping.
+   */
   UPSTREAM_PAGINATION_ERROR: 'UPSTREAM_PAGINATION_ERROR',
   /** The provider answered 429 and retries did not help (or its `Retry-After` was longer than we wait); `retryAfter` in seconds when known. */
   UPSTREAM_RATE_LIMITED: 'UPSTREAM_RATE_LIMITED',

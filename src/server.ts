@@ -29,6 +29,7 @@ import { createReadinessHandler } from './http/readinessHandler';
 import { checkRequest, type DocumentLimits, documentTooComplex } from './plugins/documentLimits';
 import { createQueryLimitsPlugin } from './plugins/queryLimitsPlugin';
 import { NoSubgraphSdlRule } from './plugins/subgraphSdlRule';
+import { createVariablesDepthPlugin } from './plugins/variablesDepthPlugin';
 import { createCursorCodec } from './relay/cursor';
 import { createPageCache } from './relay/pageCache';
 import { buildSchema } from './schema';
@@ -95,6 +96,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       createOperationLogPlugin(),
       // Names the request's span (OpenTelemetry, off unless OTEL_* variables turn it on).
       createOperationSpanPlugin(),
+      createVariablesDepthPlugin(),
       ...(config.exposeUpstreamCalls ? [createUpstreamCallsPlugin()] : []),
     ],
     logger: {

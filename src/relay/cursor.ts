@@ -2,7 +2,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 import { z } from 'zod';
 
-import { badCursor } from '../errors';
+import { ErrorCode } from '../errorCodes';
+import { badCursor, GatewayError } from '../errors';
 import type { JsonValue, PageDirection } from '../providers/types';
 
 /**
@@ -125,11 +126,19 @@ function fromPayload(payload: Payload): CursorPosition {
   };
 }
 
+/** Whether a native token is, or holds, a string that looks like a URL (`scheme://…`). */
+export function holdsUrl(value: JsonValue): boolean {
+  if (typeof value === 'string') return URL_LIKE.test(value);
+  if (value === null || typeof value !== 'object') return false;
+  return (Array.isArray(value) ? value : Object.values(value)).some((item: JsonValue) => holdsUrl(item));
+}
+
+/**
+ * The engine refuses such tokens when a page arrives (resolveConnection.ts), so this only fires if
+ * that check is bypassed; it still names the provider as the cause rather than failing untyped.
+ */
 function assertNoUrl(value: JsonValue): void {
-  if (typeof value === 'string') {
-    if (URL_LIKE.test(value)) throw new TypeError('A native token must not be a URL; extract the token from it.');
-    return;
+  if (holdsUrl(value)) {
+    throw new GatewayError(ErrorCode.UPSTREAM_PAGINATION_ERROR, 'The provider sent a page token that is a URL; cursors hold token values, never links.');
   }
-  if (value === null || typeof value !== 'object') return;
-  for (const item of Array.isArray(value) ? value : Object.values(value)) assertNoUrl(item as JsonValue);
 }

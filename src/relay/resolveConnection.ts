@@ -1,9 +1,9 @@
 import { ErrorCode } from '../errorCodes';
 import { badUserInput, GatewayError } from '../errors';
-import type { JsonValue, PageDirection, PageRequest, Paginator } from '../providers/types';
+import type { JsonValue, PageDirection, Paginator } from '../providers/types';
 import type { Connection, Edge } from './connection';
 import { type ConnectionArgs, type ConnectionLimits, planConnection } from './connectionArgs';
-import type { CursorCodec, CursorPosition } from './cursor';
+import { type CursorCodec, type CursorPosition, holdsUrl } from './cursor';
 import { fingerprintArgs, stableStringify } from './fingerprint';
 import type { PageCache } from './pageCache';
 import { createPageReader, type PageReader, type ReadPage, type ResumePoint } from './pageReader';
@@ -115,15 +115,43 @@ function decodeFor<TNode, TArgs, TToken extends JsonValue>(
   if (position.fingerprint !== fingerprint) {
     throw badUserInput('This cursor was issued for different filter or sort arguments; use it with the arguments it came from.');
   }
+  assertLeadsOn(position, paginator.resource);
   return position;
+}
+
+function paginationError(resource: string, message: string): GatewayError {
+  return new GatewayError(ErrorCode.UPSTREAM_PAGINATION_ERROR, `${resource}: ${message}`);
+}
+
+/**
+ * A token value names a different position in each direction (an offset list's `{ o: 40 }` is "from
+ * record 40" forward and "before record 40" backward), so positions are compared with their direction.
+ */
+function positionKey(direction: PageDirection, token: JsonValue | null): string {
+  return `${direction === 'forward' ? 'f' : 'b'}${stableStringify(token)}`;
+}
+
+/**
+ * A cursor whose page leads, in its own direction, to itself would resume on the same page and hand
+ * out the same cursor again: a client following `endCursor` would loop forever, one request at a
+ * time. The engine mints no such cursor (see `visit` below), but cursors minted before it checked
+ * are still signed and valid, so they are refused here, before any call.
+ */
+function assertLeadsOn(position: CursorPosition, resource: string): void {
+  const onward = position.direction === 'forward' ? position.next : position.previous;
+  if (onward !== undefined && onward !== null && stableStringify(onward) === stableStringify(position.token)) {
+    throw paginationError(resource, 'this cursor comes from a page whose next page token was its own token, so resuming it would serve the same page forever. Start again without a cursor.');
+  }
 }
 
 /** Stops a traversal that would loop or return a node twice (the Relay spec forbids duplicates in one page). */
 function createGuard<TNode, TArgs, TToken extends JsonValue>(paginator: Paginator<TNode, TArgs, TToken>) {
   const seen = new Set<string>();
+  /** Every page position this traversal has read, so any cycle (A → B → A), not only A → A, is caught. */
+  const visited = new Set<string>();
   let emptyInRow = 0;
   const fail = (message: string): never => {
-    throw new GatewayError(ErrorCode.UPSTREAM_PAGINATION_ERROR, `${paginator.resource}: ${message}`);
+    throw paginationError(paginator.resource, message);
   };
   return {
     /** true when the node is new; false when it repeats and the paginator says to skip repeats. */
@@ -136,11 +164,24 @@ function createGuard<TNode, TArgs, TToken extends JsonValue>(paginator: Paginato
       if (paginator.onRepeatedNode === 'skip') return false;
       return fail(`the provider returned ${id} twice in one traversal; stopping instead of looping.`);
     },
-    /** Token values are positions whose meaning depends on the direction they are read in. */
-    advance(from: PageRequest<JsonValue>, to: JsonValue, direction: PageDirection, pageSize: number): void {
-      if (from.direction === direction && stableStringify(from.token) === stableStringify(to)) {
-        fail('the provider returned the same page token twice in a row; stopping instead of looping.');
+    /**
+     * Called with every page as it arrives, before any of it is served: a page whose token onward
+     * (in the direction of travel) leads to a page already read in this traversal is a loop, even
+     * when this request would stop on the page, because its last edge's cursor would lead back
+     * too. Tokens that look like URLs are refused as well: cursors carry token values, never links.
+     */
+    visit({ request, page }: ReadPage<TNode>, direction: PageDirection): void {
+      if ([page.nextToken, page.previousToken, page.endToken ?? null].some((token) => token !== null && holdsUrl(token))) {
+        fail('the provider sent a page token that is a URL; tokens are sent back as values, never followed.');
       }
+      visited.add(positionKey(request.direction, request.token));
+      const onward = direction === 'forward' ? page.nextToken : page.previousToken;
+      if (onward !== null && visited.has(positionKey(direction, onward))) {
+        fail('the provider returned a page token that leads back to a page already read in this request; stopping instead of looping.');
+      }
+    },
+    /** After a page that the traversal continues past. */
+    advance(pageSize: number): void {
       emptyInRow = pageSize === 0 ? emptyInRow + 1 : 0;
       if (emptyInRow > MAX_EMPTY_PAGES_IN_A_ROW) {
         fail(`the provider returned ${emptyInRow} empty pages in a row that each claimed more; stopping.`);
@@ -179,6 +220,7 @@ async function collectForward<TNode, TArgs, TToken extends JsonValue>(
     const read = await readUnlessCapped(reader, point, count - edges.length, edges.length > 0);
     // The provider cannot page further (a record cap): serve what was read; the next request fails.
     if (read === 'capped') return { edges, more: true, behind, totalCount };
+    guard.visit(read, 'forward');
     const { page, request } = read;
     totalCount ??= page.totalCount ?? null;
     if (pageNumber === 0) behind ||= page.previousToken !== null;
@@ -192,7 +234,7 @@ async function collectForward<TNode, TArgs, TToken extends JsonValue>(
       await reader.keepForNext(request, page, index, count);
       return { edges, more: true, behind, totalCount };
     }
-    guard.advance(request, page.nextToken, 'forward', page.nodes.length);
+    guard.advance(page.nodes.length);
     point = { kind: 'page', token: page.nextToken, size: null, direction: 'forward', boundary: 0 };
   }
 }
@@ -235,7 +277,8 @@ async function collectBackward<TNode, TArgs, TToken extends JsonValue>(
   const behind = start.token !== null;
   for (;;) {
     const read = await reader.read(point, count - reversed.length);
-    const { page, request } = read;
+    guard.visit(read, 'backward');
+    const { page } = read;
     totalCount ??= page.totalCount ?? null;
     let index = Math.min(point.boundary ?? page.nodes.length, page.nodes.length) - 1;
     for (; index >= 0 && reversed.length < count; index -= 1) {
@@ -246,7 +289,7 @@ async function collectBackward<TNode, TArgs, TToken extends JsonValue>(
     if (index >= 0) return done(true);
     if (page.previousToken === null) return done(false);
     if (reversed.length >= count) return done(true);
-    guard.advance(request, page.previousToken, 'backward', page.nodes.length);
+    guard.advance(page.nodes.length);
     point = { kind: 'page', token: page.previousToken, size: null, direction: 'backward', boundary: null };
   }
 }

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../__generated__/resolversTypes';
 import type { GraphContext } from '../context';
 import { fromGlobalId } from '../relay/globalId';
+import { lookupNativeId } from './nodeId';
 import { NODE_SOURCES, type NodeModelOf } from './nodeSources';
 import { tagNodeType, type NodeTypename, type TaggedNode } from './nodeType';
 
@@ -12,15 +13,16 @@ import { tagNodeType, type NodeTypename, type TaggedNode } from './nodeType';
  * or primed in the request cost nothing.
  *
  * An id that is not a global id at all fails its own entity with `BAD_USER_INPUT` (the calling
- * subgraph holds something this API never returned); a well-formed id of another type, or of
- * nothing the provider knows, is `null`: there is no such entity.
+ * subgraph holds something this API never returned), and so does one whose native id is `.` or `..`
+ * (no record can have it, and it would address another upstream path); a well-formed id of another
+ * type, or of nothing the provider knows, is `null`: there is no such entity.
  */
 export function resolveEntity<TTypename extends NodeTypename>(typename: TTypename) {
   return async (reference: { readonly id: string }, context: GraphContext): Promise<TaggedNode<NodeModelOf<TTypename>> | null> => {
     const parts = fromGlobalId(reference.id);
     const source = NODE_SOURCES[typename];
     if (parts.type !== typename || parts.provider !== source.provider || source.loader === null) return null;
-    const model = await source.loader(context.loaders).load(parts.nativeId);
+    const model = await source.loader(context.loaders).load(lookupNativeId(parts.nativeId));
     // A copy tagged with its type, as node(id:) returns: `@apollo/subgraph` then writes `__typename`
     // onto the object it receives, which must not be the loader's cached record.
     return model === null ? null : tagNodeType(model, typename);

@@ -5,6 +5,7 @@ import type { Loaders } from '../loaders/createLoaders';
 import { loadOptional } from '../loaders/loadRelated';
 import { primeNodes } from '../loaders/primeNodes';
 import type { FrontConversationModel } from '../providers/front/models';
+import { isPathSegment } from '../providers/pathSegment';
 import type { Connection } from '../relay/connection';
 import { resolveConnection } from '../relay/resolveConnection';
 import { globalIdOf } from './nodeId';
@@ -23,10 +24,17 @@ function toConversationArgs(statuses: ReadonlyArray<FrontConversationStatus> | n
   return { statuses: filters, sortOrder: sortOrder === 'ASC' ? 'asc' : sortOrder === 'DESC' ? 'desc' : null };
 }
 
-/** Front's search path takes the query as one path segment; an empty one names no search at all. */
+/**
+ * Front's search path takes the query as one path segment: an empty one names no search at all,
+ * `.` or `..` would be dot segments that reach another endpoint (`/conversations/search/..` is
+ * `/conversations`), and text with a lone surrogate has no URL form (see providers/pathSegment.ts).
+ */
 function toSearchArgs(query: string): FrontSearchArgs {
   const trimmed = query.trim();
   if (trimmed === '') throw badUserInput('`query` must not be empty; pass Front search syntax such as `is:open refund`.', { argument: 'query' });
+  if (!isPathSegment(trimmed)) {
+    throw badUserInput(`\`query\` cannot be ${JSON.stringify(trimmed)}: Front takes the query as a URL path segment, which cannot be \`.\`, \`..\` or invalid Unicode. Pass Front search syntax such as \`is:open refund\`.`, { argument: 'query' });
+  }
   return { query: trimmed };
 }
 

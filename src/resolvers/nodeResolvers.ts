@@ -2,6 +2,7 @@ import type { Maybe, ResolverTypeWrapper, Resolvers } from '../__generated__/res
 import { badUserInput } from '../errors';
 import type { Loaders } from '../loaders/createLoaders';
 import { fromGlobalId } from '../relay/globalId';
+import { lookupNativeId } from './nodeId';
 import { NODE_SOURCES, type NodeModel, type NodeSource } from './nodeSources';
 import { nodeTypeOf, tagNodeType, type NodeTypename, type TaggedNode } from './nodeType';
 
@@ -32,13 +33,13 @@ function isNodeTypename(type: string): type is NodeTypename {
   return Object.prototype.hasOwnProperty.call(NODE_SOURCES, type);
 }
 
-/** BAD_USER_INPUT for a malformed id, a type this graph does not serve, or a type under the wrong provider. */
+/** BAD_USER_INPUT for a malformed id, a type this graph does not serve, a type under the wrong provider, or a native id no record can have. */
 function toNodeRef(id: string): NodeRef {
   const parts = fromGlobalId(id);
   if (!isNodeTypename(parts.type) || NODE_SOURCES[parts.type].provider !== parts.provider) {
     throw badUserInput(`Not an id of this API: \`${parts.provider}:${parts.type}\` is not a type it serves. Pass an \`id\` this API returned.`);
   }
-  return { typename: parts.type, source: NODE_SOURCES[parts.type], nativeId: parts.nativeId };
+  return { typename: parts.type, source: NODE_SOURCES[parts.type], nativeId: lookupNativeId(parts.nativeId) };
 }
 
 /**

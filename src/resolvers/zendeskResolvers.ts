@@ -1,4 +1,7 @@
 import type { Resolvers, ZendeskTicketOrderField } from '../__generated__/resolversTypes';
+import { badUserInput } from '../errors';
+import { isPathSegment } from '../providers/pathSegment';
+import type { ZendeskArticleArgs } from '../providers/zendesk/articlesPaginator';
 import type { ZendeskTicketSortField } from '../providers/zendesk/zendeskProvider';
 import { loadOptional } from '../loaders/loadRelated';
 import { resolveConnection } from '../relay/resolveConnection';
@@ -13,6 +16,20 @@ const SORT_FIELDS: Readonly<Record<ZendeskTicketOrderField, ZendeskTicketSortFie
 };
 
 const ROLES = { END_USER: 'end-user', AGENT: 'agent', ADMIN: 'admin' } as const;
+
+/**
+ * Help Center takes the locale as a path segment (`/api/v2/help_center/{locale}/articles.json`): an
+ * empty one is no locale, `.` or `..` would be dot segments that reach another endpoint
+ * (`/api/v2/help_center/../articles.json` is `/api/v2/articles.json`), and text with a lone
+ * surrogate has no URL form (see providers/pathSegment.ts).
+ */
+function toArticleArgs(locale: string | null | undefined): ZendeskArticleArgs {
+  if (locale === null || locale === undefined) return { locale: null };
+  if (!isPathSegment(locale)) {
+    throw badUserInput(`\`locale\` cannot be ${JSON.stringify(locale)}: pass a Help Center locale such as \`en-us\`, or leave it out for all locales.`, { argument: 'locale' });
+  }
+  return { locale };
+}
 
 /**
  * `Query.zendesk`, its lists and the relations between Zendesk records. Lists prime the request's
@@ -40,7 +57,7 @@ export const zendeskResolvers: Resolvers = {
     groups: (_parent, args, context) =>
       resolveConnection(context.zendesk.groups, {}, args, context.relay).then(primed(context.loaders.zendesk.groups)),
     articles: (_parent, args, context) =>
-      resolveConnection(context.zendesk.articles, { locale: args.locale ?? null }, args, context.relay),
+      resolveConnection(context.zendesk.articles, toArticleArgs(args.locale), args, context.relay),
   },
   ZendeskTicket: {
     id: globalIdOf('zendesk', 'ZendeskTicket'),

@@ -7,10 +7,19 @@ export interface FakeItem {
   readonly position: number;
 }
 
-export interface FakePaginator extends Paginator<FakeItem, { readonly filter: string }, { readonly k: number }> {
+/** "Records from position k" forward, "records before k" backward; `u` only for misbehaving tokens. */
+export type FakeToken = { readonly k: number } | { readonly k: number; readonly u: string };
+
+export interface FakePaginator extends Paginator<FakeItem, { readonly filter: string }, FakeToken> {
   /** Every page request made, in order. */
-  readonly requests: Array<PageRequest<{ readonly k: number }>>;
+  readonly requests: Array<PageRequest<FakeToken>>;
 }
+
+/**
+ * A runaway traversal fails here rather than hanging the test run, with an error no guard rail
+ * produces, so a test of a guard that does not hold fails instead of timing out.
+ */
+export const FAKE_MAX_REQUESTS = 500;
 
 export interface FakeOptions {
   readonly total: number;
@@ -27,6 +36,8 @@ export interface FakeOptions {
   readonly capAt?: number;
   /** Like Zendesk's `after_cursor`, forward pages give a position after their last record (default true). */
   readonly endToken?: boolean;
+  /** Scripts a forward page's next token from where the page starts (any misbehaviour: cycles, URLs, empty pages). */
+  readonly nextToken?: (start: number) => FakeToken | null;
 }
 
 /**
@@ -35,7 +46,7 @@ export interface FakeOptions {
  */
 export function createFakePaginator(options: FakeOptions): FakePaginator {
   const items: FakeItem[] = Array.from({ length: options.total }, (_, position) => ({ nativeId: `n${position}`, position }));
-  const requests: Array<PageRequest<{ readonly k: number }>> = [];
+  const requests: Array<PageRequest<FakeToken>> = [];
   return {
     resource: 'fake.items',
     maxPageSize: options.maxPageSize ?? 10,
@@ -43,8 +54,9 @@ export function createFakePaginator(options: FakeOptions): FakePaginator {
     onRepeatedNode: options.onRepeatedNode ?? 'fail',
     idOf: (item) => item.nativeId,
     requests,
-    async fetchPage(_args, request): Promise<Page<FakeItem, { readonly k: number }>> {
+    async fetchPage(_args, request): Promise<Page<FakeItem, FakeToken>> {
       requests.push(request);
+      if (requests.length > FAKE_MAX_REQUESTS) throw new Error(`fake.items: more than ${FAKE_MAX_REQUESTS} page requests`);
       if (request.size > (options.maxPageSize ?? 10)) throw new Error(`page size ${request.size} over the maximum`);
       if (request.direction === 'forward') {
         const start = request.token?.k ?? 0;
@@ -56,7 +68,7 @@ export function createFakePaginator(options: FakeOptions): FakePaginator {
         const more = options.fullPageSaysMore ? nodes.length === request.size : end < items.length;
         return {
           nodes: options.repeatIds && start > 0 ? items.slice(0, nodes.length) : nodes,
-          nextToken: more ? { k: options.repeatToken ? start : end } : null,
+          nextToken: options.nextToken ? options.nextToken(start) : more ? { k: options.repeatToken ? start : end } : null,
           previousToken: start > 0 ? { k: start } : null,
           ...(options.endToken === false ? {} : { endToken: { k: end } }),
           ...(options.totalCount ? { totalCount: items.length } : {}),

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { ProviderError } from '../../src/providers/providerError';
 import type { Connection } from '../../src/relay/connection';
 import type { ConnectionArgs } from '../../src/relay/connectionArgs';
+import { fingerprintArgs } from '../../src/relay/fingerprint';
 import { resolveConnection } from '../../src/relay/resolveConnection';
 import { createFakePaginator, type FakeItem, type FakePaginator } from '../helpers/fakePaginator';
 import { relayOptions } from '../helpers/relayOptions';
@@ -270,6 +271,81 @@ describe('resolveConnection', () => {
       const paginator = createFakePaginator({ total: 30, maxPageSize: 10, repeatIds: true, onRepeatedNode: 'skip' });
       const connection = await page(paginator, { first: 30 });
       expect(new Set(positions(connection)).size).toBe(connection.nodes.length);
+    });
+
+    it('ends an A → B → A token cycle after reading each page once, even where repeated records are skipped', async () => {
+      // Page 20 says the next page is 10 again: records 10–29 come back forever, skipped as repeats,
+      // so only the token shows the loop (before: every call the request was allowed).
+      const paginator = createFakePaginator({ total: 100, maxPageSize: 10, onRepeatedNode: 'skip', nextToken: (start) => ({ k: start === 20 ? 10 : start + 10 }) });
+      expect(await codeOf(() => page(paginator, { first: 50 }))).toBe('UPSTREAM_PAGINATION_ERROR');
+      expect(paginator.requests).toEqual([
+        { token: null, direction: 'forward', size: 10 },
+        { token: { k: 10 }, direction: 'forward', size: 10 },
+        { token: { k: 20 }, direction: 'forward', size: 10 },
+      ]);
+    });
+
+    it('ends a cycle back to the page a cursor resumed from', async () => {
+      const paginator = createFakePaginator({ total: 100, maxPageSize: 10, onRepeatedNode: 'skip', nextToken: (start) => ({ k: start === 30 ? 10 : start + 10 }) });
+      const first = await page(paginator, { first: 10 });
+      paginator.requests.length = 0;
+      expect(await codeOf(() => page(paginator, { first: 50, after: first.pageInfo.endCursor }))).toBe('UPSTREAM_PAGINATION_ERROR');
+      expect(paginator.requests.map((request) => request.token)).toEqual([{ k: 10 }, { k: 20 }, { k: 30 }]);
+    });
+
+    it('mints no cursor that resumes where it started: a page whose next token is its own fails, even when the request ends on it', async () => {
+      // Served, its last edge would carry next = its own token: each request would return the same
+      // page and the same endCursor, and a client following endCursor would never finish.
+      const paginator = createFakePaginator({ total: 100, maxPageSize: 10, nextToken: (start) => ({ k: start === 10 ? 10 : start + 10 }) });
+      const first = await page(paginator, { first: 10 });
+      paginator.requests.length = 0;
+      expect(await codeOf(() => page(paginator, { first: 10, after: first.pageInfo.endCursor }))).toBe('UPSTREAM_PAGINATION_ERROR');
+      expect(paginator.requests).toEqual([{ token: { k: 10 }, direction: 'forward', size: 10 }]);
+    });
+
+    it('refuses a cursor whose page led to itself (minted before this check) with no call', async () => {
+      const paginator = createFakePaginator({ total: 100, maxPageSize: 10 });
+      const stuck = options.cursors.encode({
+        resource: paginator.resource,
+        fingerprint: fingerprintArgs(paginator.resource, args),
+        token: { k: 10 },
+        size: 10,
+        direction: 'forward',
+        index: 9,
+        next: { k: 10 },
+      });
+      expect(await codeOf(() => page(paginator, { first: 5, after: stuck }))).toBe('UPSTREAM_PAGINATION_ERROR');
+      expect(await codeOf(() => page(paginator, { last: 5, before: stuck }))).toBe('UPSTREAM_PAGINATION_ERROR');
+      expect(paginator.requests).toEqual([]);
+    });
+
+    it('compares tokens with their direction: an offset read backward, then forward from the same value, is no loop', async () => {
+      // The fake's backward page `before 10` has next token `from 10`: the same value, another position.
+      const paginator = createFakePaginator({ total: 50, maxPageSize: 10 });
+      const first = await page(paginator, { first: 10 });
+      const second = await page(paginator, { first: 10, after: first.pageInfo.endCursor });
+      const backward = await page(paginator, { last: 5, before: second.pageInfo.startCursor });
+      expect(positions(backward)).toEqual([5, 6, 7, 8, 9]);
+      paginator.requests.length = 0;
+      const forward = await page(paginator, { first: 7, after: backward.edges[2]?.cursor ?? '' });
+      expect(positions(forward)).toEqual([8, 9, 10, 11, 12, 13, 14]);
+      expect(paginator.requests).toEqual([
+        { token: { k: 10 }, direction: 'backward', size: 5 },
+        { token: { k: 10 }, direction: 'forward', size: 5 },
+      ]);
+    });
+
+    it('refuses a page token that is a URL when the page arrives, before serving or minting anything', async () => {
+      const paginator = createFakePaginator({ total: 100, maxPageSize: 10, nextToken: (start) => ({ k: start + 10, u: 'https://provider.example/items?after=10' }) });
+      expect(await codeOf(() => page(paginator, { first: 10 }))).toBe('UPSTREAM_PAGINATION_ERROR');
+      expect(paginator.requests).toHaveLength(1);
+    });
+
+    it('ends a run of empty pages that each claim more', async () => {
+      const paginator = createFakePaginator({ total: 10, maxPageSize: 10, nextToken: (start) => ({ k: start + 10 }) });
+      expect(await codeOf(() => page(paginator, { first: 50 }))).toBe('UPSTREAM_PAGINATION_ERROR');
+      // One full page, then the tolerated empty ones, then the one too many.
+      expect(paginator.requests.map((request) => request.token)).toEqual([null, { k: 10 }, { k: 20 }, { k: 30 }, { k: 40 }]);
     });
 
     it('refuses invalid arguments before any call', async () => {

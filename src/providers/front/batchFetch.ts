@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { fetchEachById, lookupInList } from '../batchFetchTools';
 import type { UpstreamHttp } from '../http/httpClient';
 import { parseUpstream } from '../parseUpstream';
+import { pathSegment } from '../pathSegment';
 import type { BatchFetch } from '../types';
 import { toAccount, toContact, toConversation, toInbox } from './mappers';
 import type { FrontAccountModel, FrontContactModel, FrontConversationModel, FrontInboxModel, FrontTagModel, FrontTeammateModel } from './models';
@@ -44,11 +45,11 @@ export function createFrontBatchFetch(http: UpstreamHttp, lists: FrontListSource
   const each = <TNode>(fetchOne: (id: string) => Promise<TNode>) => fetchEachById(FRONT_LOOKUP_CONCURRENCY, fetchOne);
   return {
     // https://dev.frontapp.com/reference/get-conversation-by-id
-    conversations: each((id) => getRecord(http, `/conversations/${encodeURIComponent(id)}`, 'GET /conversations/:id', rawConversation, toConversation)),
+    conversations: each((id) => getRecord(http, `/conversations/${pathSegment('front', 'a conversation id', id)}`, 'GET /conversations/:id', rawConversation, toConversation)),
     // https://dev.frontapp.com/reference/get-contact
-    contacts: each((id) => getRecord(http, `/contacts/${encodeURIComponent(id)}`, 'GET /contacts/:id', rawContact, toContact)),
+    contacts: each((id) => getRecord(http, `/contacts/${pathSegment('front', 'a contact id', id)}`, 'GET /contacts/:id', rawContact, toContact)),
     // https://dev.frontapp.com/reference/get-account
-    accounts: each((id) => getRecord(http, `/accounts/${encodeURIComponent(id)}`, 'GET /accounts/:id', rawAccount, toAccount)),
+    accounts: each((id) => getRecord(http, `/accounts/${pathSegment('front', 'an account id', id)}`, 'GET /accounts/:id', rawAccount, toAccount)),
     teammates: lookupInList(lists.teammates, byNativeId),
     inboxes: lookupInList(lists.inboxes, byNativeId),
     tags: lookupInList(lists.tags, byNativeId),
@@ -70,6 +71,6 @@ async function getRecord<TRaw, TNode>(
 
 async function getInboxesOf(http: UpstreamHttp, conversationId: string): Promise<ReadonlyArray<FrontInboxModel>> {
   const endpoint = 'GET /conversations/:id/inboxes';
-  const body = await http.requestJson({ method: 'GET', path: `/conversations/${encodeURIComponent(conversationId)}/inboxes`, endpoint });
+  const body = await http.requestJson({ method: 'GET', path: `/conversations/${pathSegment('front', 'a conversation id', conversationId)}/inboxes`, endpoint });
   return parseUpstream(wholeListOf(rawInbox), body, 'front', endpoint)._results.map(toInbox);
 }

@@ -5,6 +5,7 @@ import type { UpstreamHttp } from '../http/httpClient';
 import { once } from '../once';
 import type { OffsetToken } from '../pageNumberPaginator';
 import { parseUpstream } from '../parseUpstream';
+import { pathSegment } from '../pathSegment';
 import type { Paginator } from '../types';
 import { createWholeListPaginator } from '../wholeListPaginator';
 import { createFrontBatchFetch, type FrontBatchFetch } from './batchFetch';
@@ -52,7 +53,7 @@ export interface FrontProvider {
 }
 
 const noQuery = () => ({});
-const conversationPath = (suffix: string) => (args: FrontConversationScope) => `/conversations/${encodeURIComponent(args.conversationId)}/${suffix}`;
+const conversationPath = (suffix: string) => (args: FrontConversationScope) => `/conversations/${pathSegment('front', 'a conversation id', args.conversationId)}/${suffix}`;
 
 /** Call once per GraphQL request: the unpaged lists are memoized inside the returned object. */
 export function createFrontProvider(http: UpstreamHttp): FrontProvider {
@@ -86,7 +87,7 @@ export function createFrontProvider(http: UpstreamHttp): FrontProvider {
     searchConversations: createPageTokenPaginator(http, {
       resource: 'front.searchConversations',
       endpoint: 'GET /conversations/search/:query',
-      path: (args: FrontSearchArgs) => `/conversations/search/${encodeURIComponent(args.query)}`,
+      path: (args: FrontSearchArgs) => `/conversations/search/${pathSegment('front', 'a search query', args.query)}`,
       query: noQuery,
       item: rawConversation,
       toNode: toConversation,

@@ -2,6 +2,7 @@ import { answerInOrder, fetchBySlices, fetchEachById, lookupInList } from '../ba
 import { fetchAllPages } from '../fetchAllPages';
 import type { UpstreamHttp } from '../http/httpClient';
 import { parseUpstream } from '../parseUpstream';
+import { pathSegment } from '../pathSegment';
 import type { BatchFetch, Paginator } from '../types';
 import { INTERCOM_MAX_PER_PAGE, type IntercomCursorToken } from './cursorPage';
 import { toCompany } from './mappers';
@@ -88,6 +89,6 @@ function searchByIds<TNode extends { readonly nativeId: string }>(
 /** https://developers.intercom.com/docs/references/rest-api/api.intercom.io/companies/retrievecompany (GET /companies/{id}, Intercom's id). */
 async function fetchCompany(http: UpstreamHttp, id: string): Promise<IntercomCompanyModel> {
   const endpoint = 'GET /companies/:id';
-  const body = await http.requestJson({ method: 'GET', path: `/companies/${encodeURIComponent(id)}`, endpoint });
+  const body = await http.requestJson({ method: 'GET', path: `/companies/${pathSegment('intercom', 'a company id', id)}`, endpoint });
   return toCompany(parseUpstream(rawCompany, body, 'intercom', endpoint));
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { UpstreamHttp } from '../http/httpClient';
 import { createPageNumberPaginator, type OffsetToken } from '../pageNumberPaginator';
 import { parseUpstream } from '../parseUpstream';
+import { pathSegment } from '../pathSegment';
 import type { Paginator } from '../types';
 import { toArticle } from './mappers';
 import type { ZendeskArticleModel } from './models';
@@ -31,7 +32,7 @@ export function createArticlesPaginator(http: UpstreamHttp): Paginator<ZendeskAr
     idOf: (article) => article.nativeId,
     async fetchNumberedPage(args, page, perPage) {
       // https://developer.zendesk.com/api-reference/help_center/help-center-api/articles/#list-articles
-      const path = args.locale === null ? '/api/v2/help_center/articles.json' : `/api/v2/help_center/${encodeURIComponent(args.locale)}/articles.json`;
+      const path = args.locale === null ? '/api/v2/help_center/articles.json' : `/api/v2/help_center/${pathSegment('zendesk', 'a locale', args.locale)}/articles.json`;
       const body = await http.requestJson({ method: 'GET', path, endpoint, query: { page, per_page: perPage } });
       const parsed = parseUpstream(articlesPage, body, 'zendesk', endpoint);
       return {

@@ -2,6 +2,7 @@ import { fetchAllPages } from '../fetchAllPages';
 import type { UpstreamHttp } from '../http/httpClient';
 import { once } from '../once';
 import type { OffsetToken } from '../pageNumberPaginator';
+import { pathSegment } from '../pathSegment';
 import type { Paginator } from '../types';
 import { createArticlesPaginator, type ZendeskArticleArgs } from './articlesPaginator';
 import { createZendeskBatchFetch, type ZendeskBatchFetch } from './batchFetch';
@@ -91,7 +92,7 @@ export function createZendeskProvider(http: UpstreamHttp): ZendeskProvider {
     ticketComments: createZendeskCursorPaginator(http, {
       resource: 'zendesk.ticketComments',
       endpoint: 'GET /api/v2/tickets/:id/comments',
-      path: (args: ZendeskCommentArgs) => `/api/v2/tickets/${encodeURIComponent(args.ticketId)}/comments.json`,
+      path: (args: ZendeskCommentArgs) => `/api/v2/tickets/${pathSegment('zendesk', 'a ticket id', args.ticketId)}/comments.json`,
       query: noQuery,
       listKey: 'comments',
       item: rawComment,
