@@ -6,8 +6,8 @@
 //
 //   npm run -s schema:print > schema.graphql
 //
-// The served schema is this one plus Federation's root fields (src/schema.ts buildSchema);
-// test/scripts/printSchema.test.ts checks the two agree.
+// The served schema is this one plus Federation's additions (two root fields, its directives and
+// their types; src/schema.ts buildSchema); test/scripts/printSchema.test.ts checks the two agree.
 'use strict';
 
 const fs = require('node:fs');

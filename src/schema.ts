@@ -38,7 +38,8 @@ export interface SchemaOptions {
 /**
  * The schema /graphql serves: the graph, built as an Apollo Federation 2 subgraph, so the same
  * endpoint answers clients that know nothing about federation and gateways (`_service { sdl }`,
- * `_entities`). `buildSubgraphSchema` adds only those two root fields and their types.
+ * `_entities`). `buildSubgraphSchema` adds those two root fields, Federation's directives and the
+ * types they use (`_Any`, `_Entity`, `_Service`, `link__*`, `federation__*`; README, "Federation").
  */
 export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
   const document = parse([...readTypeDefs(), readFederationTypeDefs()].join('\n'));
