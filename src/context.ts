@@ -5,6 +5,7 @@ import { createUpstreamBudget, type UpstreamLimits } from './providers/http/upst
 import { createIntercomProvider, type IntercomProvider } from './providers/intercom/intercomProvider';
 import { createZendeskProvider, type ZendeskProvider } from './providers/zendesk/zendeskProvider';
 import type { RelayOptions } from './relay/resolveConnection';
+import { createRequestLifetime, type RequestLifetime } from './requestLifetime';
 
 /** What every resolver receives: built fresh for each GraphQL request, never shared between them. */
 export interface GraphContext {
@@ -16,6 +17,12 @@ export interface GraphContext {
   readonly loaders: Loaders;
   /** Every upstream call this request made, in order (accounting, logs, tests). */
   readonly upstreamCalls: ReadonlyArray<UpstreamCall>;
+  /**
+   * The result is known: this request's own upstream calls and retry waits still running are
+   * stopped (read-ahead for the next request goes on). Resolves once each has settled, so
+   * `upstreamCalls` then holds every attempt this request sent.
+   */
+  endUpstreamWork(): Promise<void>;
 }
 
 /** The process-wide HTTP client of each provider (keep-alive pools), shared by all requests. */
@@ -40,6 +47,7 @@ interface RequestScope {
   /** A provider's HTTP view for this request: its calls recorded here, drawn from this request's budget. */
   readonly bind: (client: HttpClient) => UpstreamHttp;
   readonly calls: ReadonlyArray<UpstreamCall>;
+  readonly lifetime: RequestLifetime;
   /** Built on first use, then kept for the rest of the request. */
   zendesk?: ZendeskProvider;
   front?: FrontProvider;
@@ -83,16 +91,27 @@ class RequestContext implements GraphContext {
   get upstreamCalls(): ReadonlyArray<UpstreamCall> {
     return this.scope.calls;
   }
+
+  endUpstreamWork(): Promise<void> {
+    return this.scope.lifetime.responded();
+  }
 }
 
-export function createContextFactory(deps: ContextDependencies): () => GraphContext {
-  return () => {
+/**
+ * Builds one request's context. `lifetime` (made by the server per HTTP request) stops its upstream
+ * calls on disconnect, deadline, shutdown and once its response is built; without one, the
+ * context's calls stop only through `endUpstreamWork`.
+ */
+export type ContextFactory = (lifetime?: RequestLifetime) => GraphContext;
+
+export function createContextFactory(deps: ContextDependencies): ContextFactory {
+  return (lifetime = createRequestLifetime({ timeoutMs: null })) => {
     const calls: UpstreamCall[] = [];
     const observe = (call: UpstreamCall): void => {
       calls.push(call);
       deps.onUpstreamCall?.(call);
     };
     const budget = createUpstreamBudget(deps.upstreamLimits);
-    return new RequestContext({ deps, bind: (client) => client.bind(observe, budget), calls });
+    return new RequestContext({ deps, bind: (client) => client.bind(observe, budget, lifetime), calls, lifetime });
   };
 }

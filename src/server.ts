@@ -10,7 +10,7 @@ import {
 
 import { type ApiKeyCheck, createApiKeyCheck } from './auth/apiKeyAuth';
 import type { Config } from './config';
-import { createContextFactory, type GraphContext, type UpstreamClients } from './context';
+import { type ContextFactory, createContextFactory, type GraphContext, type UpstreamClients } from './context';
 import { ErrorCode } from './errorCodes';
 import { createErrorFormatter } from './errorFormatting';
 import { createGraphiqlHandler } from './graphiql/graphiqlHandler';
@@ -20,6 +20,7 @@ import type { Logger } from './logger';
 import { createQueryLimitsPlugin } from './plugins/queryLimitsPlugin';
 import { createCursorCodec } from './relay/cursor';
 import { createPageCache } from './relay/pageCache';
+import { createRequestLifetimes, type RequestLifetimes } from './requestLifetime';
 import { buildSchema } from './schema';
 
 /** Largest request body accepted on /graphql; a GraphQL document has no reason to be bigger. */
@@ -37,8 +38,19 @@ export interface Gateway {
   /** Node's request listener: `/graphql`, `/health`. */
   readonly handle: RequestListener;
   readonly apollo: ApolloServer<GraphContext>;
-  readonly createContext: () => GraphContext;
+  readonly createContext: ContextFactory;
   readonly metrics: GatewayMetrics;
+  /**
+   * Shutdown begins: read-ahead stops (this instance will serve no next request), requests in
+   * flight go on.
+   */
+  drain(): void;
+  /** Resolves when no request is running and none of their upstream calls (read-ahead included) is in flight. */
+  whenIdle(): Promise<void>;
+  /**
+   * Stops every request's upstream work (fields still waiting fail REQUEST_ABORTED), waits for the
+   * requests to end, stops Apollo. Calling it again returns the same promise.
+   */
   stop(): Promise<void>;
 }
 
@@ -95,23 +107,32 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     onUpstreamCall: (call) => metrics.observeUpstreamCall(call),
     upstreamLimits: config.upstreamLimits,
   });
+  // Deadlines and cancellation of each request's upstream work (src/requestLifetime.ts).
+  const lifetimes = createRequestLifetimes({ timeoutMs: config.requestDeadlineMs });
   // GraphiQL for browsers (offline bundle, see src/graphiql/); everything else goes to route().
   const checkApiKey = createApiKeyCheck(config.gatewayApiKeys);
   const graphiql = createGraphiqlHandler({ schema, logger });
   const handle: RequestListener = (req, res) => {
     if (graphiql(req, res)) return;
-    route(req, res, { apollo, createContext, metrics, checkApiKey }).catch((error: unknown) => {
+    route(req, res, { apollo, createContext, metrics, checkApiKey, lifetimes }).catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
       else res.destroy();
     });
   };
+  let stopped: Promise<void> | undefined;
   return {
     handle,
     apollo,
     createContext,
     metrics,
-    stop: () => apollo.stop(),
+    drain: () => lifetimes.drain(),
+    whenIdle: () => lifetimes.whenIdle(),
+    stop() {
+      lifetimes.abortAll();
+      stopped ??= lifetimes.whenIdle().then(() => apollo.stop());
+      return stopped;
+    },
   };
 }
 
@@ -123,7 +144,8 @@ function cursorKey(config: Config, logger: Logger): Buffer {
 
 interface Routes {
   readonly apollo: ApolloServer<GraphContext>;
-  readonly createContext: () => GraphContext;
+  readonly createContext: ContextFactory;
+  readonly lifetimes: RequestLifetimes;
   readonly metrics: GatewayMetrics;
   /** null: GATEWAY_API_KEYS unset, no auth. */
   readonly checkApiKey: ApiKeyCheck | null;
@@ -147,7 +169,7 @@ function sendUnauthorized(res: ServerResponse): void {
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, routes: Routes): Promise<void> {
-  const { apollo, createContext, metrics } = routes;
+  const { metrics } = routes;
   const url = new URL(req.url ?? '/', 'http://gateway');
   if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
     sendJson(res, 200, { status: 'ok' });
@@ -164,19 +186,14 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     return;
   }
   if (url.pathname === '/graphql') {
-    await serveGraphql(req, res, url, apollo, createContext);
+    await serveGraphql(req, res, url, routes);
     return;
   }
   sendJson(res, 404, { error: 'Not found', graphql: '/graphql', health: '/health', metrics: '/metrics' });
 }
 
-async function serveGraphql(
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-  apollo: ApolloServer<GraphContext>,
-  createContext: () => GraphContext,
-): Promise<void> {
+async function serveGraphql(req: IncomingMessage, res: ServerResponse, url: URL, routes: Routes): Promise<void> {
+  const { apollo, createContext } = routes;
   const body = await readBody(req);
   if (body.kind === 'too-large') {
     sendJson(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
@@ -190,18 +207,31 @@ async function serveGraphql(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: body.value },
-    context: async () => createContext(),
-  });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
+  const lifetime = routes.lifetimes.start();
+  // The response's close, not the request's: `req` emits 'close' as soon as its body has been read
+  // (Node >= 16). A response that closes unfinished lost its client, so its work is for no one.
+  const onClose = (): void => {
+    if (!res.writableFinished) lifetime.abandon();
+  };
+  if (res.destroyed) lifetime.abandon();
+  else res.once('close', onClose);
+  try {
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: body.value },
+      context: async () => createContext(lifetime),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  } finally {
+    // The result is complete: calls still running for it (fields whose parent already failed) stop.
+    lifetime.finish();
   }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
 }
 
 type Body = { kind: 'ok'; value: unknown } | { kind: 'too-large' } | { kind: 'invalid-json' };

@@ -26,7 +26,7 @@ export function createGatewayMetrics(options: { readonly defaultMetrics?: boolea
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
   const calls = new Counter({
     name: 'upstream_requests_total',
-    help: 'Upstream HTTP requests made, by provider, endpoint and status (status "error": no response).',
+    help: 'Upstream HTTP requests made, by provider, endpoint and status (status "error": no response; "aborted": stopped because its GraphQL request ended).',
     labelNames: ['provider', 'endpoint', 'status'] as const,
     registers: [registry],
   });
@@ -61,7 +61,8 @@ export function createGatewayMetrics(options: { readonly defaultMetrics?: boolea
   return {
     registry,
     observeUpstreamCall(call) {
-      const status = call.status === null ? 'error' : String(call.status);
+      // An attempt the gateway stopped (its request ended) is no provider failure: counted apart.
+      const status = call.aborted === true ? 'aborted' : call.status === null ? 'error' : String(call.status);
       const key = `${call.provider}\u0000${call.endpoint}\u0000${status}`;
       let series = seriesByLabels.get(key);
       if (series === undefined) {
@@ -69,7 +70,8 @@ export function createGatewayMetrics(options: { readonly defaultMetrics?: boolea
         seriesByLabels.set(key, series);
       }
       series.calls.inc();
-      series.latency.observe(call.durationMs / 1000);
+      // Its duration is when the gateway gave up, not how long the provider took.
+      if (call.aborted !== true) series.latency.observe(call.durationMs / 1000);
       if ((call.attempt ?? 1) > 1) retries.inc({ provider: call.provider, endpoint: call.endpoint });
       const left = firstNumericHeader(call.headers, REMAINING_HEADERS);
       if (left !== null) remaining.set({ provider: call.provider }, left);

@@ -22,7 +22,8 @@ export interface PageNumberPaginatorOptions<TNode, TArgs> {
   /** Says why the cap exists and what to do instead; becomes the PAGINATION_LIMIT message. */
   readonly capExplanation: string;
   idOf(node: TNode): string;
-  fetchNumberedPage(args: TArgs, page: number, perPage: number): Promise<NumberedPage<TNode>>;
+  /** `readAhead`: pass it on to the HTTP request (see PageRequest.readAhead). */
+  fetchNumberedPage(args: TArgs, page: number, perPage: number, readAhead: boolean): Promise<NumberedPage<TNode>>;
 }
 
 /**
@@ -42,10 +43,10 @@ export function createPageNumberPaginator<TNode, TArgs extends JsonValue>(
       });
     }
   };
-  const readForward = async (args: TArgs, offset: number, size: number): Promise<Page<TNode, OffsetToken>> => {
+  const readForward = async (args: TArgs, offset: number, size: number, readAhead: boolean): Promise<Page<TNode, OffsetToken>> => {
     assertUnderCap(offset);
     const window = chooseForwardWindow(offset, size, options.maxPageSize, options.recordCap);
-    const fetched = await options.fetchNumberedPage(args, window.page, window.perPage);
+    const fetched = await options.fetchNumberedPage(args, window.page, window.perPage, readAhead);
     const nodes = fetched.nodes.slice(offset - window.start);
     const end = offset + nodes.length;
     return {
@@ -60,7 +61,7 @@ export function createPageNumberPaginator<TNode, TArgs extends JsonValue>(
     if (end <= 0) return { nodes: [], nextToken: { o: 0 }, previousToken: null };
     assertUnderCap(end - 1);
     const window = chooseBackwardWindow(end, size, options.maxPageSize);
-    const fetched = await options.fetchNumberedPage(args, window.page, window.perPage);
+    const fetched = await options.fetchNumberedPage(args, window.page, window.perPage, false);
     const start = Math.max(window.start, end - size);
     const nodes = fetched.nodes.slice(start - window.start, end - window.start);
     return {
@@ -79,7 +80,7 @@ export function createPageNumberPaginator<TNode, TArgs extends JsonValue>(
     fetchPage(args: TArgs, request: PageRequest<OffsetToken>) {
       const offset = request.token?.o ?? 0;
       return request.direction === 'forward'
-        ? readForward(args, offset, request.size)
+        ? readForward(args, offset, request.size, request.readAhead === true)
         : readBackward(args, offset, request.size);
     },
   };

@@ -5,6 +5,7 @@ import { ProviderError } from '../providerError';
 import type { JsonValue } from '../types';
 import { DEFAULT_RETRY_OPTIONS, executeWithRetry, type RetryEvent, type RetryOptions } from './retryPolicy';
 import { createUpstreamBudget, type UpstreamBudget } from './upstreamBudget';
+import { abortedCallError, throwIfStopped, UNBOUNDED_LIFETIME, type UpstreamLifetime } from './upstreamLifetime';
 import {
   classifyNetworkError,
   classifyStatus,
@@ -29,6 +30,11 @@ export interface UpstreamRequest {
    * (Intercom's searches and `POST /companies/list`). Anything else is sent exactly once.
    */
   readonly idempotent?: boolean;
+  /**
+   * Read for a later request of the client's traversal (PREFETCH_PAGES): stopped by the lifetime's
+   * `readAheadSignal`, so it outlives this request's response.
+   */
+  readonly readAhead?: boolean | undefined;
 }
 
 /** One finished upstream call, reported to the request's observer (accounting, metrics, logs). */
@@ -40,6 +46,8 @@ export interface UpstreamCall {
   readonly headers: Readonly<Record<string, string>>;
   /** 1 for a call's first try, 2+ for its retries (each retry is reported as a call of its own). */
   readonly attempt?: number;
+  /** Stopped by the gateway because its request ended (disconnect, deadline, shutdown, response sent): no provider failure. */
+  readonly aborted?: boolean;
 }
 
 export type UpstreamObserver = (call: UpstreamCall) => void;
@@ -65,11 +73,11 @@ export interface HttpClientOptions {
 
 export interface HttpClient {
   /**
-   * A view of this client for one GraphQL request: every attempt is reported to `observer`, and
-   * calls and retries are drawn from `budget` (shared by all providers of the request; unlimited
-   * when omitted).
+   * A view of this client for one GraphQL request: every attempt is reported to `observer`, calls
+   * and retries are drawn from `budget` (shared by all providers of the request; unlimited when
+   * omitted), and `lifetime` stops them (never, when omitted).
    */
-  bind(observer: UpstreamObserver, budget?: UpstreamBudget): UpstreamHttp;
+  bind(observer: UpstreamObserver, budget?: UpstreamBudget, lifetime?: UpstreamLifetime): UpstreamHttp;
   close(): Promise<void>;
 }
 
@@ -89,10 +97,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     keepAliveTimeout: 10_000,
   });
   const retryOptions = options.retry ?? DEFAULT_RETRY_OPTIONS;
-  const sendOnce = async (request: UpstreamRequest, observer: UpstreamObserver, attempt: number): Promise<unknown> => {
+  const sendOnce = async (request: UpstreamRequest, observer: UpstreamObserver, attempt: number, stop: AbortSignal): Promise<unknown> => {
     const started = performance.now();
-    const report = (status: number | null, headers: Record<string, string>) =>
-      observer({ provider: options.provider, endpoint: request.endpoint, status, durationMs: performance.now() - started, headers, attempt });
+    const report = (status: number | null, headers: Record<string, string>, aborted = false) =>
+      observer({ provider: options.provider, endpoint: request.endpoint, status, durationMs: performance.now() - started, headers, attempt, aborted });
     let response: Awaited<ReturnType<Pool['request']>>;
     let text: string;
     try {
@@ -105,11 +113,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           ...options.headers,
         },
         ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
-        signal: AbortSignal.timeout(options.requestTimeoutMs),
+        signal: AbortSignal.any([stop, AbortSignal.timeout(options.requestTimeoutMs)]),
       });
       // Inside the try: a connection dropped mid-body is a network failure like any other.
       text = await response.body.text();
     } catch (error) {
+      // The request ended: a failure of ours, not the provider's, and never worth a retry.
+      if (stop.aborted) {
+        report(null, {}, true);
+        throw abortedCallError(stop);
+      }
       report(null, {});
       const kind = classifyNetworkError(error);
       throw new UpstreamNetworkError(options.provider, kind.retryable, kind.code, describeNetworkError(error));
@@ -133,7 +146,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       summariseErrorBody(body),
     );
   };
-  const send = (request: UpstreamRequest, observer: UpstreamObserver, budget: UpstreamBudget): Promise<unknown> => {
+  const send = async (request: UpstreamRequest, observer: UpstreamObserver, budget: UpstreamBudget, stop: AbortSignal): Promise<unknown> => {
     if (!request.path.startsWith('/') || request.path.startsWith('//')) {
       throw new TypeError(`Upstream paths must be absolute paths, not URLs: ${request.endpoint}`);
     }
@@ -142,15 +155,25 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       budget,
       options: retryOptions,
       onRetry: (event: RetryEvent) => options.onRetry?.({ ...event, provider: options.provider, endpoint: request.endpoint }),
+      signal: stop,
     };
     return executeWithRetry(call, (attempt) => {
-      // Every attempt counts against the request's cap, retries included: each is a real upstream call.
+      // Nothing is sent for a request that has ended; every attempt counts against the request's
+      // cap, retries included: each is a real upstream call.
+      throwIfStopped(stop);
       budget.claimCall(options.provider);
-      return sendOnce(request, observer, attempt);
+      return sendOnce(request, observer, attempt, stop);
     });
   };
   return {
-    bind: (observer, budget = createUpstreamBudget()) => ({ requestJson: async (request) => send(request, observer, budget) }),
+    bind: (observer, budget = createUpstreamBudget(), lifetime = UNBOUNDED_LIFETIME) => ({
+      requestJson(request) {
+        const readAhead = request.readAhead === true;
+        const call = send(request, observer, budget, readAhead ? lifetime.readAheadSignal : lifetime.signal);
+        lifetime.track(call, readAhead);
+        return call;
+      },
+    }),
     close: () => pool.close(),
   };
 }
