@@ -23,7 +23,7 @@ export interface PageNumberPaginatorOptions<TNode, TArgs> {
   readonly capExplanation: string;
   idOf(node: TNode): string;
   /** `readAhead`: pass it on to the HTTP request (see PageRequest.readAhead). */
-  fetchNumberedPage(args: TArgs, page: number, perPage: number, readAhead: boolean): Promise<NumberedPage<TNode>>;
+  fetchNumberedPage(args: TArgs, page: number, perPage: number, readAhead?: boolean): Promise<NumberedPage<TNode>>;
 }
 
 /**
@@ -43,7 +43,7 @@ export function createPageNumberPaginator<TNode, TArgs extends JsonValue>(
       });
     }
   };
-  const readForward = async (args: TArgs, offset: number, size: number, readAhead: boolean): Promise<Page<TNode, OffsetToken>> => {
+  const readForward = async (args: TArgs, offset: number, size: number, readAhead: boolean | undefined): Promise<Page<TNode, OffsetToken>> => {
     assertUnderCap(offset);
     const window = chooseForwardWindow(offset, size, options.maxPageSize, options.recordCap);
     const fetched = await options.fetchNumberedPage(args, window.page, window.perPage, readAhead);
@@ -61,7 +61,7 @@ export function createPageNumberPaginator<TNode, TArgs extends JsonValue>(
     if (end <= 0) return { nodes: [], nextToken: { o: 0 }, previousToken: null };
     assertUnderCap(end - 1);
     const window = chooseBackwardWindow(end, size, options.maxPageSize);
-    const fetched = await options.fetchNumberedPage(args, window.page, window.perPage, false);
+    const fetched = await options.fetchNumberedPage(args, window.page, window.perPage);
     const start = Math.max(window.start, end - size);
     const nodes = fetched.nodes.slice(start - window.start, end - window.start);
     return {
@@ -80,7 +80,7 @@ export function createPageNumberPaginator<TNode, TArgs extends JsonValue>(
     fetchPage(args: TArgs, request: PageRequest<OffsetToken>) {
       const offset = request.token?.o ?? 0;
       return request.direction === 'forward'
-        ? readForward(args, offset, request.size, request.readAhead === true)
+        ? readForward(args, offset, request.size, request.readAhead)
         : readBackward(args, offset, request.size);
     },
   };
