@@ -8,6 +8,13 @@ function deferred(): { readonly promise: Promise<void>; resolve(): void } {
   return { promise, resolve };
 }
 
+/** Runs `call` as an HTTP view does: started, then settled, under `lifetime`. */
+function track(lifetime: RequestLifetime, call: Promise<void>, readAhead: boolean): void {
+  lifetime.startCall(readAhead);
+  const settled = (): void => lifetime.callSettled(readAhead);
+  call.then(settled, settled);
+}
+
 const codeOf = (signal: AbortSignal): unknown => (signal.reason instanceof ProviderError ? signal.reason.code : signal.reason);
 
 /** Whether `promise` has settled once every queued job and immediate has run (fake timers). */
@@ -37,13 +44,20 @@ describe('request lifetimes', () => {
   it('stops only its own calls once the response is built, and resolves when they have settled', async () => {
     const lifetime = createRequestLifetimes({ timeoutMs: 60_000 }).start();
     const own = deferred();
-    lifetime.track(own.promise, false);
+    track(lifetime, own.promise, false);
     const responded = lifetime.responded();
     expect(codeOf(lifetime.signal)).toBe('REQUEST_ABORTED');
     expect(lifetime.readAheadSignal.aborted).toBe(false);
     expect(await hasSettled(responded)).toBe(false);
     own.resolve();
     expect(await hasSettled(responded)).toBe(true);
+  });
+
+  it('refuses an own call that starts after the response was built, and lets read-ahead start', () => {
+    const lifetime = createRequestLifetimes({ timeoutMs: 60_000 }).start();
+    void lifetime.responded();
+    expect(codeOf(lifetime.startCall(false))).toBe('REQUEST_ABORTED');
+    expect(lifetime.startCall(true).aborted).toBe(false);
   });
 
   it('stops everything when the client goes away', () => {
@@ -57,13 +71,13 @@ describe('request lifetimes', () => {
     const lifetimes = createRequestLifetimes({ timeoutMs: 60_000 });
     const lifetime = lifetimes.start();
     const page2 = deferred();
-    lifetime.track(page2.promise, true);
+    track(lifetime, page2.promise, true);
     lifetime.finish();
     const idle = lifetimes.whenIdle();
     expect(await hasSettled(idle)).toBe(false);
     // Page 3 starts from page 2's arrival, a promise job later, as the read-ahead chain does.
     const page3 = deferred();
-    void page2.promise.then(() => lifetime.track(page3.promise, true));
+    void page2.promise.then(() => track(lifetime, page3.promise, true));
     page2.resolve();
     expect(await hasSettled(idle)).toBe(false);
     page3.resolve();
@@ -75,7 +89,7 @@ describe('request lifetimes', () => {
   it('at drain, stops the read-ahead of responses already built at once, and of the others when theirs is', async () => {
     const lifetimes = createRequestLifetimes({ timeoutMs: 60_000 });
     const delivered = lifetimes.start();
-    delivered.track(deferred().promise, true);
+    track(delivered, deferred().promise, true);
     delivered.finish();
     const inFlight = lifetimes.start();
     lifetimes.drain();

@@ -5,7 +5,7 @@ import { ProviderError } from '../providerError';
 import type { JsonValue } from '../types';
 import { DEFAULT_RETRY_OPTIONS, executeWithRetry, type RetryEvent, type RetryOptions } from './retryPolicy';
 import { createUpstreamBudget, type UpstreamBudget } from './upstreamBudget';
-import { abortedCallError, throwIfStopped, UNBOUNDED_LIFETIME, type UpstreamLifetime } from './upstreamLifetime';
+import { abortedCallError, attemptSignal, throwIfStopped, UNBOUNDED_LIFETIME, type UpstreamLifetime } from './upstreamLifetime';
 import {
   classifyNetworkError,
   classifyStatus,
@@ -103,6 +103,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       observer({ provider: options.provider, endpoint: request.endpoint, status, durationMs: performance.now() - started, headers, attempt, aborted });
     let response: Awaited<ReturnType<Pool['request']>>;
     let text: string;
+    const attemptStop = attemptSignal(stop, options.requestTimeoutMs);
     try {
       response = await pool.request({
         method: request.method,
@@ -113,7 +114,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           ...options.headers,
         },
         ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
-        signal: AbortSignal.any([stop, AbortSignal.timeout(options.requestTimeoutMs)]),
+        signal: attemptStop.signal,
       });
       // Inside the try: a connection dropped mid-body is a network failure like any other.
       text = await response.body.text();
@@ -126,6 +127,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       report(null, {});
       const kind = classifyNetworkError(error);
       throw new UpstreamNetworkError(options.provider, kind.retryable, kind.code, describeNetworkError(error));
+    } finally {
+      attemptStop.release();
     }
     const headers = flattenHeaders(response.headers);
     report(response.statusCode, headers);
@@ -169,8 +172,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     bind: (observer, budget = createUpstreamBudget(), lifetime = UNBOUNDED_LIFETIME) => ({
       requestJson(request) {
         const readAhead = request.readAhead === true;
-        const call = send(request, observer, budget, readAhead ? lifetime.readAheadSignal : lifetime.signal);
-        lifetime.track(call, readAhead);
+        const call = send(request, observer, budget, lifetime.startCall(readAhead));
+        const settled = (): void => lifetime.callSettled(readAhead);
+        call.then(settled, settled);
         return call;
       },
     }),
@@ -208,7 +212,7 @@ function parseJson(text: string): unknown {
 }
 
 function describeNetworkError(error: unknown): string {
-  // AbortSignal.timeout() rejects with a DOMException whose numeric `code` (23) says nothing.
+  // The attempt's own timeout (upstreamLifetime.ts); its name, not a numeric `code`, says what it is.
   if (error instanceof Error && error.name === 'TimeoutError') return 'timed out';
   if (typeof error === 'object' && error !== null && 'code' in error) return String(error.code);
   return 'network error';

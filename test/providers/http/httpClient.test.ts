@@ -149,7 +149,13 @@ describe('createHttpClient under a request lifetime', () => {
     const own = new AbortController();
     const readAhead = new AbortController();
     const tracked: boolean[] = [];
-    const value: UpstreamLifetime = { signal: own.signal, readAheadSignal: readAhead.signal, track: (_call, isReadAhead) => tracked.push(isReadAhead) };
+    const value: UpstreamLifetime = {
+      startCall(isReadAhead) {
+        tracked.push(isReadAhead);
+        return isReadAhead ? readAhead.signal : own.signal;
+      },
+      callSettled: () => undefined,
+    };
     return { own, readAhead, tracked, value };
   }
   const stop = () => new ProviderError(ErrorCode.REQUEST_ABORTED, 'the client went away');
@@ -177,6 +183,22 @@ describe('createHttpClient under a request lifetime', () => {
     (await gate.nth(1)).answer(503, { error: 'Unavailable' }, { 'retry-after': '4' });
     await expect(pending).rejects.toMatchObject({ code: 'REQUEST_ABORTED' });
     expect(gate.arrived).toHaveLength(1);
+  });
+
+  it('still fails a call over UPSTREAM_TIMEOUT_MS with UPSTREAM_TIMEOUT, reported as a failure, not retried', async () => {
+    const impatient = createHttpClient({ provider: 'test', baseUrl: gate.url, headers: {}, connectTimeoutMs: 1_000, requestTimeoutMs: 200, connections: 1 });
+    const calls: UpstreamCall[] = [];
+    try {
+      const http = impatient.bind((call) => calls.push(call), createUpstreamBudget(), lifetime().value);
+      const failure = http.requestJson({ method: 'GET', path: '/never', endpoint: 'GET /never' });
+      await expect(failure).rejects.toMatchObject({ code: 'UPSTREAM_TIMEOUT' });
+      await expect(failure).rejects.toThrow('test could not be reached (timed out).');
+      await (await gate.nth(1)).abandoned;
+      expect(calls.map((call) => [call.status, call.aborted])).toEqual([[null, false]]);
+      expect(gate.arrived).toHaveLength(1);
+    } finally {
+      await impatient.close();
+    }
   });
 
   it('sends nothing for a request already stopped', async () => {
