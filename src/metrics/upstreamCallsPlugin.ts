@@ -31,8 +31,9 @@ export function summariseUpstreamCalls(calls: ReadonlyArray<UpstreamCall>): Upst
  * process-wide counts are on /metrics either way.
  *
  * The count is taken once the request's own upstream work has ended: calls still running for fields
- * whose parent already failed, and their retries, are stopped first and counted as the attempts they
- * were, so the count equals what the providers received. Read-ahead for the next request
+ * whose parent already failed, and their retries, are stopped first, an attempt cut off in flight
+ * counting as one (it may have reached the provider), so the count does not fall short of what the
+ * providers received. Read-ahead for the next request
  * (PREFETCH_PAGES) goes on past the response; only its attempts finished by then are in it.
  */
 export function createUpstreamCallsPlugin(): ApolloServerPlugin<GraphContext> {

@@ -31,8 +31,8 @@ export interface UpstreamRequest {
    */
   readonly idempotent?: boolean;
   /**
-   * Read for a later request of the client's traversal (PREFETCH_PAGES): stopped by the lifetime's
-   * `readAheadSignal`, so it outlives this request's response.
+   * Read for a later request of the client's traversal (PREFETCH_PAGES): runs under the lifetime's
+   * read-ahead signal (UpstreamLifetime), so it outlives this request's response.
    */
   readonly readAhead?: boolean | undefined;
 }
