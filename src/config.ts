@@ -36,6 +36,11 @@ export interface Config {
     /** How one upstream call is retried (issue 14). */
     readonly retry: RetryOptions;
   };
+  /**
+   * REQUEST_TIMEOUT_MS: how long one GraphQL request's upstream work may take in all, from when its
+   * body was read; then its calls and retries stop and the fields still waiting fail REQUEST_TIMEOUT.
+   */
+  readonly requestDeadlineMs: number;
   /** What one GraphQL request may spend upstream, all providers together (issue 14). */
   readonly upstreamLimits: UpstreamLimits;
   /** Depth/cost/node limits checked before execution (issue 14). */
@@ -120,6 +125,7 @@ const environment = z.object({
   UPSTREAM_TIMEOUT_MS: integer(1, 600_000, 30_000),
   UPSTREAM_CONNECTIONS: integer(1, 1_000, 16),
   UPSTREAM_MAX_BODY_BYTES: integer(1, 1024 * 1024 * 1024, DEFAULT_MAX_BODY_BYTES),
+  REQUEST_TIMEOUT_MS: integer(1, 3_600_000, 60_000),
   UPSTREAM_MAX_RETRIES: integer(0, 100, 3),
   UPSTREAM_RETRY_BASE_DELAY_MS: integer(0, 60_000, 200),
   UPSTREAM_RETRY_MAX_DELAY_MS: integer(0, 600_000, 5_000),
@@ -221,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
         maxRetryAfterMs: vars.UPSTREAM_MAX_RETRY_AFTER_MS,
       },
     },
+    requestDeadlineMs: vars.REQUEST_TIMEOUT_MS,
     upstreamLimits: { maxCalls: vars.UPSTREAM_MAX_CALLS_PER_REQUEST, retries: vars.UPSTREAM_RETRY_BUDGET },
     queryLimits: { maxDepth: vars.MAX_QUERY_DEPTH, maxCost: vars.MAX_QUERY_COST, maxNodes: vars.MAX_QUERY_NODES },
     documentLimits: { maxLength: vars.MAX_QUERY_LENGTH, maxTokens: vars.MAX_QUERY_TOKENS, maxAliases: vars.MAX_QUERY_ALIASES },

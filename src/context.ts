@@ -10,6 +10,7 @@ import { createUpstreamBudget, type UpstreamLimits } from './providers/http/upst
 import { createIntercomProvider, type IntercomProvider } from './providers/intercom/intercomProvider';
 import { createZendeskProvider, type ZendeskProvider } from './providers/zendesk/zendeskProvider';
 import type { RelayOptions } from './relay/resolveConnection';
+import { createRequestLifetime, type RequestLifetime } from './requestLifetime';
 
 /** What every resolver receives: built fresh for each GraphQL request, never shared between them. */
 export interface GraphContext {
@@ -27,6 +28,12 @@ export interface GraphContext {
   readonly logger: Logger;
   /** What the request's one log line is made of (src/plugins/operationLogPlugin.ts fills it). */
   readonly operationRecord: OperationRecord;
+  /**
+   * The result is known: this request's own upstream calls and retry waits still running are
+   * stopped (read-ahead for the next request goes on). Resolves once each has settled, so
+   * `upstreamCalls` then holds every attempt this request sent.
+   */
+  endUpstreamWork(): Promise<void>;
 }
 
 /** Who a context is built for; see {@link GraphContext}. */
@@ -61,6 +68,7 @@ interface RequestScope {
   readonly bind: (client: HttpClient) => UpstreamHttp;
   readonly calls: ReadonlyArray<UpstreamCall>;
   readonly request: RequestDetails;
+  readonly lifetime: RequestLifetime;
   /** Built on first use, then kept for the rest of the request. */
   zendesk?: ZendeskProvider;
   front?: FrontProvider;
@@ -116,11 +124,23 @@ class RequestContext implements GraphContext {
   get operationRecord(): OperationRecord {
     return this.scope.request.operationRecord;
   }
+
+  endUpstreamWork(): Promise<void> {
+    return this.scope.lifetime.responded();
+  }
 }
 
-export function createContextFactory(deps: ContextDependencies): (request?: RequestDetails) => GraphContext {
+/**
+ * Builds one request's context. `request` carries its id, logger and log record (a standalone id
+ * and the dependencies' logger without one). `lifetime` (made by the server per HTTP request) stops
+ * its upstream calls on disconnect, deadline, shutdown and once its response is built; without one,
+ * the context's calls stop only through `endUpstreamWork`.
+ */
+export type ContextFactory = (request?: RequestDetails, lifetime?: RequestLifetime) => GraphContext;
+
+export function createContextFactory(deps: ContextDependencies): ContextFactory {
   const fallbackLogger = deps.logger ?? createLogger('silent');
-  return (given) => {
+  return (given, lifetime = createRequestLifetime({ timeoutMs: null })) => {
     const request = given ?? standaloneRequest(fallbackLogger);
     const calls: UpstreamCall[] = [];
     const { logger } = request;
@@ -130,8 +150,8 @@ export function createContextFactory(deps: ContextDependencies): (request?: Requ
       logUpstreamCall(logger, call);
     };
     const budget = createUpstreamBudget(deps.upstreamLimits);
-    const bindOptions: BindOptions = { onRetry: (event) => logUpstreamRetry(logger, event) };
-    return new RequestContext({ deps, bind: (client) => client.bind(observe, budget, bindOptions), calls, request });
+    const bindOptions: BindOptions = { onRetry: (event) => logUpstreamRetry(logger, event), lifetime };
+    return new RequestContext({ deps, bind: (client) => client.bind(observe, budget, bindOptions), calls, request, lifetime });
   };
 }
 

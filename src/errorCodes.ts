@@ -22,6 +22,10 @@ export const ErrorCode = {
   /** 5xx or a failed connection, after the retries this request was allowed. */
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  /** The whole GraphQL request ran past REQUEST_TIMEOUT_MS: its upstream calls and retries were stopped; ask for less per request. */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  /** The request's upstream work was stopped before it finished: the gateway is shutting down (retry it), or the client went away. */
+  REQUEST_ABORTED: 'REQUEST_ABORTED',
   /** This GraphQL request reached its cap on upstream calls (UPSTREAM_MAX_CALLS_PER_REQUEST); ask for less per request. */
   UPSTREAM_CALL_LIMIT: 'UPSTREAM_CALL_LIMIT',
   /** The query's depth, estimated cost or requested node count is over its limit (refused before execution), or its text is over a document limit (refused before parsing). */

@@ -11,7 +11,7 @@ import type { GraphQLFormattedError } from 'graphql';
 
 import { type ApiKeyCheck, createApiKeyCheck } from './auth/apiKeyAuth';
 import type { Config } from './config';
-import { createContextFactory, type GraphContext, type RequestDetails, type UpstreamClients } from './context';
+import { type ContextFactory, createContextFactory, type GraphContext, type UpstreamClients } from './context';
 import { ErrorCode } from './errorCodes';
 import { createErrorFormatter } from './errorFormatting';
 import { createGraphiqlHandler } from './graphiql/graphiqlHandler';
@@ -32,6 +32,7 @@ import { NoSubgraphSdlRule } from './plugins/subgraphSdlRule';
 import { createVariablesDepthPlugin } from './plugins/variablesDepthPlugin';
 import { createCursorCodec } from './relay/cursor';
 import { createPageCache } from './relay/pageCache';
+import { createRequestLifetimes, type RequestLifetimes } from './requestLifetime';
 import { buildSchema } from './schema';
 import { traceGraphqlRequest } from './telemetry/operationSpan';
 import { createOperationSpanPlugin } from './telemetry/operationSpanPlugin';
@@ -51,10 +52,21 @@ export interface Gateway {
   /** Node's request listener: `/graphql`, `/health`, `/ready`. */
   readonly handle: RequestListener;
   readonly apollo: ApolloServer<GraphContext>;
-  readonly createContext: (request?: RequestDetails) => GraphContext;
+  readonly createContext: ContextFactory;
   readonly metrics: GatewayMetrics;
   /** What /ready reports; the runtime adds its own checks (server listening, shutdown). */
   readonly readiness: Readiness;
+  /**
+   * Shutdown begins: read-ahead stops (this instance will serve no next request), requests in
+   * flight go on.
+   */
+  drain(): void;
+  /** Resolves when no request is running and none of their upstream calls (read-ahead included) is in flight. */
+  whenIdle(): Promise<void>;
+  /**
+   * Stops every request's upstream work (fields still waiting fail REQUEST_ABORTED), waits for the
+   * requests to end, stops Apollo. Calling it again returns the same promise.
+   */
   stop(): Promise<void>;
 }
 
@@ -120,6 +132,8 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     onUpstreamCall: (call) => metrics.observeUpstreamCall(call),
     upstreamLimits: config.upstreamLimits,
   });
+  // Deadlines and cancellation of each request's upstream work (src/requestLifetime.ts).
+  const lifetimes = createRequestLifetimes({ timeoutMs: config.requestDeadlineMs });
   // GraphiQL for browsers (offline bundle, see src/graphiql/); everything else goes to route().
   const checkApiKey = createApiKeyCheck(config.gatewayApiKeys);
   const graphiql = createGraphiqlHandler({ schema, introspection: config.introspection, logger });
@@ -139,21 +153,26 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     if (graphiql(req, res)) return;
     if (ready(req, res)) return;
     if (cors?.(req, res)) return;
-    route(req, res, { apollo, createContext, metrics, checkApiKey, requestId, logger: requestLogger, operationLog, documentLimits: config.documentLimits }).catch((error: unknown) => {
+    route(req, res, { apollo, createContext, metrics, checkApiKey, requestId, logger: requestLogger, operationLog, lifetimes, documentLimits: config.documentLimits }).catch((error: unknown) => {
       requestLogger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
       else res.destroy();
     });
   };
+  let stopped: Promise<void> | undefined;
   return {
     handle,
     apollo,
     createContext,
     metrics,
     readiness,
-    stop: () => {
+    drain: () => lifetimes.drain(),
+    whenIdle: () => lifetimes.whenIdle(),
+    stop() {
       apolloRunning = false;
-      return apollo.stop();
+      lifetimes.abortAll();
+      stopped ??= lifetimes.whenIdle().then(() => apollo.stop());
+      return stopped;
     },
   };
 }
@@ -166,7 +185,8 @@ function cursorKey(config: Config, logger: Logger): Buffer {
 
 interface Routes {
   readonly apollo: ApolloServer<GraphContext>;
-  readonly createContext: (request: RequestDetails) => GraphContext;
+  readonly createContext: ContextFactory;
+  readonly lifetimes: RequestLifetimes;
   readonly metrics: GatewayMetrics;
   /** null: GATEWAY_API_KEYS unset, no auth. */
   readonly checkApiKey: ApiKeyCheck | null;
@@ -252,24 +272,37 @@ async function serveGraphql(req: IncomingMessage, res: ServerResponse, url: URL,
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: body.value },
-    context: async () => {
-      const context = createContext({ requestId: routes.requestId, logger: routes.logger, operationRecord: record });
-      record.upstreamCalls = context.upstreamCalls;
-      return context;
-    },
-  });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    // Apollo's HTTP layer answers malformed requests without running plugins: their errors are read here.
-    if (record.errors === null && res.statusCode >= 400) record.errors = errorsOfResponseBody(response.body.string);
-    res.end(response.body.string);
-    return;
+  const lifetime = routes.lifetimes.start();
+  // The response's close, not the request's: `req` emits 'close' as soon as its body has been read
+  // (Node >= 16). A response that closes unfinished lost its client, so its work is for no one.
+  const onClose = (): void => {
+    if (!res.writableFinished) lifetime.abandon();
+  };
+  if (res.destroyed) lifetime.abandon();
+  else res.once('close', onClose);
+  try {
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: body.value },
+      context: async () => {
+        const context = createContext({ requestId: routes.requestId, logger: routes.logger, operationRecord: record }, lifetime);
+        record.upstreamCalls = context.upstreamCalls;
+        return context;
+      },
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      // Apollo's HTTP layer answers malformed requests without running plugins: their errors are read here.
+      if (record.errors === null && res.statusCode >= 400) record.errors = errorsOfResponseBody(response.body.string);
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  } finally {
+    // The result is complete: calls still running for it (fields whose parent already failed) stop.
+    lifetime.finish();
   }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
 }
 
 type Body = { kind: 'ok'; value: unknown } | { kind: 'too-large' } | { kind: 'invalid-json' } | { kind: 'aborted'; received: number };

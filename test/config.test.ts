@@ -51,6 +51,12 @@ describe('loadConfig', () => {
     );
   });
 
+  it('gives every request a 60 s deadline by default, REQUEST_TIMEOUT_MS to change it', () => {
+    expect(loadConfig({}).requestDeadlineMs).toBe(60_000);
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '300' }).requestDeadlineMs).toBe(300);
+    expect(problemsOf({ REQUEST_TIMEOUT_MS: '0' })).toEqual(['REQUEST_TIMEOUT_MS: must be an integer from 1 to 3600000']);
+  });
+
   it('refuses half-configured credentials instead of silently simulating', () => {
     expect(problemsOf({ ZENDESK_EMAIL: 'a@acme.test' })).toEqual([expect.stringMatching(/^ZENDESK_EMAIL \/ ZENDESK_API_TOKEN: set both/)]);
     expect(problemsOf({ ZENDESK_EMAIL: 'a@acme.test', ZENDESK_API_TOKEN: 't' })).toEqual([expect.stringMatching(/^ZENDESK_BASE_URL: required/)]);

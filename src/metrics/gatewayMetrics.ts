@@ -52,7 +52,7 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}): Gatew
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
   const calls = new Counter({
     name: 'upstream_requests_total',
-    help: 'Upstream HTTP requests made, by provider, endpoint and status (status "error": no response).',
+    help: 'Upstream HTTP requests made, by provider, endpoint and status (status "error": no response; "aborted": stopped because its GraphQL request ended).',
     labelNames: ['provider', 'endpoint', 'status'] as const,
     registers: [registry],
   });
@@ -120,7 +120,8 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}): Gatew
   return {
     registry,
     observeUpstreamCall(call) {
-      const status = call.status === null ? 'error' : String(call.status);
+      // An attempt the gateway stopped (its request ended) is no provider failure: counted apart.
+      const status = call.aborted === true ? 'aborted' : call.status === null ? 'error' : String(call.status);
       const key = `${call.provider}\u0000${call.endpoint}\u0000${status}`;
       let series = seriesByLabels.get(key);
       if (series === undefined) {
@@ -128,7 +129,8 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}): Gatew
         seriesByLabels.set(key, series);
       }
       series.calls.inc();
-      series.latency.observe(call.durationMs / 1000);
+      // Its duration is when the gateway gave up, not how long the provider took.
+      if (call.aborted !== true) series.latency.observe(call.durationMs / 1000);
       if ((call.attempt ?? 1) > 1) retries.inc({ provider: call.provider, endpoint: call.endpoint });
       const left = firstNumericHeader(call.headers, REMAINING_HEADERS);
       if (left !== null) remaining.set({ provider: call.provider }, left);

@@ -22,7 +22,8 @@ export interface PageNumberPaginatorOptions<TNode, TArgs> {
   /** Says why the cap exists and what to do instead; becomes the PAGINATION_LIMIT message. */
   readonly capExplanation: string;
   idOf(node: TNode): string;
-  fetchNumberedPage(args: TArgs, page: number, perPage: number): Promise<NumberedPage<TNode>>;
+  /** `readAhead`: pass it on to the HTTP request (see PageRequest.readAhead). */
+  fetchNumberedPage(args: TArgs, page: number, perPage: number, readAhead?: boolean): Promise<NumberedPage<TNode>>;
 }
 
 /**
@@ -42,10 +43,10 @@ export function createPageNumberPaginator<TNode, TArgs extends JsonValue>(
       });
     }
   };
-  const readForward = async (args: TArgs, offset: number, size: number): Promise<Page<TNode, OffsetToken>> => {
+  const readForward = async (args: TArgs, offset: number, size: number, readAhead: boolean | undefined): Promise<Page<TNode, OffsetToken>> => {
     assertUnderCap(offset);
     const window = chooseForwardWindow(offset, size, options.maxPageSize, options.recordCap);
-    const fetched = await options.fetchNumberedPage(args, window.page, window.perPage);
+    const fetched = await options.fetchNumberedPage(args, window.page, window.perPage, readAhead);
     const nodes = fetched.nodes.slice(offset - window.start);
     const end = offset + nodes.length;
     return {
@@ -79,7 +80,7 @@ export function createPageNumberPaginator<TNode, TArgs extends JsonValue>(
     fetchPage(args: TArgs, request: PageRequest<OffsetToken>) {
       const offset = request.token?.o ?? 0;
       return request.direction === 'forward'
-        ? readForward(args, offset, request.size)
+        ? readForward(args, offset, request.size, request.readAhead)
         : readBackward(args, offset, request.size);
     },
   };

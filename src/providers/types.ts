@@ -30,6 +30,11 @@ export interface PageRequest<TToken extends JsonValue> {
    * (a page-number provider's aligned page); the engine takes what it needs.
    */
   readonly size: number;
+  /**
+   * Read ahead for a later request of the traversal (PREFETCH_PAGES): pass it on to the HTTP
+   * request (`UpstreamRequest.readAhead`), whose call then outlives this request's response.
+   */
+  readonly readAhead?: boolean | undefined;
 }
 
 export interface Page<TNode, TToken extends JsonValue> {

@@ -64,7 +64,7 @@ export function createPageReader<TNode, TArgs extends JsonValue, TToken extends 
   const readAhead = (pages: PageCache, token: JsonValue, remaining: number, count: number, depth: number): void => {
     const size = Math.max(1, Math.min(paginator.maxPageSize, remaining));
     const request: PageRequest<JsonValue> = { token, direction: 'forward', size };
-    const page = pages.readAhead(keyOf(request), () => fetch(request));
+    const page = pages.readAhead(keyOf(request), () => fetch({ ...request, readAhead: true }));
     if (depth <= 1) return;
     page.then(
       (read) => {

@@ -67,7 +67,8 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     tracing,
     async stop() {
       await drain.wait();
-      await closeGracefully(server);
+      gateway.drain();
+      await closeGracefully(server, gateway);
       await gateway.stop();
       await Promise.all(Object.values(upstreams).map((upstream) => upstream.close()));
       // Last: the spans of requests that finished during the grace period are exported too.
@@ -83,12 +84,19 @@ function simulatorUrls(upstreams: Readonly<Record<string, Upstream>>): Record<st
   );
 }
 
-/** In-flight requests get a grace period to finish; idle keep-alive connections are closed at once. */
+/**
+ * In-flight requests get a grace period to finish; idle keep-alive connections are closed at once,
+ * and read-ahead stops at once (`drain`: no next request will come to this instance). At the end of
+ * the grace period the requests still running have their upstream calls and retries stopped (their
+ * waiting fields fail REQUEST_ABORTED), and the connections left are closed.
+ */
 const SHUTDOWN_GRACE_MS = 5_000;
 
-function closeGracefully(server: Server): Promise<void> {
+function closeGracefully(server: Server, gateway: Gateway): Promise<void> {
   return new Promise((resolve) => {
-    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    const force = setTimeout(() => {
+      void gateway.stop().finally(() => server.closeAllConnections());
+    }, SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
       clearTimeout(force);

@@ -43,7 +43,7 @@ export async function startTestGateway(env: Record<string, string>, logTo?: Dest
 }
 
 /** Zendesk env vars that point the gateway at a simulator as if it were the real API. */
-export function zendeskEnv(simulator: RunningSimulator): Record<string, string> {
+export function zendeskEnv(simulator: Pick<RunningSimulator, 'url'>): Record<string, string> {
   return { ZENDESK_BASE_URL: simulator.url, ZENDESK_EMAIL: 'agent@example.com', ZENDESK_API_TOKEN: 'sim-zendesk-token' };
 }
 

@@ -67,4 +67,14 @@ describe('gateway metrics', () => {
     expect(text).toContain('page_cache_hits_total 1');
     expect(text).toContain('page_cache_misses_total 2');
   });
+
+  it('counts an attempt its request stopped as "aborted", apart from provider failures and out of the latency histogram', async () => {
+    const metrics = createGatewayMetrics({ defaultMetrics: false });
+    metrics.observeUpstreamCall(call({ status: null, aborted: true, durationMs: 30_000 }));
+    metrics.observeUpstreamCall(call({ status: 200 }));
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('upstream_requests_total{provider="zendesk",endpoint="GET /api/v2/tickets",status="aborted"} 1');
+    expect(text).not.toContain('status="error"');
+    expect(text).toContain('upstream_request_duration_seconds_count{provider="zendesk",endpoint="GET /api/v2/tickets"} 1');
+  });
 });

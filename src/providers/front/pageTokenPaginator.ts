@@ -63,6 +63,7 @@ export function createPageTokenPaginator<TRaw, TNode extends { readonly nativeId
         path: options.path(args),
         endpoint: options.endpoint,
         query: { ...options.query(args), limit, page_token: request.token?.t },
+        readAhead: request.readAhead,
       });
       const envelope = parseUpstream(paginationEnvelope, body, 'front', options.endpoint);
       const next = envelope._pagination.next;

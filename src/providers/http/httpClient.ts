@@ -8,6 +8,7 @@ import { type BodyRead, DEFAULT_MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, readBodyWi
 import { createRedactor, secretsOfHeaders } from './redactSecrets';
 import { DEFAULT_RETRY_OPTIONS, executeWithRetry, type RetryEvent, type RetryOptions } from './retryPolicy';
 import { createUpstreamBudget, type UpstreamBudget } from './upstreamBudget';
+import { abortedCallError, attemptSignal, throwIfStopped, UNBOUNDED_LIFETIME, type UpstreamLifetime } from './upstreamLifetime';
 import {
   classifyNetworkError,
   classifyStatus,
@@ -33,6 +34,11 @@ export interface UpstreamRequest {
    * (Intercom's searches and `POST /companies/list`). Anything else is sent exactly once.
    */
   readonly idempotent?: boolean;
+  /**
+   * Read for a later request of the client's traversal (PREFETCH_PAGES): runs under the lifetime's
+   * read-ahead signal (UpstreamLifetime), so it outlives this request's response.
+   */
+  readonly readAhead?: boolean | undefined;
 }
 
 /** One finished upstream call, reported to the request's observer (accounting, metrics, logs). */
@@ -44,6 +50,8 @@ export interface UpstreamCall {
   readonly headers: Readonly<Record<string, string>>;
   /** 1 for a call's first try, 2+ for its retries (each retry is reported as a call of its own). */
   readonly attempt?: number;
+  /** Stopped by the gateway because its request ended (disconnect, deadline, shutdown, response sent): no provider failure. */
+  readonly aborted?: boolean;
 }
 
 export type UpstreamObserver = (call: UpstreamCall) => void;
@@ -76,13 +84,15 @@ export type RetryListener = (event: RetryEvent & { readonly provider: string; re
 export interface BindOptions {
   /** Told of each retry of this request's calls before its wait (the request's log). Must not throw. */
   readonly onRetry?: RetryListener | undefined;
+  /** Stops this request's calls and retry waits (disconnect, deadline, shutdown); never, when omitted. */
+  readonly lifetime?: UpstreamLifetime | undefined;
 }
 
 export interface HttpClient {
   /**
-   * A view of this client for one GraphQL request: every attempt is reported to `observer`, and
-   * calls and retries are drawn from `budget` (shared by all providers of the request; unlimited
-   * when omitted).
+   * A view of this client for one GraphQL request: every attempt is reported to `observer`, calls
+   * and retries are drawn from `budget` (shared by all providers of the request; unlimited when
+   * omitted), and `lifetime` stops them (never, when omitted).
    */
   bind(observer: UpstreamObserver, budget?: UpstreamBudget, bindOptions?: BindOptions): UpstreamHttp;
   close(): Promise<void>;
@@ -110,14 +120,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   // For upstream spans: where calls go, as the HTTP semantic conventions describe a server.
   const serverAddress = base.hostname.replace(/^\[(.*)\]$/, '$1');
   const serverPort = Number(base.port) || (base.protocol === 'https:' ? 443 : 80);
-  const sendOnce = async (request: UpstreamRequest, observer: UpstreamObserver, attempt: number, span: UpstreamSpan): Promise<unknown> => {
+  const sendOnce = async (request: UpstreamRequest, observer: UpstreamObserver, attempt: number, span: UpstreamSpan, stop: AbortSignal): Promise<unknown> => {
     const started = performance.now();
-    const report = (status: number | null, headers: Record<string, string>) => {
+    const report = (status: number | null, headers: Record<string, string>, aborted = false) => {
       if (status !== null) span.responded(status);
-      observer({ provider: options.provider, endpoint: request.endpoint, status, durationMs: performance.now() - started, headers, attempt });
+      observer({ provider: options.provider, endpoint: request.endpoint, status, durationMs: performance.now() - started, headers, attempt, aborted });
     };
     let response: Awaited<ReturnType<Pool['request']>>;
     let read: BodyRead;
+    const attemptStop = attemptSignal(stop, options.requestTimeoutMs);
     try {
       response = await pool.request({
         method: request.method,
@@ -130,15 +141,22 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           ...options.headers,
         },
         ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
-        signal: AbortSignal.timeout(options.requestTimeoutMs),
+        signal: attemptStop.signal,
       });
       // Inside the try: a connection dropped mid-body is a network failure like any other.
       const succeeded = response.statusCode >= 200 && response.statusCode < 300;
       read = await readBodyWithin(response.body, response.headers['content-length'], succeeded ? maxBodyBytes : Math.min(maxBodyBytes, MAX_ERROR_BODY_BYTES));
     } catch (error) {
+      // The request ended: a failure of ours, not the provider's, and never worth a retry.
+      if (stop.aborted) {
+        report(null, {}, true);
+        throw abortedCallError(stop);
+      }
       report(null, {});
       const kind = classifyNetworkError(error);
       throw new UpstreamNetworkError(options.provider, kind.retryable, kind.code, describeNetworkError(error));
+    } finally {
+      attemptStop.release();
     }
     const headers = flattenHeaders(response.headers);
     report(response.statusCode, headers);
@@ -160,7 +178,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       summariseErrorBody(body, redact),
     );
   };
-  const send = (request: UpstreamRequest, observer: UpstreamObserver, budget: UpstreamBudget, bindOptions: BindOptions): Promise<unknown> => {
+  const send = async (request: UpstreamRequest, observer: UpstreamObserver, budget: UpstreamBudget, onRetry: BindOptions['onRetry'], stop: AbortSignal): Promise<unknown> => {
     if (!request.path.startsWith('/') || request.path.startsWith('//')) {
       throw new TypeError(`Upstream paths must be absolute paths, not URLs: ${request.endpoint}`);
     }
@@ -171,18 +189,29 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       onRetry: (event: RetryEvent) => {
         const described = { ...event, provider: options.provider, endpoint: request.endpoint };
         options.onRetry?.(described);
-        bindOptions.onRetry?.(described);
+        onRetry?.(described);
       },
+      signal: stop,
     };
     return executeWithRetry(call, (attempt) => {
-      // Every attempt counts against the request's cap, retries included: each is a real upstream call.
+      // Nothing is sent for a request that has ended; every attempt counts against the request's
+      // cap, retries included: each is a real upstream call.
+      throwIfStopped(stop);
       budget.claimCall(options.provider);
       const target = { provider: options.provider, method: request.method, endpoint: request.endpoint, serverAddress, serverPort, attempt };
-      return traceUpstreamAttempt(target, (span) => sendOnce(request, observer, attempt, span));
+      return traceUpstreamAttempt(target, (span) => sendOnce(request, observer, attempt, span, stop));
     });
   };
   return {
-    bind: (observer, budget = createUpstreamBudget(), bindOptions = {}) => ({ requestJson: async (request) => send(request, observer, budget, bindOptions) }),
+    bind: (observer, budget = createUpstreamBudget(), { onRetry, lifetime = UNBOUNDED_LIFETIME } = {}) => ({
+      requestJson(request) {
+        const readAhead = request.readAhead === true;
+        const call = send(request, observer, budget, onRetry, lifetime.startCall(readAhead));
+        const settled = (): void => lifetime.callSettled(readAhead);
+        call.then(settled, settled);
+        return call;
+      },
+    }),
     close: () => pool.close(),
   };
 }
@@ -217,7 +246,7 @@ function parseJson(text: string): unknown {
 }
 
 function describeNetworkError(error: unknown): string {
-  // AbortSignal.timeout() rejects with a DOMException whose numeric `code` (23) says nothing.
+  // The attempt's own timeout (upstreamLifetime.ts); its name, not a numeric `code`, says what it is.
   if (error instanceof Error && error.name === 'TimeoutError') return 'timed out';
   if (typeof error === 'object' && error !== null && 'code' in error) return String(error.code);
   return 'network error';

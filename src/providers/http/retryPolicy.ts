@@ -11,6 +11,7 @@ import {
 import { ErrorCode } from '../../errorCodes';
 import type { UpstreamBudget } from './upstreamBudget';
 import { UpstreamHttpError, UpstreamNetworkError } from './upstreamFailure';
+import { abortedCallError, NEVER_ABORTED, throwIfStopped, waitUnlessStopped } from './upstreamLifetime';
 
 /** How one upstream call is retried (config: UPSTREAM_MAX_RETRIES, UPSTREAM_RETRY_*). */
 export interface RetryOptions {
@@ -46,6 +47,8 @@ export interface RetryableCall {
   readonly budget: UpstreamBudget;
   readonly options: RetryOptions;
   readonly onRetry?: ((event: RetryEvent) => void) | undefined;
+  /** The request's lifetime: once aborted, no attempt is started and a retry wait ends at once. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /**
@@ -62,46 +65,69 @@ export function mayRetry(error: unknown, idempotent: boolean, retriesSoFar: numb
 }
 
 /**
- * Runs `attempt` under cockatiel's retry policy: the library owns the loop, the waiting and the
- * exponential full-jitter backoff; we supply the predicate, the per-request budget and the
- * `Retry-After` override. `attempt` receives the attempt number (1 = first try).
+ * Runs `attempt` under cockatiel's retry policy: the library owns the loop and the exponential
+ * full-jitter backoff; we supply the predicate, the per-request budget, the `Retry-After` override
+ * and the wait itself. `attempt` receives the attempt number (1 = first try).
+ *
+ * The wait is ours because it must end with the request: cockatiel 3.2's `execute(fn, signal)`
+ * checks the signal only between attempts and sleeps through an abort (a 10 s `Retry-After` would
+ * hold the call, and then send, after its request was gone). So the backoff hands cockatiel a zero
+ * delay and the attempt function waits the real one, abortably, before each retry.
  *
  * The first try runs outside the policy, which is only built once it failed: building a policy
  * per upstream call cost ~3% of the gateway's CPU under load (bench/), and most calls succeed.
  */
 export async function executeWithRetry<T>(call: RetryableCall, attempt: (attemptNumber: number) => Promise<T>): Promise<T> {
+  const signal = call.signal ?? NEVER_ABORTED;
+  throwIfStopped(signal);
   if (!call.idempotent || call.options.maxRetries === 0) return attempt(1);
   let firstFailure: unknown;
   try {
     return await attempt(1);
   } catch (error) {
-    if (!mayRetry(error, call.idempotent, 0, call.options)) throw error;
+    if (!mayRetry(error, call.idempotent, 0, call.options) || signal.aborted) throw stoppedOr(error, signal);
     firstFailure = error;
   }
   let retriesSoFar = 0;
+  let delayMs = 0;
   // The budget is claimed only when a retry will really happen: the predicate also runs on the
   // last attempt, whose failure is final whatever it says.
   const policy = retry(
-    handleWhen((error) => mayRetry(error, call.idempotent, retriesSoFar, call.options) && call.budget.tryClaimRetry()),
-    { maxAttempts: call.options.maxRetries, backoff: createBackoff(call.options) },
+    handleWhen((error) => !signal.aborted && mayRetry(error, call.idempotent, retriesSoFar, call.options) && call.budget.tryClaimRetry()),
+    { maxAttempts: call.options.maxRetries, backoff: createBackoff(call.options, (ms) => (delayMs = ms)) },
   );
   const listener = policy.onRetry((event) => {
-    if ('error' in event) call.onRetry?.(describeRetry(event.error, event.attempt, event.delay));
+    if ('error' in event) call.onRetry?.(describeRetry(event.error, event.attempt, delayMs));
   });
   try {
-    return await policy.execute(({ attempt: retries }) => {
+    return await policy.execute(async ({ attempt: retries }) => {
       retriesSoFar = retries;
-      // The policy's own first try replays the failure of ours, so it decides and waits as if it
-      // had made that call itself.
-      return retries === 0 ? Promise.reject(firstFailure) : attempt(retries + 1);
+      // The policy's own first try replays the failure of ours, so it decides as if it had made
+      // that call itself.
+      if (retries === 0) throw firstFailure;
+      await waitUnlessStopped(delayMs, signal);
+      return attempt(retries + 1);
     });
+  } catch (error) {
+    throw stoppedOr(error, signal);
   } finally {
     listener.dispose();
   }
 }
 
-/** A 429's `Retry-After` (already checked against the cap) wins; otherwise exponential full jitter. */
-function createBackoff(options: RetryOptions): DelegateBackoff<IRetryBackoffContext<unknown>, IBackoff<unknown> | undefined> {
+/** A call whose request was stopped fails with the reason it was stopped, whatever its last attempt said. */
+function stoppedOr(error: unknown, signal: AbortSignal): unknown {
+  return signal.aborted ? abortedCallError(signal) : error;
+}
+
+/**
+ * A 429's `Retry-After` (already checked against the cap) wins; otherwise exponential full jitter.
+ * The delay goes to `wait` and cockatiel is told zero (see executeWithRetry).
+ */
+function createBackoff(
+  options: RetryOptions,
+  wait: (delayMs: number) => void,
+): DelegateBackoff<IRetryBackoffContext<unknown>, IBackoff<unknown> | undefined> {
   const exponential = new ExponentialBackoff({
     generator: fullJitterGenerator,
     initialDelay: options.baseDelayMs,
@@ -112,7 +138,8 @@ function createBackoff(options: RetryOptions): DelegateBackoff<IRetryBackoffCont
     const next = state ? state.next(context) : exponential.next();
     const error = 'error' in context.result ? context.result.error : undefined;
     const retryAfter = error instanceof UpstreamHttpError ? error.retryAfterSeconds : null;
-    return { delay: retryAfter === null ? next.duration : retryAfter * 1000, state: next };
+    wait(retryAfter === null ? next.duration : retryAfter * 1000);
+    return { delay: 0, state: next };
   });
 }
 

@@ -33,8 +33,8 @@ const NETWORK_ERRORS: Readonly<Record<string, Classification>> = {
 };
 
 /**
- * Errors recognised by name rather than code. `TimeoutError` is what `AbortSignal.timeout()` (our
- * total timeout per call) rejects with; it is not retried, because the whole time allowed for the
+ * Errors recognised by name rather than code. `TimeoutError` is what an attempt's total timeout
+ * (`attemptSignal` in upstreamLifetime.ts) rejects with; it is not retried, because the whole time allowed for the
  * call is already spent and a retry would hold the GraphQL request at least as long again.
  */
 const NAMED_ERRORS: Readonly<Record<string, Classification>> = {

@@ -48,11 +48,11 @@ export function createIntercomCompaniesPaginator(
     recordCap: options.recordCap ?? INTERCOM_COMPANY_RECORD_CAP,
     capExplanation: CAP_EXPLANATION,
     idOf: (company) => company.nativeId,
-    async fetchNumberedPage(_args, page, perPage) {
+    async fetchNumberedPage(_args, page, perPage, readAhead) {
       // Spec v2.16, operation listAllCompanies (POST /companies/list, `page`/`per_page`/`order` in the query).
       // `per_page` always (its default is 15 or 20 depending on which part of the spec you read).
       // A POST that only lists (no body, nothing changes): safe to retry.
-      const body = await http.requestJson({ method: 'POST', path: '/companies/list', endpoint, idempotent: true, query: { page, per_page: perPage, order: 'desc' } });
+      const body = await http.requestJson({ method: 'POST', path: '/companies/list', endpoint, idempotent: true, query: { page, per_page: perPage, order: 'desc' }, readAhead });
       const parsed = parseUpstream(companiesPage, body, 'intercom', endpoint);
       return {
         nodes: parsed.data.map(toCompany),

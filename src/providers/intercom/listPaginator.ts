@@ -32,6 +32,7 @@ export function createIntercomListPaginator<TRaw, TNode extends { readonly nativ
         path: options.path,
         endpoint: options.endpoint,
         query: { per_page: request.size, ...startingAfter(request.token) },
+        readAhead: request.readAhead,
       });
       return readCursorPage(body, options);
     },

@@ -46,6 +46,7 @@ export function createIntercomSearchPaginator<TRaw, TNode extends { readonly nat
           pagination: { per_page: request.size, ...startingAfter(request.token) },
           ...(args.sort === null ? {} : { sort: args.sort }),
         },
+        readAhead: request.readAhead,
       });
       return readCursorPage(body, options);
     },

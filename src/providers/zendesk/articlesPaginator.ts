@@ -30,10 +30,10 @@ export function createArticlesPaginator(http: UpstreamHttp): Paginator<ZendeskAr
       'Zendesk serves Help Center articles only by offset, and offset paging stops at record 10,000 ' +
       '(Zendesk answers 400 past it). Narrow the list, e.g. with `locale`, to reach later articles.',
     idOf: (article) => article.nativeId,
-    async fetchNumberedPage(args, page, perPage) {
+    async fetchNumberedPage(args, page, perPage, readAhead) {
       // https://developer.zendesk.com/api-reference/help_center/help-center-api/articles/#list-articles
       const path = args.locale === null ? '/api/v2/help_center/articles.json' : `/api/v2/help_center/${pathSegment('zendesk', 'a locale', args.locale)}/articles.json`;
-      const body = await http.requestJson({ method: 'GET', path, endpoint, query: { page, per_page: perPage } });
+      const body = await http.requestJson({ method: 'GET', path, endpoint, query: { page, per_page: perPage }, readAhead });
       const parsed = parseUpstream(articlesPage, body, 'zendesk', endpoint);
       return {
         nodes: parsed.articles.map(toArticle),

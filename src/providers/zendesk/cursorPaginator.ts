@@ -53,6 +53,7 @@ export function createZendeskCursorPaginator<TRaw, TNode extends { readonly nati
         path: options.path(args),
         endpoint,
         query: { ...options.query(args), 'page[size]': request.size, ...tokenQuery(request.token) },
+        readAhead: request.readAhead,
       });
       const { meta } = parseUpstream(cursorMeta, body, 'zendesk', endpoint);
       return withDeferredNodes(envelopeOf(meta, request), () => {

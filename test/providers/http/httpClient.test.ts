@@ -1,6 +1,10 @@
+import { ErrorCode } from '../../../src/errorCodes';
 import { createHttpClient, type HttpClient, type UpstreamCall } from '../../../src/providers/http/httpClient';
 import type { RetryEvent } from '../../../src/providers/http/retryPolicy';
 import { createUpstreamBudget } from '../../../src/providers/http/upstreamBudget';
+import type { UpstreamLifetime } from '../../../src/providers/http/upstreamLifetime';
+import { ProviderError } from '../../../src/providers/providerError';
+import { type GatedUpstream, startGatedUpstream } from '../../helpers/gatedUpstream';
 import { type RunningSimulator, type SimResponse, startSimulatorServer } from '../../../src/simulators/shared/simulatorServer';
 
 /** A route that answers `failures` in turn, then 200 `{ ok: true }`; each path keeps its own script. */
@@ -126,5 +130,110 @@ describe('createHttpClient retries, over real HTTP', () => {
     await expect(http.requestJson({ method: 'GET', path: '/down', endpoint: 'GET /down' })).rejects.toMatchObject({ status: 503 });
     expect(simulator.requests.entries).toHaveLength(4);
     expect(budget.used).toEqual({ calls: 4, retries: 2 });
+  });
+});
+
+describe('createHttpClient under a request lifetime', () => {
+  let gate: GatedUpstream;
+  let client: HttpClient;
+  let onRetry: () => void = () => undefined;
+
+  beforeEach(async () => {
+    // Every call is held by the gate until the test answers it; nothing is forwarded.
+    gate = await startGatedUpstream('http://127.0.0.1:9');
+    client = createHttpClient({
+      provider: 'test',
+      baseUrl: gate.url,
+      headers: {},
+      connectTimeoutMs: 1_000,
+      requestTimeoutMs: 60_000,
+      connections: 4,
+      retry: { maxRetries: 3, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 10_000 },
+      onRetry: () => onRetry(),
+    });
+  });
+  afterEach(async () => {
+    onRetry = () => undefined;
+    await client.close();
+    await gate.close();
+  });
+
+  /** A lifetime whose two signals the test aborts, recording what it was told to track. */
+  function lifetime() {
+    const own = new AbortController();
+    const readAhead = new AbortController();
+    const tracked: boolean[] = [];
+    const value: UpstreamLifetime = {
+      startCall(isReadAhead) {
+        tracked.push(isReadAhead);
+        return isReadAhead ? readAhead.signal : own.signal;
+      },
+      callSettled: () => undefined,
+    };
+    return { own, readAhead, tracked, value };
+  }
+  const stop = () => new ProviderError(ErrorCode.REQUEST_ABORTED, 'the client went away');
+
+  it('stops an attempt in flight: the provider sees the connection close, the attempt is reported aborted, the call fails with the reason', async () => {
+    const { own, value } = lifetime();
+    const calls: UpstreamCall[] = [];
+    const http = client.bind((call) => calls.push(call), createUpstreamBudget(), { lifetime: value });
+    const pending = http.requestJson({ method: 'GET', path: '/slow', endpoint: 'GET /slow' });
+    const held = await gate.nth(1);
+    const reason = stop();
+    own.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+    await held.abandoned;
+    expect(calls.map((call) => [call.status, call.aborted])).toEqual([[null, true]]);
+    expect(gate.arrived).toHaveLength(1);
+  });
+
+  it('ends the wait for a retry at once when aborted: one request, no second attempt', async () => {
+    const { own, value } = lifetime();
+    const http = client.bind(() => undefined, createUpstreamBudget(), { lifetime: value });
+    // Told before the wait starts: abort in the middle of a 4 s Retry-After.
+    onRetry = () => own.abort(stop());
+    const pending = http.requestJson({ method: 'GET', path: '/busy', endpoint: 'GET /busy' });
+    (await gate.nth(1)).answer(503, { error: 'Unavailable' }, { 'retry-after': '4' });
+    await expect(pending).rejects.toMatchObject({ code: 'REQUEST_ABORTED' });
+    expect(gate.arrived).toHaveLength(1);
+  });
+
+  it('still fails a call over UPSTREAM_TIMEOUT_MS with UPSTREAM_TIMEOUT, reported as a failure, not retried', async () => {
+    const impatient = createHttpClient({ provider: 'test', baseUrl: gate.url, headers: {}, connectTimeoutMs: 1_000, requestTimeoutMs: 200, connections: 1 });
+    const calls: UpstreamCall[] = [];
+    try {
+      const http = impatient.bind((call) => calls.push(call), createUpstreamBudget(), { lifetime: lifetime().value });
+      const failure = http.requestJson({ method: 'GET', path: '/never', endpoint: 'GET /never' });
+      await expect(failure).rejects.toMatchObject({ code: 'UPSTREAM_TIMEOUT' });
+      await expect(failure).rejects.toThrow('test could not be reached (timed out).');
+      await (await gate.nth(1)).abandoned;
+      expect(calls.map((call) => [call.status, call.aborted])).toEqual([[null, false]]);
+      expect(gate.arrived).toHaveLength(1);
+    } finally {
+      await impatient.close();
+    }
+  });
+
+  it('sends nothing for a request already stopped', async () => {
+    const { own, value } = lifetime();
+    own.abort(stop());
+    const http = client.bind(() => undefined, createUpstreamBudget(), { lifetime: value });
+    await expect(http.requestJson({ method: 'GET', path: '/late', endpoint: 'GET /late' })).rejects.toMatchObject({ code: 'REQUEST_ABORTED' });
+    expect(gate.arrived).toHaveLength(0);
+  });
+
+  it('runs a read-ahead call under the read-ahead signal: stopping the request\'s own calls leaves it be', async () => {
+    const { own, tracked, value } = lifetime();
+    const http = client.bind(() => undefined, createUpstreamBudget(), { lifetime: value });
+    const ownCall = http.requestJson({ method: 'GET', path: '/page1', endpoint: 'GET /page' });
+    const readAheadCall = http.requestJson({ method: 'GET', path: '/page2', endpoint: 'GET /page', readAhead: true });
+    await gate.nth(2);
+    own.abort(stop());
+    await expect(ownCall).rejects.toMatchObject({ code: 'REQUEST_ABORTED' });
+    const page2 = gate.arrived.find((held) => held.url === '/page2');
+    page2?.answer(200, { page: 2 });
+    await expect(readAheadCall).resolves.toEqual({ page: 2 });
+    expect(tracked).toEqual([false, true]);
   });
 });

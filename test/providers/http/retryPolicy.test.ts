@@ -2,6 +2,7 @@ import { ErrorCode } from '../../../src/errorCodes';
 import { DEFAULT_RETRY_OPTIONS, executeWithRetry, mayRetry, type RetryEvent, type RetryOptions } from '../../../src/providers/http/retryPolicy';
 import { createUpstreamBudget, type UpstreamBudget } from '../../../src/providers/http/upstreamBudget';
 import { parseRetryAfter, UpstreamHttpError, UpstreamNetworkError } from '../../../src/providers/http/upstreamFailure';
+import { ProviderError } from '../../../src/providers/providerError';
 
 const rateLimited = (retryAfterSeconds: number | null) =>
   new UpstreamHttpError('zendesk', 429, true, retryAfterSeconds, ErrorCode.UPSTREAM_RATE_LIMITED);
@@ -21,10 +22,17 @@ function scripted(failures: ReadonlyArray<Error>) {
   return { attempts, attempt };
 }
 
-function call(options: Partial<RetryOptions> = {}, budget: UpstreamBudget = createUpstreamBudget(), idempotent = true) {
+function call(options: Partial<RetryOptions> = {}, budget: UpstreamBudget = createUpstreamBudget(), idempotent = true, signal?: AbortSignal) {
   const events: RetryEvent[] = [];
-  return { events, budget, spec: { idempotent, budget, options: { ...DEFAULT_RETRY_OPTIONS, ...options }, onRetry: (event: RetryEvent) => events.push(event) } };
+  return {
+    events,
+    budget,
+    spec: { idempotent, budget, options: { ...DEFAULT_RETRY_OPTIONS, ...options }, onRetry: (event: RetryEvent) => events.push(event), signal },
+  };
 }
+
+/** What the gateway aborts a request's signal with at its deadline. */
+const deadline = () => new ProviderError(ErrorCode.REQUEST_TIMEOUT, 'past the deadline');
 
 describe('executeWithRetry', () => {
   afterEach(() => {
@@ -110,5 +118,70 @@ describe('executeWithRetry', () => {
     expect(mayRetry(new UpstreamHttpError('front', 500, false, null, ErrorCode.UPSTREAM_UNAVAILABLE), true, 0, DEFAULT_RETRY_OPTIONS)).toBe(false);
     expect(mayRetry(new UpstreamNetworkError('front', false, ErrorCode.UPSTREAM_TIMEOUT, 'TimeoutError'), true, 0, DEFAULT_RETRY_OPTIONS)).toBe(false);
     expect(mayRetry(new Error('bug'), true, 0, DEFAULT_RETRY_OPTIONS)).toBe(false);
+  });
+});
+
+describe('executeWithRetry, when the request is stopped', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('ends a Retry-After wait at once, failing with the reason, and makes no attempt when the wait would have ended', async () => {
+    jest.useFakeTimers();
+    const controller = new AbortController();
+    const { attempts, attempt } = scripted([rateLimited(7)]);
+    const { events, budget, spec } = call({}, createUpstreamBudget(), true, controller.signal);
+    const result = executeWithRetry(spec, attempt);
+    const settled = jest.fn();
+    result.then(settled, settled);
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(events.map((event) => event.delayMs)).toEqual([7000]);
+    const reason = deadline();
+    controller.abort(reason);
+    await jest.advanceTimersByTimeAsync(0);
+    expect(settled).toHaveBeenCalledWith(reason);
+    // No timer is left behind, and nothing is attempted when the 7 s would have run out.
+    expect(jest.getTimerCount()).toBe(0);
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(attempts).toEqual([1]);
+    expect(budget.used.retries).toBe(1);
+  });
+
+  it('ends an exponential backoff wait the same way', async () => {
+    jest.useFakeTimers();
+    jest.spyOn(Math, 'random').mockReturnValue(0.999);
+    const controller = new AbortController();
+    const { attempts, attempt } = scripted([unavailable(), unavailable()]);
+    const { spec } = call({ baseDelayMs: 1_000, maxDelayMs: 5_000 }, createUpstreamBudget(), true, controller.signal);
+    const result = executeWithRetry(spec, attempt);
+    // First retry after ~1 s, then a failure and a wait of ~2 s, aborted in the middle.
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(attempts).toEqual([1, 2]);
+    await jest.advanceTimersByTimeAsync(500);
+    controller.abort(deadline());
+    await expect(result).rejects.toMatchObject({ code: 'REQUEST_TIMEOUT' });
+    await jest.runAllTimersAsync();
+    expect(attempts).toEqual([1, 2]);
+    jest.restoreAllMocks();
+  });
+
+  it('makes no attempt at all for a request already stopped', async () => {
+    const controller = new AbortController();
+    controller.abort(deadline());
+    const { attempts, attempt } = scripted([]);
+    await expect(executeWithRetry(call({}, createUpstreamBudget(), true, controller.signal).spec, attempt)).rejects.toMatchObject({ code: 'REQUEST_TIMEOUT' });
+    expect(attempts).toEqual([]);
+  });
+
+  it('does not retry a failure that came back after the request was stopped, and fails with why it stopped', async () => {
+    const controller = new AbortController();
+    const attempts: number[] = [];
+    const { budget, spec } = call({ baseDelayMs: 0 }, createUpstreamBudget(), true, controller.signal);
+    const result = executeWithRetry(spec, async (n) => {
+      attempts.push(n);
+      controller.abort(deadline());
+      throw unavailable();
+    });
+    await expect(result).rejects.toMatchObject({ code: 'REQUEST_TIMEOUT' });
+    expect(attempts).toEqual([1]);
+    expect(budget.used.retries).toBe(0);
   });
 });
