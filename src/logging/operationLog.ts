@@ -5,7 +5,7 @@ import type { GraphQLFormattedError, OperationTypeNode } from 'graphql';
 import { ErrorCode } from '../errorCodes';
 import type { Logger } from '../logger';
 import type { GatewayMetrics } from '../metrics/gatewayMetrics';
-import { summariseUpstreamCalls } from '../metrics/upstreamCallsPlugin';
+import { summariseUpstreamCalls } from '../metrics/upstreamCallSummary';
 import type { UpstreamCall } from '../providers/http/httpClient';
 import { OUTAGE_CODES, type OutageWarnings, type ProviderFailure } from './outageWarnings';
 import { roundMs } from './upstreamCallLog';
