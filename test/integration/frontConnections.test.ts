@@ -184,13 +184,6 @@ describe('Front over HTTP against the simulator (3,000 conversations, 4,000 cont
       expect(resumed.edges.map((edge) => edge.node.nativeId)).toEqual(expected);
       expect(log()).toEqual([{ path: '/contacts', limit: '100', token: true, status: 200 }]);
     });
-
-    it('resumes from a page-boundary endCursor straight at the next page, with no refetch', async () => {
-      const first = await fetchPage(gateway, 'front', 'contacts', { first: 100 });
-      simulator.requests.clear();
-      await fetchPage(gateway, 'front', 'contacts', { first: 100, after: first.pageInfo.endCursor });
-      expect(log()).toEqual([{ path: '/contacts', limit: '100', token: true, status: 200 }]);
-    });
   });
 
   it('takes only page_token from a `next` URL on another host: the traversal completes and that host receives nothing', async () => {
@@ -314,6 +307,8 @@ describe('Front over HTTP against the simulator (3,000 conversations, 4,000 cont
     const response = await gateway.query<{ front: { conversations: { nodes: Array<{ id: string; nativeId: string }> } } }>(
       '{ front { conversations(first: 2) { nodes { id nativeId } } } }',
     );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toBeDefined();
     for (const node of response.data?.front.conversations.nodes ?? []) {
       expect(Buffer.from(node.id, 'base64url').toString()).toBe(`front:FrontConversation:${node.nativeId}`);
     }

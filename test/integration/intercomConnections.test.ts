@@ -167,6 +167,8 @@ describe('Intercom over HTTP against the simulator (2,000 conversations, 5,000 c
       const response = await gateway.query<{ intercom: { conversations: { nodes: Array<{ id: string; nativeId: string; createdAt: string }> } } }>(
         '{ intercom { conversations(first: 2) { nodes { id nativeId createdAt } } } }',
       );
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toBeDefined();
       for (const node of response.data?.intercom.conversations.nodes ?? []) {
         expect(Buffer.from(node.id, 'base64url').toString()).toBe(`intercom:IntercomConversation:${node.nativeId}`);
         const record = simulator.data.conversations.find((conversation) => conversation.id === node.nativeId);

@@ -2,8 +2,6 @@ import { startZendeskSimulator, type ZendeskSimulator } from '../../src/simulato
 import { callsTo, startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 import { connectionQuery, fetchPage, traverseForward } from '../helpers/traverse';
 
-const TICKETS = '/api/v2/tickets';
-
 describe('Zendesk over HTTP against the simulator (default data set: 12,345 tickets)', () => {
   let simulator: ZendeskSimulator;
   let gateway: TestGateway;
@@ -18,21 +16,6 @@ describe('Zendesk over HTTP against the simulator (default data set: 12,345 tick
   });
   beforeEach(() => simulator.requests.clear());
 
-  const ticketIdsById = () => [...simulator.data.tickets].sort((a, b) => a.id - b.id).map((ticket) => String(ticket.id));
-
-  it.each([100, 250])('visits every ticket once, in order, with first=%i and the minimal number of calls', async (first) => {
-    const result = await traverseForward(gateway, 'zendesk', 'tickets', first);
-    expect(result.ids).toEqual(ticketIdsById());
-    const total = simulator.data.tickets.length;
-    // Each GraphQL page of `first` needs ceil(first / 100) native pages (Zendesk's maximum) and no
-    // native page is ever fetched twice: for first=100 that is ceil(N / 100) overall.
-    const fullPages = Math.floor(total / first);
-    const rest = total % first;
-    const expected = fullPages * Math.ceil(first / 100) + (rest > 0 ? Math.ceil(rest / 100) : 0);
-    expect(callsTo(simulator, TICKETS)).toBe(expected);
-    if (first === 100) expect(expected).toBe(Math.ceil(total / 100));
-  });
-
   it('orders by updated_at descending when asked, ties broken by id', async () => {
     const result = await traverseForward(gateway, 'zendesk', 'tickets', 500, { orderBy: { field: 'UPDATED_AT', direction: 'DESC' } }, {
       args: 'orderBy: $orderBy',
@@ -42,20 +25,6 @@ describe('Zendesk over HTTP against the simulator (default data set: 12,345 tick
       .sort((a, b) => b.updated_at.localeCompare(a.updated_at) || b.id - a.id)
       .map((ticket) => String(ticket.id));
     expect(result.ids).toEqual(expected);
-  });
-
-  it('resumes from a middle edge at the next ticket', async () => {
-    const first = await fetchPage(gateway, 'zendesk', 'tickets', { first: 10 });
-    const resumed = await fetchPage(gateway, 'zendesk', 'tickets', { first: 3, after: first.edges[4]?.cursor });
-    expect(resumed.edges.map((edge) => edge.node.nativeId)).toEqual(first.edges.slice(5, 8).map((edge) => edge.node.nativeId));
-  });
-
-  it('resumes from a page-boundary endCursor with exactly one call and no refetch', async () => {
-    const first = await fetchPage(gateway, 'zendesk', 'tickets', { first: 100 });
-    simulator.requests.clear();
-    await fetchPage(gateway, 'zendesk', 'tickets', { first: 100, after: first.pageInfo.endCursor });
-    expect(simulator.requests.entries).toHaveLength(1);
-    expect(simulator.requests.entries[0]?.query).toContain('page%5Bafter%5D=');
   });
 
   it('reads totalCount from the count endpoint only when selected', async () => {
@@ -71,12 +40,10 @@ describe('Zendesk over HTTP against the simulator (default data set: 12,345 tick
     expect(organizations.ids).toEqual(simulator.data.organizations.map((org) => String(org.id)));
     const groups = await traverseForward(gateway, 'zendesk', 'groups', 7);
     expect(groups.ids).toEqual(simulator.data.groups.map((group) => String(group.id)));
-    const ticket = simulator.data.tickets.find((candidate) => (simulator.data.comments.get(candidate.id)?.length ?? 0) >= 3);
     const response = await gateway.query<{ zendesk: { tickets: { nodes: Array<{ nativeId: string; comments: { nodes: Array<{ nativeId: string }> } }> } } }>(
       `{ zendesk { tickets(first: 1, orderBy: { field: ID }) { nodes { nativeId comments(first: 2) { nodes { nativeId } } } } } }`,
     );
     expect(response.errors).toBeUndefined();
-    expect(ticket).toBeDefined();
     const firstTicket = response.data?.zendesk.tickets.nodes[0];
     const expectedComments = (simulator.data.comments.get(Number(firstTicket?.nativeId)) ?? []).slice(0, 2).map((comment) => String(comment.id));
     expect(firstTicket?.comments.nodes.map((comment) => comment.nativeId)).toEqual(expectedComments);
@@ -86,6 +53,8 @@ describe('Zendesk over HTTP against the simulator (default data set: 12,345 tick
     const response = await gateway.query<{ zendesk: { tickets: { nodes: Array<{ id: string; nativeId: string }> } } }>(
       '{ zendesk { tickets(first: 2) { nodes { id nativeId } } } }',
     );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toBeDefined();
     for (const node of response.data?.zendesk.tickets.nodes ?? []) {
       expect(node.id).toMatch(/^[A-Za-z0-9_-]+$/);
       expect(Buffer.from(node.id, 'base64url').toString()).toBe(`zendesk:ZendeskTicket:${node.nativeId}`);

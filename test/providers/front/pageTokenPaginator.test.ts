@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 
 import { ErrorCode } from '../../../src/errorCodes';
@@ -131,20 +130,5 @@ describe('createPageTokenPaginator', () => {
       await expect(failure).rejects.toMatchObject({ code: ErrorCode.UPSTREAM_ERROR });
     });
 
-    it('refuses last/before with the reason, before any upstream call', async () => {
-      const http = createList(10);
-      const paginator = paginatorOver(http);
-      const page = await resolveConnection(paginator, args, { first: 2 }, options);
-      for (const connectionArgs of [{ last: 2 }, { last: 2, before: page.pageInfo.endCursor }, { before: page.pageInfo.endCursor }]) {
-        http.requests.length = 0;
-        const failure = resolveConnection(paginator, args, connectionArgs, options);
-        await expect(failure).rejects.toBeInstanceOf(GraphQLError);
-        await expect(failure).rejects.toMatchObject({
-          message: 'front.items cannot page backward: Front does not support backward pagination',
-          extensions: { code: 'BAD_USER_INPUT' },
-        });
-        expect(http.requests).toHaveLength(0);
-      }
-    });
   });
 });

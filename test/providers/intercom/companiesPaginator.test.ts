@@ -50,12 +50,4 @@ describe('createIntercomCompaniesPaginator', () => {
     expect((error as Error).message).toMatch(/at most the first 10,000.*scroll API.*one open scroll.*expires after a minute.*cannot be resumed/s);
     expect(http.requests).toHaveLength(0);
   });
-
-  it('pages backward from a cursor', async () => {
-    const http = companiesHttp();
-    const paginator = createIntercomCompaniesPaginator(http);
-    const forward = await resolveConnection(paginator, {}, { first: 50 }, relayOptions());
-    const backward = await resolveConnection(paginator, {}, { last: 5, before: forward.edges[40]?.cursor ?? null }, relayOptions());
-    expect(backward.nodes.map((node) => node.nativeId)).toEqual(['co35', 'co36', 'co37', 'co38', 'co39']);
-  });
 });

@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-
 import { createIntercomListPaginator } from '../../../src/providers/intercom/listPaginator';
 import { toConversation } from '../../../src/providers/intercom/mappers';
 import { rawConversation as conversationShape } from '../../../src/providers/intercom/types';
@@ -83,14 +81,5 @@ describe('createIntercomListPaginator', () => {
       { per_page: 20, starting_after: '300' },
     ]);
     expect(await connection.totalCount()).toBe(400);
-  });
-
-  it('refuses backward paging with the reason, before any call', async () => {
-    const http = recordingHttp(() => ({}));
-    const error: unknown = await resolveConnection(conversations(http), {}, { last: 5 }, relayOptions()).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(GraphQLError);
-    expect((error as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
-    expect((error as GraphQLError).message).toMatch(/only lead forward/);
-    expect(http.requests).toHaveLength(0);
   });
 });
