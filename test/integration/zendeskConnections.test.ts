@@ -2,6 +2,8 @@ import { startZendeskSimulator, type ZendeskSimulator } from '../../src/simulato
 import { callsTo, startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 import { connectionQuery, fetchPage, traverseForward } from '../helpers/traverse';
 
+const TICKETS = '/api/v2/tickets';
+
 describe('Zendesk over HTTP against the simulator (default data set: 12,345 tickets)', () => {
   let simulator: ZendeskSimulator;
   let gateway: TestGateway;
@@ -15,6 +17,23 @@ describe('Zendesk over HTTP against the simulator (default data set: 12,345 tick
     await simulator.close();
   });
   beforeEach(() => simulator.requests.clear());
+
+  const ticketIdsById = () => [...simulator.data.tickets].sort((a, b) => a.id - b.id).map((ticket) => String(ticket.id));
+
+  // The paginator contract (test/contract/) checks the same on small lists at the engine; this one
+  // runs the whole default data set through the HTTP server, as a client would.
+  it.each([100, 250])('visits every ticket once, in order, with first=%i and the minimal number of calls', async (first) => {
+    const result = await traverseForward(gateway, 'zendesk', 'tickets', first);
+    expect(result.ids).toEqual(ticketIdsById());
+    const total = simulator.data.tickets.length;
+    // Each GraphQL page of `first` needs ceil(first / 100) native pages (Zendesk's maximum) and no
+    // native page is ever fetched twice: for first=100 that is ceil(N / 100) overall.
+    const fullPages = Math.floor(total / first);
+    const rest = total % first;
+    const expected = fullPages * Math.ceil(first / 100) + (rest > 0 ? Math.ceil(rest / 100) : 0);
+    expect(callsTo(simulator, TICKETS)).toBe(expected);
+    if (first === 100) expect(expected).toBe(Math.ceil(total / 100));
+  });
 
   it('orders by updated_at descending when asked, ties broken by id', async () => {
     const result = await traverseForward(gateway, 'zendesk', 'tickets', 500, { orderBy: { field: 'UPDATED_AT', direction: 'DESC' } }, {
