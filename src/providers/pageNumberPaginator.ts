@@ -4,7 +4,7 @@ import { ProviderError } from './providerError';
 import type { JsonValue, Page, PageRequest, Paginator } from './types';
 
 /** The token of a page-number list: an absolute record offset, whatever page size read it. */
-export type OffsetToken = { readonly o: number };
+export type OffsetToken = { readonly offset: number };
 
 /** One native page-number read. */
 export interface NumberedPage<TNode> {
@@ -51,14 +51,14 @@ export function createPageNumberPaginator<TNode, TArgs extends JsonValue>(
     const end = offset + nodes.length;
     return {
       nodes,
-      nextToken: fetched.hasNext && nodes.length > 0 ? { o: end } : null,
-      previousToken: offset > 0 ? { o: offset } : null,
-      endToken: { o: end },
+      nextToken: fetched.hasNext && nodes.length > 0 ? { offset: end } : null,
+      previousToken: offset > 0 ? { offset: offset } : null,
+      endToken: { offset: end },
       totalCount: fetched.totalCount,
     };
   };
   const readBackward = async (args: TArgs, end: number, size: number): Promise<Page<TNode, OffsetToken>> => {
-    if (end <= 0) return { nodes: [], nextToken: { o: 0 }, previousToken: null };
+    if (end <= 0) return { nodes: [], nextToken: { offset: 0 }, previousToken: null };
     assertUnderCap(end - 1);
     const window = chooseBackwardWindow(end, size, options.maxPageSize);
     const fetched = await options.fetchNumberedPage(args, window.page, window.perPage);
@@ -66,8 +66,8 @@ export function createPageNumberPaginator<TNode, TArgs extends JsonValue>(
     const nodes = fetched.nodes.slice(start - window.start, end - window.start);
     return {
       nodes,
-      nextToken: { o: end },
-      previousToken: start > 0 ? { o: start } : null,
+      nextToken: { offset: end },
+      previousToken: start > 0 ? { offset: start } : null,
       totalCount: fetched.totalCount,
     };
   };
@@ -78,7 +78,7 @@ export function createPageNumberPaginator<TNode, TArgs extends JsonValue>(
     onRepeatedNode: 'fail',
     idOf: options.idOf,
     fetchPage(args: TArgs, request: PageRequest<OffsetToken>) {
-      const offset = request.token?.o ?? 0;
+      const offset = request.token?.offset ?? 0;
       return request.direction === 'forward'
         ? readForward(args, offset, request.size, request.readAhead)
         : readBackward(args, offset, request.size);

@@ -124,7 +124,7 @@ function paginationError(resource: string, message: string): GatewayError {
 }
 
 /**
- * A token value names a different position in each direction (an offset list's `{ o: 40 }` is "from
+ * A token value names a different position in each direction (an offset list's `{ offset: 40 }` is "from
  * record 40" forward and "before record 40" backward), so positions are compared with their direction.
  */
 function positionKey(direction: PageDirection, token: JsonValue | null): string {
