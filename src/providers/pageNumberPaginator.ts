@@ -1,6 +1,4 @@
-import { ErrorCode } from '../errorCodes';
 import { chooseBackwardWindow, chooseForwardWindow } from './pageWindow';
-import { ProviderError } from './providerError';
 import type { JsonValue, Page, PageRequest, Paginator } from './types';
 
 /** The token of a page-number list: an absolute record offset, whatever page size read it. */
@@ -19,7 +17,7 @@ export interface PageNumberPaginatorOptions<TNode, TArgs> {
   readonly maxPageSize: number;
   /** Records past this offset are unreachable by page number (the provider answers an error). */
   readonly recordCap: number;
-  /** Says why the cap exists and what to do instead; becomes the PAGINATION_LIMIT message. */
+  /** Says why the cap exists and what to do instead; the engine makes it the PAGINATION_LIMIT message. */
   readonly capExplanation: string;
   idOf(node: TNode): string;
   /** `readAhead`: pass it on to the HTTP request (see PageRequest.readAhead). */
@@ -29,22 +27,20 @@ export interface PageNumberPaginatorOptions<TNode, TArgs> {
 /**
  * Adapts a page-number endpoint to the {@link Paginator} contract. Tokens are absolute offsets, so a
  * cursor minted while reading 7 per page resumes correctly when the next request reads 100; and a
- * read at or past the cap fails with PAGINATION_LIMIT instead of sending a request the provider
- * would reject.
+ * read at or past the cap answers a `capped` page (see Page.capped) instead of sending a request the
+ * provider would reject.
  */
 export function createPageNumberPaginator<TNode, TArgs extends JsonValue>(
   options: PageNumberPaginatorOptions<TNode, TArgs>,
 ): Paginator<TNode, TArgs, OffsetToken> {
-  const assertUnderCap = (offset: number): void => {
-    if (offset >= options.recordCap) {
-      throw new ProviderError(ErrorCode.PAGINATION_LIMIT, `${options.resource}: ${options.capExplanation}`, {
-        resource: options.resource,
-        recordCap: options.recordCap,
-      });
-    }
+  const capped: Page<TNode, OffsetToken> = {
+    nodes: [],
+    nextToken: null,
+    previousToken: null,
+    capped: { reason: options.capExplanation, recordCap: options.recordCap },
   };
   const readForward = async (args: TArgs, offset: number, size: number, readAhead: boolean | undefined): Promise<Page<TNode, OffsetToken>> => {
-    assertUnderCap(offset);
+    if (offset >= options.recordCap) return capped;
     const window = chooseForwardWindow(offset, size, options.maxPageSize, options.recordCap);
     const fetched = await options.fetchNumberedPage(args, window.page, window.perPage, readAhead);
     const nodes = fetched.nodes.slice(offset - window.start);
@@ -59,7 +55,7 @@ export function createPageNumberPaginator<TNode, TArgs extends JsonValue>(
   };
   const readBackward = async (args: TArgs, end: number, size: number): Promise<Page<TNode, OffsetToken>> => {
     if (end <= 0) return { nodes: [], nextToken: { offset: 0 }, previousToken: null };
-    assertUnderCap(end - 1);
+    if (end - 1 >= options.recordCap) return capped;
     const window = chooseBackwardWindow(end, size, options.maxPageSize);
     const fetched = await options.fetchNumberedPage(args, window.page, window.perPage);
     const start = Math.max(window.start, end - size);
