@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 import { createIntercomListPaginator } from '../../../src/providers/intercom/listPaginator';
-import { toConversation } from '../../../src/providers/intercom/mappers';
+import { toConversation } from '../../../src/providers/intercom/toModels';
 import { rawConversation as conversationShape } from '../../../src/providers/intercom/types';
 import { isProviderError } from '../../../src/providers/providerError';
 import { resolveConnection } from '../../../src/relay/resolveConnection';
