@@ -7,6 +7,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * Mappers are discovered, not listed: every `export type XModel` in src/resolvers/*Mappers.ts maps
  * the GraphQL type `X` to that model, so resolvers are typed against what the engine and providers
  * return. A provider adds its own mappers file and never edits this one.
+ * "Mappers" means only this, codegen's `mappers` option (a GraphQL type → its model type); the
+ * functions that build models from upstream records live in src/providers/<provider>/toModels.ts.
  */
 function discoverMappers(): Record<string, string> {
   const dir = join(__dirname, 'src', 'resolvers');

@@ -52,6 +52,21 @@ export interface Page<TNode, TToken extends JsonValue> {
   readonly endToken?: TToken | undefined;
   /** Only when the provider reports it on the page; never computed by walking pages. */
   readonly totalCount?: number | undefined;
+  /**
+   * Set instead of reading when the request lies at or past a record cap of the provider (page-number
+   * lists stop at record 10,000 and answer 400 past it): such a page has no nodes and no tokens, and
+   * no page beyond it is reachable. The engine serves the edges it already read (`hasNextPage`
+   * stays true, so the records just below the cap are reachable with any `first`) and answers
+   * PAGINATION_LIMIT, with `reason`, to a request that can read nothing.
+   */
+  readonly capped?: RecordCap | undefined;
+}
+
+export interface RecordCap {
+  /** Why the cap exists and what to do instead, for the API's users. */
+  readonly reason: string;
+  /** The first record offset the provider will not serve. */
+  readonly recordCap: number;
 }
 
 export interface Paginator<TNode, TArgs, TToken extends JsonValue = JsonValue> {

@@ -13,7 +13,7 @@ export interface WholeListPaginatorOptions<TNode, TArgs> {
 /**
  * Adapts a list the provider returns unpaged (no limit, no token: Front's inboxes, teammates and
  * conversation comments) to the {@link Paginator} contract: the list is fetched once per request
- * and arguments, then served as offset windows `{ o }` into it.
+ * and arguments, then served as offset windows `{ offset }` into it.
  *
  * Create one per GraphQL request (the per-request provider object does): the memo is what makes
  * every page of one request cost a single call, and it must not outlive the request, or one
@@ -37,8 +37,8 @@ export function createWholeListPaginator<TNode, TArgs extends JsonValue>(
     async fetchPage(args: TArgs, request: PageRequest<OffsetToken>): Promise<Page<TNode, OffsetToken>> {
       const all = await load(args);
       return request.direction === 'forward'
-        ? windowForward(all, request.token?.o ?? 0, request.size)
-        : windowBackward(all, request.token?.o ?? all.length, request.size);
+        ? windowForward(all, request.token?.offset ?? 0, request.size)
+        : windowBackward(all, request.token?.offset ?? all.length, request.size);
     },
     async fetchTotalCount(args: TArgs): Promise<number> {
       return (await load(args)).length;
@@ -51,8 +51,8 @@ function windowForward<TNode>(all: ReadonlyArray<TNode>, offset: number, size: n
   const end = Math.min(start + size, all.length);
   return {
     nodes: all.slice(start, end),
-    nextToken: end < all.length ? { o: end } : null,
-    previousToken: start > 0 ? { o: start } : null,
+    nextToken: end < all.length ? { offset: end } : null,
+    previousToken: start > 0 ? { offset: start } : null,
     totalCount: all.length,
   };
 }
@@ -62,8 +62,8 @@ function windowBackward<TNode>(all: ReadonlyArray<TNode>, endOffset: number, siz
   const start = Math.max(0, end - size);
   return {
     nodes: all.slice(start, end),
-    nextToken: end < all.length ? { o: end } : null,
-    previousToken: start > 0 ? { o: start } : null,
+    nextToken: end < all.length ? { offset: end } : null,
+    previousToken: start > 0 ? { offset: start } : null,
     totalCount: all.length,
   };
 }

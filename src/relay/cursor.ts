@@ -27,22 +27,57 @@ export interface CursorPosition {
   readonly previous?: JsonValue | null;
 }
 
-/** Bumped whenever the payload changes shape; older cursors are then refused with BAD_CURSOR. */
-export const CURSOR_VERSION = 1;
+/**
+ * Bumped whenever the payload changes shape; older cursors are then refused with BAD_CURSOR.
+ * 2: provider tokens with readable field names (`{ after }`, `{ offset }`, `{ pageToken, limit }`…
+ * instead of `{ a }`, `{ o }`, `{ t, l }`); a version-1 token would be misread by today's paginators.
+ */
+export const CURSOR_VERSION = 2;
 const MAC_BYTES = 16;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 /** Native tokens are values, never links: a cursor must not be able to steer the server to a URL. */
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 
+/**
+ * The wire form of a {@link CursorPosition}: every field under a one-letter key, in this table and
+ * nowhere else. A cursor is sent once per edge (100 per page at `first: 100`), and readable names
+ * would add up to 46 bytes of JSON, 56 to 66 base64url characters, to every cursor (measured on the
+ * simulators: a mid-page Intercom cursor 191 → 247 characters, a Zendesk one 166 → 222). The
+ * provider's token inside stays as the paginator wrote it, with readable names (`{"after":"…"}`):
+ * the engine never looks inside a token.
+ *
+ * | field         | key | wire value                                      |
+ * | ------------- | --- | ----------------------------------------------- |
+ * | `resource`    | `r` | string, e.g. `"zendesk.tickets"`                |
+ * | `fingerprint` | `h` | string (hash of the filter/sort arguments)      |
+ * | `token`       | `t` | the provider's token, or `null` (first page)    |
+ * | `size`        | `s` | positive integer                                |
+ * | `direction`   | `d` | `"f"` (forward) or `"b"` (backward)             |
+ * | `index`       | `i` | non-negative integer                            |
+ * | `next`        | `n` | token or `null`; absent unless the edge ends its page   |
+ * | `previous`    | `p` | token or `null`; absent unless the edge starts its page |
+ */
+const WIRE_KEYS = {
+  resource: 'r',
+  fingerprint: 'h',
+  token: 't',
+  size: 's',
+  direction: 'd',
+  index: 'i',
+  next: 'n',
+  previous: 'p',
+} as const satisfies Record<keyof CursorPosition, string>;
+const WIRE_DIRECTIONS = { forward: 'f', backward: 'b' } as const satisfies Record<PageDirection, string>;
+
 const payloadSchema = z.strictObject({
-  r: z.string().min(1),
-  h: z.string().min(1),
-  t: z.json(),
-  s: z.number().int().positive(),
-  d: z.enum(['f', 'b']),
-  i: z.number().int().nonnegative(),
-  n: z.json().optional(),
-  p: z.json().optional(),
+  [WIRE_KEYS.resource]: z.string().min(1),
+  [WIRE_KEYS.fingerprint]: z.string().min(1),
+  [WIRE_KEYS.token]: z.json(),
+  [WIRE_KEYS.size]: z.number().int().positive(),
+  [WIRE_KEYS.direction]: z.enum([WIRE_DIRECTIONS.forward, WIRE_DIRECTIONS.backward]),
+  [WIRE_KEYS.index]: z.number().int().nonnegative(),
+  [WIRE_KEYS.next]: z.json().optional(),
+  [WIRE_KEYS.previous]: z.json().optional(),
 });
 
 export interface CursorCodec {
@@ -102,27 +137,29 @@ function toPayload(position: CursorPosition): Payload {
   // zod's JSON type is mutable; ours is readonly. Same values.
   const json = (value: JsonValue | null): Payload['t'] => value as Payload['t'];
   return {
-    r: position.resource,
-    h: position.fingerprint,
-    t: json(position.token),
-    s: position.size,
-    d: position.direction === 'forward' ? 'f' : 'b',
-    i: position.index,
-    ...(position.next !== undefined ? { n: json(position.next) } : {}),
-    ...(position.previous !== undefined ? { p: json(position.previous) } : {}),
+    [WIRE_KEYS.resource]: position.resource,
+    [WIRE_KEYS.fingerprint]: position.fingerprint,
+    [WIRE_KEYS.token]: json(position.token),
+    [WIRE_KEYS.size]: position.size,
+    [WIRE_KEYS.direction]: WIRE_DIRECTIONS[position.direction],
+    [WIRE_KEYS.index]: position.index,
+    ...(position.next !== undefined ? { [WIRE_KEYS.next]: json(position.next) } : {}),
+    ...(position.previous !== undefined ? { [WIRE_KEYS.previous]: json(position.previous) } : {}),
   };
 }
 
 function fromPayload(payload: Payload): CursorPosition {
+  const next = payload[WIRE_KEYS.next];
+  const previous = payload[WIRE_KEYS.previous];
   return {
-    resource: payload.r,
-    fingerprint: payload.h,
-    token: payload.t as JsonValue,
-    size: payload.s,
-    direction: payload.d === 'f' ? 'forward' : 'backward',
-    index: payload.i,
-    ...(payload.n !== undefined ? { next: payload.n as JsonValue } : {}),
-    ...(payload.p !== undefined ? { previous: payload.p as JsonValue } : {}),
+    resource: payload[WIRE_KEYS.resource],
+    fingerprint: payload[WIRE_KEYS.fingerprint],
+    token: payload[WIRE_KEYS.token] as JsonValue,
+    size: payload[WIRE_KEYS.size],
+    direction: payload[WIRE_KEYS.direction] === WIRE_DIRECTIONS.forward ? 'forward' : 'backward',
+    index: payload[WIRE_KEYS.index],
+    ...(next !== undefined ? { next: next as JsonValue } : {}),
+    ...(previous !== undefined ? { previous: previous as JsonValue } : {}),
   };
 }
 

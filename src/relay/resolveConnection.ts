@@ -1,6 +1,6 @@
 import { ErrorCode } from '../errorCodes';
 import { badUserInput, GatewayError } from '../errors';
-import type { JsonValue, PageDirection, Paginator } from '../providers/types';
+import type { JsonValue, PageDirection, Paginator, RecordCap } from '../providers/types';
 import type { Connection, Edge } from './connection';
 import { type ConnectionArgs, type ConnectionLimits, planConnection } from './connectionArgs';
 import { type CursorCodec, type CursorPosition, holdsUrl } from './cursor';
@@ -124,7 +124,7 @@ function paginationError(resource: string, message: string): GatewayError {
 }
 
 /**
- * A token value names a different position in each direction (an offset list's `{ o: 40 }` is "from
+ * A token value names a different position in each direction (an offset list's `{ offset: 40 }` is "from
  * record 40" forward and "before record 40" backward), so positions are compared with their direction.
  */
 function positionKey(direction: PageDirection, token: JsonValue | null): string {
@@ -217,9 +217,13 @@ async function collectForward<TNode, TArgs, TToken extends JsonValue>(
   let behind = skip > 0;
   let totalCount: number | null = null;
   for (let pageNumber = 0; ; pageNumber += 1) {
-    const read = await readUnlessCapped(reader, point, count - edges.length, edges.length > 0);
-    // The provider cannot page further (a record cap): serve what was read; the next request fails.
-    if (read === 'capped') return { edges, more: true, behind, totalCount };
+    const read = await reader.read(point, count - edges.length);
+    if (read.page.capped) {
+      // Records past a provider's record cap are unreachable: serve the ones already read, so those
+      // just below the cap are reachable with any `first`; only a request that read nothing fails.
+      if (edges.length === 0) throw recordCapError(paginator.resource, read.page.capped);
+      return { edges, more: true, behind, totalCount };
+    }
     guard.visit(read, 'forward');
     const { page, request } = read;
     totalCount ??= page.totalCount ?? null;
@@ -239,27 +243,8 @@ async function collectForward<TNode, TArgs, TToken extends JsonValue>(
   }
 }
 
-/**
- * A page-number provider refuses reads past its record cap (PAGINATION_LIMIT). When that happens
- * after some edges were already read, they are still served, so the records just below the cap stay
- * reachable whatever `first` a client uses; only a request that can read nothing fails.
- */
-async function readUnlessCapped<TNode>(
-  reader: PageReader<TNode>,
-  point: Extract<ResumePoint, { kind: 'page' }>,
-  wanted: number,
-  haveEdges: boolean,
-): Promise<Awaited<ReturnType<PageReader<TNode>['read']>> | 'capped'> {
-  try {
-    return await reader.read(point, wanted);
-  } catch (error) {
-    if (haveEdges && codeOf(error) === ErrorCode.PAGINATION_LIMIT) return 'capped';
-    throw error;
-  }
-}
-
-function codeOf(error: unknown): unknown {
-  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+function recordCapError(resource: string, cap: RecordCap): GatewayError {
+  return new GatewayError(ErrorCode.PAGINATION_LIMIT, `${resource}: ${cap.reason}`, { resource, recordCap: cap.recordCap });
 }
 
 async function collectBackward<TNode, TArgs, TToken extends JsonValue>(
@@ -277,6 +262,8 @@ async function collectBackward<TNode, TArgs, TToken extends JsonValue>(
   const behind = start.token !== null;
   for (;;) {
     const read = await reader.read(point, count - reversed.length);
+    // Backward reads end before a cursor the engine minted, so below the cap; this only guards the contract.
+    if (read.page.capped) throw recordCapError(paginator.resource, read.page.capped);
     guard.visit(read, 'backward');
     const { page } = read;
     totalCount ??= page.totalCount ?? null;

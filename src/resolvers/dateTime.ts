@@ -1,22 +1,26 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
+import { isoFromText } from '../providers/isoTime';
+
 /**
- * Providers disagree on time: Zendesk sends ISO 8601 strings, Intercom unix seconds, Front
- * fractional unix seconds. The graph always serves ISO 8601 in UTC.
+ * ISO 8601 in UTC, whatever the provider sent: models already hold that form (src/providers/isoTime.ts
+ * converts each provider's time), and client input is read into it with the same function.
  */
 export const DateTimeScalar = new GraphQLScalarType<string, string>({
   name: 'DateTime',
   serialize(value) {
-    if (typeof value === 'number') return new Date(value * 1000).toISOString();
-    if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return new Date(value).toISOString();
-    throw new GraphQLError(`DateTime cannot represent ${typeof value}`);
+    const iso = typeof value === 'string' ? isoFromText(value) : null;
+    if (iso === null) throw new GraphQLError(`DateTime cannot represent ${typeof value}`);
+    return iso;
   },
   parseValue(value) {
-    if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return new Date(value).toISOString();
-    throw new GraphQLError('DateTime must be an ISO 8601 string');
+    const iso = typeof value === 'string' ? isoFromText(value) : null;
+    if (iso === null) throw new GraphQLError('DateTime must be an ISO 8601 string');
+    return iso;
   },
   parseLiteral(ast) {
-    if (ast.kind === Kind.STRING && !Number.isNaN(Date.parse(ast.value))) return new Date(ast.value).toISOString();
-    throw new GraphQLError('DateTime must be an ISO 8601 string');
+    const iso = ast.kind === Kind.STRING ? isoFromText(ast.value) : null;
+    if (iso === null) throw new GraphQLError('DateTime must be an ISO 8601 string');
+    return iso;
   },
 });

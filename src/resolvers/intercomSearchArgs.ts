@@ -1,6 +1,7 @@
 import type { InputMaybe, IntercomSearchOperator, SortDirection } from '../__generated__/resolversTypes';
 import { badUserInput } from '../errors';
 import type { IntercomSearchArgs } from '../providers/intercom/searchPaginator';
+import { unixSecondsFromIso } from '../providers/isoTime';
 import type { SearchEndpointRules } from '../providers/intercom/searchFields';
 import {
   InvalidSearchFilterError,
@@ -87,6 +88,6 @@ function toFilterInput<TEnum extends string, TField extends string>(
     intValues: filter.intValues ?? null,
     boolValue: filter.boolValue ?? null,
     // Intercom compares unix seconds; the DateTime scalar has already checked the ISO string.
-    dateValue: filter.dateValue == null ? null : Math.floor(Date.parse(filter.dateValue) / 1000),
+    dateValue: filter.dateValue == null ? null : unixSecondsFromIso(filter.dateValue),
   };
 }

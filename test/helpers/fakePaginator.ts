@@ -1,5 +1,3 @@
-import { ErrorCode } from '../../src/errorCodes';
-import { ProviderError } from '../../src/providers/providerError';
 import type { Page, PageRequest, Paginator } from '../../src/providers/types';
 
 export interface FakeItem {
@@ -32,7 +30,7 @@ export interface FakeOptions {
   readonly repeatIds?: boolean;
   readonly onRepeatedNode?: 'fail' | 'skip';
   readonly totalCount?: boolean;
-  /** Like Zendesk offset paging: reads starting at or past this position fail with PAGINATION_LIMIT. */
+  /** Like Zendesk offset paging: reads starting at or past this position answer a `capped` page. */
   readonly capAt?: number;
   /** Like Zendesk's `after_cursor`, forward pages give a position after their last record (default true). */
   readonly endToken?: boolean;
@@ -61,7 +59,7 @@ export function createFakePaginator(options: FakeOptions): FakePaginator {
       if (request.direction === 'forward') {
         const start = request.token?.k ?? 0;
         if (options.capAt !== undefined && start >= options.capAt) {
-          throw new ProviderError(ErrorCode.PAGINATION_LIMIT, 'fake.items stops at the cap');
+          return { nodes: [], nextToken: null, previousToken: null, capped: { reason: 'fake.items stops at the cap', recordCap: options.capAt } };
         }
         const nodes = items.slice(start, Math.min(start + request.size, options.capAt ?? Infinity));
         const end = start + nodes.length;

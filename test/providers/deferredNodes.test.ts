@@ -3,8 +3,8 @@ import { withDeferredNodes } from '../../src/providers/deferredNodes';
 describe('withDeferredNodes', () => {
   it('reads the records once, on first use, and keeps the envelope as given', () => {
     const readNodes = jest.fn(() => ['a', 'b']);
-    const page = withDeferredNodes({ nextToken: { s: 'next' }, previousToken: null, totalCount: 2 }, readNodes);
-    expect(page.nextToken).toEqual({ s: 'next' });
+    const page = withDeferredNodes({ nextToken: { startingAfter: 'next' }, previousToken: null, totalCount: 2 }, readNodes);
+    expect(page.nextToken).toEqual({ startingAfter: 'next' });
     expect(readNodes).not.toHaveBeenCalled();
     expect(page.nodes).toEqual(['a', 'b']);
     expect(page.nodes).toBe(page.nodes);

@@ -1,16 +1,16 @@
 import { GraphQLError } from 'graphql';
 
-import { createCursorCodec, type CursorPosition, holdsUrl } from '../../src/relay/cursor';
+import { createCursorCodec, CURSOR_VERSION, type CursorPosition, holdsUrl } from '../../src/relay/cursor';
 
 const codec = createCursorCodec(Buffer.from('k'.repeat(32)));
 const position: CursorPosition = {
   resource: 'zendesk.tickets',
   fingerprint: 'abc',
-  token: { a: 'eyJvIjoiaWQiLCJ2IjoxMH0=' },
+  token: { after: 'eyJvIjoiaWQiLCJ2IjoxMH0=' },
   size: 100,
   direction: 'forward',
   index: 99,
-  next: { a: 'eyJvIjoiaWQiLCJ2IjoxMDB9' },
+  next: { after: 'eyJvIjoiaWQiLCJ2IjoxMDB9' },
 };
 
 function codeOf(run: () => unknown): unknown {
@@ -32,20 +32,48 @@ describe('createCursorCodec', () => {
   it('is base64url and carries a version byte', () => {
     const cursor = codec.encode(position);
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(Buffer.from(cursor, 'base64url')[0]).toBe(1);
+    expect(Buffer.from(cursor, 'base64url')[0]).toBe(CURSOR_VERSION);
+  });
+
+  it('writes the documented one-letter keys, with the provider token as the provider wrote it', () => {
+    const json = Buffer.from(codec.encode(position), 'base64url').subarray(17).toString('utf8');
+    expect(JSON.parse(json)).toEqual({
+      r: 'zendesk.tickets',
+      h: 'abc',
+      t: { after: 'eyJvIjoiaWQiLCJ2IjoxMH0=' },
+      s: 100,
+      d: 'f',
+      i: 99,
+      n: { after: 'eyJvIjoiaWQiLCJ2IjoxMDB9' },
+    });
+  });
+
+  it('refuses a cursor of an earlier version with BAD_CURSOR saying to start again', () => {
+    const bytes = Buffer.from(codec.encode(position), 'base64url');
+    bytes[0] = CURSOR_VERSION - 1;
+    let error: unknown;
+    try {
+      codec.decode(bytes.toString('base64url'));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error instanceof GraphQLError && error.extensions.code).toBe('BAD_CURSOR');
+    expect(error instanceof GraphQLError && error.message).toBe(
+      `The cursor has version ${CURSOR_VERSION - 1}; this server reads version ${CURSOR_VERSION}. Start again without a cursor.`,
+    );
   });
 
   it('never contains the URL of a page', () => {
     const decoded = Buffer.from(codec.encode(position), 'base64url').toString('utf8');
     expect(decoded).not.toMatch(/https?:/);
     expect(codeOf(() => codec.encode({ ...position, token: { next: 'https://evil.example/api?page=2' } }))).toBe('UPSTREAM_PAGINATION_ERROR');
-    expect(codeOf(() => codec.encode({ ...position, next: ['ok', { t: 'HTTP://evil.example/' }] }))).toBe('UPSTREAM_PAGINATION_ERROR');
+    expect(codeOf(() => codec.encode({ ...position, next: ['ok', { pageToken: 'HTTP://evil.example/' }] }))).toBe('UPSTREAM_PAGINATION_ERROR');
   });
 
   it('tells a token holding a URL from one that only mentions a scheme', () => {
-    expect(holdsUrl({ t: 'https://tenant.api.frontapp.com/contacts?page_token=x' })).toBe(true);
+    expect(holdsUrl({ pageToken: 'https://tenant.api.frontapp.com/contacts?page_token=x' })).toBe(true);
     expect(holdsUrl(['a', { b: ['ftp://x'] }])).toBe(true);
-    for (const value of ['eyJvIjoiaWQifQ==', 'https:no-slashes', 'page https://x', 42, null, { o: 10 }, ['a']]) expect(holdsUrl(value)).toBe(false);
+    for (const value of ['eyJvIjoiaWQifQ==', 'https:no-slashes', 'page https://x', 42, null, { offset: 10 }, ['a']]) expect(holdsUrl(value)).toBe(false);
   });
 
   it('refuses garbage, truncated and empty cursors with BAD_CURSOR', () => {

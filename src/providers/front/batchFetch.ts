@@ -5,7 +5,7 @@ import type { UpstreamHttp } from '../http/httpClient';
 import { parseUpstream } from '../parseUpstream';
 import { pathSegment } from '../pathSegment';
 import type { BatchFetch } from '../types';
-import { toAccount, toContact, toConversation, toInbox } from './mappers';
+import { toAccount, toContact, toConversation, toInbox } from './toModels';
 import type { FrontAccountModel, FrontContactModel, FrontConversationModel, FrontInboxModel, FrontTagModel, FrontTeammateModel } from './models';
 import { rawAccount, rawContact, rawConversation, rawInbox, wholeListOf } from './types';
 

@@ -9,7 +9,7 @@ import { pathSegment } from '../pathSegment';
 import type { Paginator } from '../types';
 import { createWholeListPaginator } from '../wholeListPaginator';
 import { createFrontBatchFetch, type FrontBatchFetch } from './batchFetch';
-import { toAccount, toComment, toContact, toConversation, toInbox, toMessage, toTag, toTeammate } from './mappers';
+import { toAccount, toComment, toContact, toConversation, toInbox, toMessage, toTag, toTeammate } from './toModels';
 import type {
   FrontAccountModel,
   FrontCommentModel,

@@ -12,7 +12,7 @@ import { paginationEnvelope, wholeListOf } from './types';
  * guide: the `next` URL "will already include the limit you specified in the initial request"),
  * so a continuation always repeats that limit, whatever page size the engine asks for next.
  */
-export type FrontPageToken = { readonly t: string; readonly l: number };
+export type FrontPageToken = { readonly pageToken: string; readonly limit: number };
 
 /** Front: `limit` has "maximum: 100" (core-api.json, shared `limit` parameter). */
 export const FRONT_MAX_PAGE_SIZE = 100;
@@ -62,13 +62,13 @@ export function createPageTokenPaginator<TRaw, TNode extends { readonly nativeId
         method: 'GET',
         path: options.path(args),
         endpoint: options.endpoint,
-        query: { ...options.query(args), limit, page_token: request.token?.t },
+        query: { ...options.query(args), limit, page_token: request.token?.pageToken },
         readAhead: request.readAhead,
       });
       const envelope = parseUpstream(paginationEnvelope, body, 'front', options.endpoint);
       const next = envelope._pagination.next;
       const page = {
-        nextToken: next === null ? null : { t: pageTokenFromNext(next, options.endpoint), l: limit },
+        nextToken: next === null ? null : { pageToken: pageTokenFromNext(next, options.endpoint), limit },
         // Front has no previous-page link and no way to read one.
         previousToken: null,
         totalCount: options.reportsTotal ? envelope._total : undefined,
@@ -87,5 +87,5 @@ function limitFor(request: PageRequest<FrontPageToken>): number {
     // The engine refuses `last`/`before` before calling us (`backward.kind === 'unsupported'`).
     throw new TypeError(FRONT_BACKWARD_UNSUPPORTED);
   }
-  return request.token?.l ?? Math.min(request.size, FRONT_MAX_PAGE_SIZE);
+  return request.token?.limit ?? Math.min(request.size, FRONT_MAX_PAGE_SIZE);
 }

@@ -5,7 +5,7 @@ import { parseUpstream } from '../parseUpstream';
 import { pathSegment } from '../pathSegment';
 import type { BatchFetch, Paginator } from '../types';
 import { INTERCOM_MAX_PER_PAGE, type IntercomCursorToken } from './cursorPage';
-import { toCompany } from './mappers';
+import { toCompany } from './toModels';
 import type {
   IntercomAdminModel,
   IntercomCompanyModel,

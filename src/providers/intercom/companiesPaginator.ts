@@ -6,7 +6,7 @@ import { parseUpstream } from '../parseUpstream';
 import type { Paginator } from '../types';
 import { INTERCOM_MAX_PER_PAGE } from './cursorPage';
 import type { IntercomNoArgs } from './listPaginator';
-import { toCompany } from './mappers';
+import { toCompany } from './toModels';
 import type { IntercomCompanyModel } from './models';
 import { pagedEnvelope, rawCompany } from './types';
 

@@ -9,7 +9,7 @@ import type { Page, Paginator } from '../types';
 import { type CursorPages, pagedEnvelope } from './types';
 
 /** Intercom's page pointer: the `starting_after` of the page to fetch. Never empty. */
-export type IntercomCursorToken = { readonly s: string };
+export type IntercomCursorToken = { readonly startingAfter: string };
 
 /**
  * Pagination guide: "the max amount for any API is 150" (listConversations and searchConversations
@@ -36,7 +36,7 @@ function cursorEnvelope(
     );
   }
   return {
-    nextToken: next?.starting_after ? { s: next.starting_after } : null,
+    nextToken: next?.starting_after ? { startingAfter: next.starting_after } : null,
     // Intercom cursors only lead forward; `backward` is unsupported, so nothing is ever read from here.
     previousToken: null,
     totalCount: totalCount ?? undefined,
@@ -69,7 +69,7 @@ export function cursorPaginatorTraits<TNode extends { readonly nativeId: string 
 
 /** `starting_after` only when there is one: the API answers an empty value with an error. */
 export function startingAfter(token: IntercomCursorToken | null): { readonly starting_after?: string } {
-  return token === null ? {} : { starting_after: token.s };
+  return token === null ? {} : { starting_after: token.startingAfter };
 }
 
 /** Where a cursor-paged list response keeps its records, and how to read them. */

@@ -10,7 +10,7 @@ import { createIntercomBatchFetch, type IntercomBatchFetch } from './batchFetch'
 import { createIntercomCompaniesPaginator } from './companiesPaginator';
 import type { IntercomCursorToken } from './cursorPage';
 import { createIntercomListPaginator, type IntercomNoArgs } from './listPaginator';
-import { toAdmin, toContact, toConversation, toTag, toTeam, toTicket } from './mappers';
+import { toAdmin, toContact, toConversation, toTag, toTeam, toTicket } from './toModels';
 import type {
   IntercomAdminModel,
   IntercomCompanyModel,

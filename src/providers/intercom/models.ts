@@ -1,6 +1,6 @@
 /**
- * Intercom records as the graph serves them: camelCase, native ids as strings, timestamps as the
- * unix seconds Intercom sends (the DateTime scalar turns them into ISO 8601).
+ * Intercom records as the graph serves them: camelCase, native ids as strings, times as ISO 8601
+ * (Intercom sends unix seconds; src/providers/isoTime.ts converts them).
  */
 
 export interface IntercomConversationSourceModel {
@@ -29,8 +29,8 @@ export interface IntercomConversationModel {
   readonly teammateIds: ReadonlyArray<string>;
   readonly tagIds: ReadonlyArray<string>;
   readonly source: IntercomConversationSourceModel | null;
-  readonly createdAt: number;
-  readonly updatedAt: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
   readonly waitingSince: number | null;
   readonly snoozedUntil: number | null;
 }
@@ -49,10 +49,10 @@ export interface IntercomContactModel {
   readonly city: string | null;
   readonly tagIds: ReadonlyArray<string>;
   readonly companyIds: ReadonlyArray<string>;
-  readonly createdAt: number;
-  readonly updatedAt: number;
-  readonly signedUpAt: number | null;
-  readonly lastSeenAt: number | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly signedUpAt: string | null;
+  readonly lastSeenAt: string | null;
 }
 
 export interface IntercomCompanyModel {
@@ -66,9 +66,9 @@ export interface IntercomCompanyModel {
   readonly monthlySpend: number | null;
   readonly sessionCount: number | null;
   readonly userCount: number | null;
-  readonly createdAt: number;
-  readonly updatedAt: number;
-  readonly lastRequestAt: number | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly lastRequestAt: string | null;
 }
 
 export interface IntercomTicketModel {
@@ -87,8 +87,8 @@ export interface IntercomTicketModel {
   readonly adminAssigneeId: string | null;
   readonly teamAssigneeId: string | null;
   readonly contactIds: ReadonlyArray<string>;
-  readonly createdAt: number;
-  readonly updatedAt: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
   readonly snoozedUntil: number | null;
 }
 

@@ -5,7 +5,7 @@ import { createPageNumberPaginator, type OffsetToken } from '../pageNumberPagina
 import { parseUpstream } from '../parseUpstream';
 import { pathSegment } from '../pathSegment';
 import type { Paginator } from '../types';
-import { toArticle } from './mappers';
+import { toArticle } from './toModels';
 import type { ZendeskArticleModel } from './models';
 import { offsetMeta, rawArticle } from './types';
 

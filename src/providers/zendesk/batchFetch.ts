@@ -5,7 +5,7 @@ import type { UpstreamHttp } from '../http/httpClient';
 import { keyedListOf } from '../memoizeSchema';
 import { parseUpstream } from '../parseUpstream';
 import type { BatchFetch } from '../types';
-import { toOrganization, toTicket, toUser } from './mappers';
+import { toOrganization, toTicket, toUser } from './toModels';
 import type { ZendeskGroupModel, ZendeskOrganizationModel, ZendeskTicketModel, ZendeskUserModel } from './models';
 import { rawOrganization, rawTicket, rawUser } from './types';
 

@@ -8,7 +8,7 @@ import type { JsonValue, Page, PageRequest, Paginator } from '../types';
 import { countResponse, cursorMeta } from './types';
 
 /** Zendesk cursor tokens: `meta.after_cursor` or `meta.before_cursor`, never the `links` URLs. */
-export type ZendeskCursorToken = { readonly a: string } | { readonly b: string };
+export type ZendeskCursorToken = { readonly after: string } | { readonly before: string };
 
 /** Zendesk: "Returns a maximum of 100 records per page" for cursor pagination. */
 export const ZENDESK_MAX_PAGE_SIZE = 100;
@@ -76,15 +76,15 @@ export function createZendeskCursorPaginator<TRaw, TNode extends { readonly nati
 
 function tokenQuery(token: ZendeskCursorToken | null): Record<string, string> {
   if (token === null) return {};
-  return 'a' in token ? { 'page[after]': token.a } : { 'page[before]': token.b };
+  return 'after' in token ? { 'page[after]': token.after } : { 'page[before]': token.before };
 }
 
 function envelopeOf(
   meta: z.infer<typeof cursorMeta>['meta'],
   request: PageRequest<ZendeskCursorToken>,
 ): Omit<Page<never, ZendeskCursorToken>, 'nodes'> {
-  const after = meta.after_cursor === null ? null : { a: meta.after_cursor };
-  const before = meta.before_cursor === null ? null : { b: meta.before_cursor };
+  const after = meta.after_cursor === null ? null : { after: meta.after_cursor };
+  const before = meta.before_cursor === null ? null : { before: meta.before_cursor };
   if (request.direction === 'forward') {
     return {
       nextToken: meta.has_more ? after : null,

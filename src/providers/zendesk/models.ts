@@ -1,4 +1,4 @@
-/** Zendesk records as the graph serves them: camelCase, native ids as strings. */
+/** Zendesk records as the graph serves them: camelCase, native ids as strings, times as ISO 8601 in UTC (src/providers/isoTime.ts). */
 
 export interface ZendeskTicketModel {
   readonly nativeId: string;

@@ -7,7 +7,7 @@ import type { Paginator } from '../types';
 import { createArticlesPaginator, type ZendeskArticleArgs } from './articlesPaginator';
 import { createZendeskBatchFetch, type ZendeskBatchFetch } from './batchFetch';
 import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
-import { toGroup, toOrganization, toTicket, toTicketComment, toUser } from './mappers';
+import { toGroup, toOrganization, toTicket, toTicketComment, toUser } from './toModels';
 import type {
   ZendeskArticleModel,
   ZendeskGroupModel,

@@ -1,4 +1,4 @@
-import { contactIdFromLink } from '../../../src/providers/front/mappers';
+import { contactIdFromLink } from '../../../src/providers/front/toModels';
 
 describe('contactIdFromLink', () => {
   it.each([

@@ -47,7 +47,7 @@ describe('createFrontProvider', () => {
   it('fetches an unpaged list once per provider object (one GraphQL request), without limit or page_token', async () => {
     const { http, provider } = recordingProvider();
     await provider.teammates.fetchPage({}, firstPage);
-    const second = await provider.teammates.fetchPage({}, { token: { o: 1 }, direction: 'forward', size: 1 });
+    const second = await provider.teammates.fetchPage({}, { token: { offset: 1 }, direction: 'forward', size: 1 });
     expect(second.nodes.map((teammate) => teammate.nativeId)).toEqual(['tea_2']);
     expect(http.requests).toEqual([{ method: 'GET', path: '/teammates', endpoint: 'GET /teammates' }]);
     await createFrontProvider(http).teammates.fetchPage({}, firstPage);

@@ -57,14 +57,14 @@ describe('createPageTokenPaginator', () => {
   it('takes only page_token from next, on whatever host, and ties it to the limit it was issued for', async () => {
     const http = createList(500, 'https://evil.example:8443');
     const page = await paginatorOver(http).fetchPage(args, { token: null, direction: 'forward', size: 25 });
-    expect(page.nextToken).toEqual({ t: 'tok25', l: 25 });
+    expect(page.nextToken).toEqual({ pageToken: 'tok25', limit: 25 });
     expect(page.previousToken).toBeNull();
     expect(page.totalCount).toBeUndefined();
   });
 
   it('resumes with the token limit whatever size the engine asks for', async () => {
     const http = createList(500);
-    const page = await paginatorOver(http).fetchPage(args, { token: { t: 'tok25', l: 25 }, direction: 'forward', size: 3 });
+    const page = await paginatorOver(http).fetchPage(args, { token: { pageToken: 'tok25', limit: 25 }, direction: 'forward', size: 3 });
     expect(sent(http)).toEqual([{ kind: 'all', limit: 25, page_token: 'tok25' }]);
     expect(page.nodes).toHaveLength(25);
     // Every call goes to the configured path: the `next` URL is never requested.

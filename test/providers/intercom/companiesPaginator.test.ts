@@ -1,5 +1,6 @@
+import { GraphQLError } from 'graphql';
+
 import { createIntercomCompaniesPaginator } from '../../../src/providers/intercom/companiesPaginator';
-import { isProviderError } from '../../../src/providers/providerError';
 import type { Connection } from '../../../src/relay/connection';
 import { resolveConnection } from '../../../src/relay/resolveConnection';
 import { relayOptions } from '../../helpers/relayOptions';
@@ -46,7 +47,7 @@ describe('createIntercomCompaniesPaginator', () => {
     const error: unknown = await resolveConnection(paginator, {}, { first: 10, after: first.pageInfo.endCursor }, relayOptions()).catch(
       (caught: unknown) => caught,
     );
-    expect(isProviderError(error) && error.code).toBe('PAGINATION_LIMIT');
+    expect(error instanceof GraphQLError && error.extensions).toEqual({ code: 'PAGINATION_LIMIT', resource: 'intercom.companies', recordCap: 30 });
     expect((error as Error).message).toMatch(/at most the first 10,000.*scroll API.*one open scroll.*expires after a minute.*cannot be resumed/s);
     expect(http.requests).toHaveLength(0);
   });

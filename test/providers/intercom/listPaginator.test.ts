@@ -1,5 +1,5 @@
 import { createIntercomListPaginator } from '../../../src/providers/intercom/listPaginator';
-import { toConversation } from '../../../src/providers/intercom/mappers';
+import { toConversation } from '../../../src/providers/intercom/toModels';
 import { rawConversation as conversationShape } from '../../../src/providers/intercom/types';
 import { isProviderError } from '../../../src/providers/providerError';
 import { resolveConnection } from '../../../src/relay/resolveConnection';
@@ -24,12 +24,12 @@ describe('createIntercomListPaginator', () => {
     const http = recordingHttp(() => cursorListBody('conversations', [rawConversation('1')], { next: 'WzEsIjEiLDJd' }));
     const page = await conversations(http).fetchPage({}, firstPage);
     expect(http.requests).toEqual([{ method: 'GET', path: '/conversations', endpoint: 'GET /conversations', query: { per_page: 20 } }]);
-    expect(page).toEqual({ nodes: [expect.objectContaining({ nativeId: '1' })], nextToken: { s: 'WzEsIjEiLDJd' }, previousToken: null, totalCount: 1 });
+    expect(page).toEqual({ nodes: [expect.objectContaining({ nativeId: '1' })], nextToken: { startingAfter: 'WzEsIjEiLDJd' }, previousToken: null, totalCount: 1 });
   });
 
   it('sends the token as starting_after on later pages', async () => {
     const http = recordingHttp(() => cursorListBody('conversations', [rawConversation('2')], { omitNext: true }));
-    await conversations(http).fetchPage({}, { token: { s: 'abc=' }, direction: 'forward', size: 150 });
+    await conversations(http).fetchPage({}, { token: { startingAfter: 'abc=' }, direction: 'forward', size: 150 });
     expect(http.requests[0]?.query).toEqual({ per_page: 150, starting_after: 'abc=' });
   });
 
@@ -44,7 +44,7 @@ describe('createIntercomListPaginator', () => {
   it('accepts pages.per_page as an integer or as a numeric string (the seed shows "5")', async () => {
     for (const perPage of [5, '5']) {
       const http = recordingHttp(() => cursorListBody('conversations', [rawConversation('1')], { perPage, next: 'c' }));
-      expect((await conversations(http).fetchPage({}, firstPage)).nextToken).toEqual({ s: 'c' });
+      expect((await conversations(http).fetchPage({}, firstPage)).nextToken).toEqual({ startingAfter: 'c' });
     }
   });
 

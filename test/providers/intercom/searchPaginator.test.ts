@@ -1,4 +1,4 @@
-import { toContact } from '../../../src/providers/intercom/mappers';
+import { toContact } from '../../../src/providers/intercom/toModels';
 import { createIntercomSearchPaginator, type IntercomSearchArgs } from '../../../src/providers/intercom/searchPaginator';
 import { rawContact as contactShape } from '../../../src/providers/intercom/types';
 import { resolveConnection } from '../../../src/relay/resolveConnection';

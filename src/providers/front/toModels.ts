@@ -1,3 +1,4 @@
+import { isoFromUnixSeconds, isoFromUnixSecondsOrNull } from '../isoTime';
 import type {
   FrontAccountModel,
   FrontCommentModel,
@@ -10,13 +11,6 @@ import type {
   FrontTeammateModel,
 } from './models';
 import type { RawAccount, RawComment, RawContact, RawConversation, RawInbox, RawMessage, RawRecipient, RawTag, RawTeammate } from './types';
-
-/** Front sends unix seconds with up to three decimals; milliseconds survive the conversion. */
-export function toIsoTime(seconds: number): string {
-  return new Date(Math.round(seconds * 1000)).toISOString();
-}
-
-const isoOrNull = (seconds: number | null): string | null => (seconds === null ? null : toIsoTime(seconds));
 
 export function toTeammate(raw: RawTeammate): FrontTeammateModel {
   return {
@@ -38,8 +32,8 @@ export function toTag(raw: RawTag): FrontTagModel {
     description: raw.description,
     highlight: raw.highlight,
     isPrivate: raw.is_private,
-    createdAt: isoOrNull(raw.created_at),
-    updatedAt: isoOrNull(raw.updated_at),
+    createdAt: isoFromUnixSecondsOrNull(raw.created_at),
+    updatedAt: isoFromUnixSecondsOrNull(raw.updated_at),
   };
 }
 
@@ -53,8 +47,8 @@ export function toConversation(raw: RawConversation): FrontConversationModel {
     recipient: raw.recipient === null ? null : toRecipient(raw.recipient),
     tags: raw.tags.map(toTag),
     isPrivate: raw.is_private,
-    createdAt: isoOrNull(raw.created_at),
-    updatedAt: isoOrNull(raw.updated_at),
+    createdAt: isoFromUnixSecondsOrNull(raw.created_at),
+    updatedAt: isoFromUnixSecondsOrNull(raw.updated_at),
   };
 }
 
@@ -81,8 +75,8 @@ export function toContact(raw: RawContact): FrontContactModel {
     description: raw.description,
     handles: raw.handles.map((handle) => ({ handle: handle.handle, source: handle.source })),
     isPrivate: raw.is_private,
-    createdAt: isoOrNull(raw.created_at),
-    updatedAt: isoOrNull(raw.updated_at),
+    createdAt: isoFromUnixSecondsOrNull(raw.created_at),
+    updatedAt: isoFromUnixSecondsOrNull(raw.updated_at),
   };
 }
 
@@ -93,8 +87,8 @@ export function toAccount(raw: RawAccount): FrontAccountModel {
     description: raw.description,
     domains: raw.domains,
     externalId: raw.external_id,
-    createdAt: isoOrNull(raw.created_at),
-    updatedAt: isoOrNull(raw.updated_at),
+    createdAt: isoFromUnixSecondsOrNull(raw.created_at),
+    updatedAt: isoFromUnixSecondsOrNull(raw.updated_at),
   };
 }
 
@@ -113,7 +107,7 @@ export function toMessage(raw: RawMessage, conversationId: string): FrontMessage
     body: raw.body,
     text: raw.text,
     author: raw.author === null ? null : toTeammate(raw.author),
-    createdAt: toIsoTime(raw.created_at),
+    createdAt: isoFromUnixSeconds(raw.created_at),
   };
 }
 
@@ -124,6 +118,6 @@ export function toComment(raw: RawComment, conversationId: string): FrontComment
     author: toTeammate(raw.author),
     body: raw.body,
     isPinned: raw.is_pinned,
-    postedAt: isoOrNull(raw.posted_at),
+    postedAt: isoFromUnixSecondsOrNull(raw.posted_at),
   };
 }

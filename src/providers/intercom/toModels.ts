@@ -1,3 +1,4 @@
+import { isoFromUnixSeconds, isoFromUnixSecondsOrNull } from '../isoTime';
 import type {
   IntercomAdminModel,
   IntercomCompanyModel,
@@ -52,8 +53,8 @@ export function toConversation(raw: RawConversation): IntercomConversationModel 
     teammateIds: (raw.teammates?.teammates ?? []).flatMap((teammate) => idOrNull(teammate.id) ?? []),
     tagIds: raw.tags?.tags.map((tag) => tag.id) ?? [],
     source: toConversationSource(raw.source),
-    createdAt: raw.created_at,
-    updatedAt: raw.updated_at,
+    createdAt: isoFromUnixSeconds(raw.created_at),
+    updatedAt: isoFromUnixSeconds(raw.updated_at),
     waitingSince: raw.waiting_since,
     snoozedUntil: raw.snoozed_until,
   };
@@ -73,10 +74,10 @@ export function toContact(raw: RawContact): IntercomContactModel {
     city: raw.location?.city ?? null,
     tagIds: raw.tags.map((tag) => tag.id),
     companyIds: raw.companies.map((company) => company.id),
-    createdAt: raw.created_at,
-    updatedAt: raw.updated_at,
-    signedUpAt: raw.signed_up_at,
-    lastSeenAt: raw.last_seen_at,
+    createdAt: isoFromUnixSeconds(raw.created_at),
+    updatedAt: isoFromUnixSeconds(raw.updated_at),
+    signedUpAt: isoFromUnixSecondsOrNull(raw.signed_up_at),
+    lastSeenAt: isoFromUnixSecondsOrNull(raw.last_seen_at),
   };
 }
 
@@ -92,9 +93,9 @@ export function toCompany(raw: RawCompany): IntercomCompanyModel {
     monthlySpend: raw.monthly_spend ?? null,
     sessionCount: raw.session_count ?? null,
     userCount: raw.user_count ?? null,
-    createdAt: raw.created_at,
-    updatedAt: raw.updated_at,
-    lastRequestAt: raw.last_request_at,
+    createdAt: isoFromUnixSeconds(raw.created_at),
+    updatedAt: isoFromUnixSeconds(raw.updated_at),
+    lastRequestAt: isoFromUnixSecondsOrNull(raw.last_request_at),
   };
 }
 
@@ -113,8 +114,8 @@ export function toTicket(raw: RawTicket): IntercomTicketModel {
     adminAssigneeId: assigneeOrNull(raw.admin_assignee_id),
     teamAssigneeId: assigneeOrNull(raw.team_assignee_id),
     contactIds: raw.contacts?.contacts.map((contact) => contact.id) ?? [],
-    createdAt: raw.created_at,
-    updatedAt: raw.updated_at,
+    createdAt: isoFromUnixSeconds(raw.created_at),
+    updatedAt: isoFromUnixSeconds(raw.updated_at),
     snoozedUntil: raw.snoozed_until,
   };
 }
