@@ -1,53 +1,45 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 import { startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { CHROMIUM, CHROMIUM_LAUNCH_ARGS, describeWithChromium } from '../helpers/chromium';
 import { ensureGraphiqlBundle } from '../helpers/graphiqlBundle';
 import { startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 
-/** Debian's chromium (`apt-get install chromium`, done by .ci/run): playwright's own browser downloads cannot work offline. */
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '../artifacts');
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-if (!existsSync(CHROMIUM)) {
-  const message = `${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (.ci/run does) to run the GraphiQL browser test`;
-  if (process.env.CI) {
-    test('GraphiQL in a real browser', () => {
-      throw new Error(message);
-    });
-  } else {
-    // Locally the rest of the suite stays usable without a browser; CI never takes this branch.
-    console.warn(`Skipping the GraphiQL browser test: ${message}`);
-    test.skip('GraphiQL in a real browser (needs chromium)', () => undefined);
-  }
-} else {
-  describeGraphiqlInBrowser();
+/** A small Zendesk simulator, a gateway over it configured by `env`, and a browser; stopped after the describe. */
+function useBrowserAndGateway(env: Record<string, string>): { readonly gateway: () => TestGateway; readonly browser: () => Browser } {
+  let simulator: ZendeskSimulator | undefined;
+  let gateway: TestGateway | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    ensureGraphiqlBundle();
+    simulator = await startZendeskSimulator({ sizes: { tickets: 50, users: 20, organizations: 5, groups: 3, articles: 10, maxCommentsPerTicket: 2 } });
+    gateway = await startTestGateway({ ...zendeskEnv(simulator), ...env });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_LAUNCH_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+    await simulator?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('beforeAll did not finish');
+    return value;
+  };
+  return { gateway: () => started(gateway), browser: () => started(browser) };
 }
 
-function describeGraphiqlInBrowser(): void {
+describeWithChromium('GraphiQL in a real browser', () => {
   describe('GraphiQL in headless Chromium, offline', () => {
-    let simulator: ZendeskSimulator;
-    let gateway: TestGateway;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      ensureGraphiqlBundle();
-      simulator = await startZendeskSimulator({ sizes: { tickets: 50, users: 20, organizations: 5, groups: 3, articles: 10, maxCommentsPerTicket: 2 } });
-      gateway = await startTestGateway(zendeskEnv(simulator));
-      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await gateway?.stop();
-      await simulator?.close();
-    });
+    const setup = useBrowserAndGateway({});
 
     it('loads the page, runs the example query and shows data, with every request same-origin', async () => {
-      const origin = new URL(gateway.runtime.url).origin;
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const origin = new URL(setup.gateway().runtime.url).origin;
+      const page = await setup.browser().newPage({ viewport: { width: 1440, height: 900 } });
       const requests: string[] = [];
       const problems: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
@@ -80,25 +72,12 @@ function describeGraphiqlInBrowser(): void {
   });
 
   describe('GraphiQL in headless Chromium against a production gateway (introspection off)', () => {
-    let simulator: ZendeskSimulator;
-    let gateway: TestGateway;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      ensureGraphiqlBundle();
-      simulator = await startZendeskSimulator({ sizes: { tickets: 50, users: 20, organizations: 5, groups: 3, articles: 10, maxCommentsPerTicket: 2 } });
-      gateway = await startTestGateway({ ...zendeskEnv(simulator), NODE_ENV: 'production', SIMULATE_PROVIDERS: 'intercom,front' });
-      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await gateway?.stop();
-      await simulator?.close();
-    });
+    // Production never simulates a provider unasked: Zendesk is the simulator above, the others are asked for.
+    const setup = useBrowserAndGateway({ NODE_ENV: 'production', SIMULATE_PROVIDERS: 'intercom,front' });
 
     it("names INTROSPECTION=true instead of Apollo's hint, sends no introspection query, and still runs queries", async () => {
-      const origin = new URL(gateway.runtime.url).origin;
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const origin = new URL(setup.gateway().runtime.url).origin;
+      const page = await setup.browser().newPage({ viewport: { width: 1440, height: 900 } });
       const posted: string[] = [];
       const problems: string[] = [];
       page.on('request', (request) => {
@@ -130,7 +109,7 @@ function describeGraphiqlInBrowser(): void {
       expect(problems).toEqual([]);
     });
   });
-}
+});
 
 /** Runs every tab after the first; returns `<tab label>: <response text>` for each. */
 async function runOtherTabs(page: Page): Promise<string[]> {
