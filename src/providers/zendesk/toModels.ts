@@ -1,4 +1,3 @@
-import { isoFromProviderText } from '../isoTime';
 import type {
   ZendeskArticleModel,
   ZendeskGroupModel,
@@ -25,8 +24,8 @@ export function toTicket(raw: RawTicket): ZendeskTicketModel {
     assigneeId: idOrNull(raw.assignee_id),
     organizationId: idOrNull(raw.organization_id),
     groupId: idOrNull(raw.group_id),
-    createdAt: isoFromProviderText(raw.created_at),
-    updatedAt: isoFromProviderText(raw.updated_at),
+    createdAt: raw.created_at,
+    updatedAt: raw.updated_at,
   };
 }
 
@@ -38,8 +37,8 @@ export function toUser(raw: RawUser): ZendeskUserModel {
     role: raw.role,
     organizationId: idOrNull(raw.organization_id),
     active: raw.active,
-    createdAt: isoFromProviderText(raw.created_at),
-    updatedAt: isoFromProviderText(raw.updated_at),
+    createdAt: raw.created_at,
+    updatedAt: raw.updated_at,
   };
 }
 
@@ -48,13 +47,13 @@ export function toOrganization(raw: RawOrganization): ZendeskOrganizationModel {
     nativeId: String(raw.id),
     name: raw.name,
     domainNames: raw.domain_names,
-    createdAt: isoFromProviderText(raw.created_at),
-    updatedAt: isoFromProviderText(raw.updated_at),
+    createdAt: raw.created_at,
+    updatedAt: raw.updated_at,
   };
 }
 
 export function toGroup(raw: RawGroup): ZendeskGroupModel {
-  return { nativeId: String(raw.id), name: raw.name, createdAt: isoFromProviderText(raw.created_at), updatedAt: isoFromProviderText(raw.updated_at) };
+  return { nativeId: String(raw.id), name: raw.name, createdAt: raw.created_at, updatedAt: raw.updated_at };
 }
 
 export function toTicketComment(ticketId: string) {
@@ -65,7 +64,7 @@ export function toTicketComment(ticketId: string) {
     body: raw.body,
     htmlBody: raw.html_body,
     public: raw.public,
-    createdAt: isoFromProviderText(raw.created_at),
+    createdAt: raw.created_at,
   });
 }
 
@@ -78,7 +77,7 @@ export function toArticle(raw: RawArticle): ZendeskArticleModel {
     sectionId: idOrNull(raw.section_id),
     authorId: idOrNull(raw.author_id),
     htmlUrl: raw.html_url,
-    createdAt: isoFromProviderText(raw.created_at),
-    updatedAt: isoFromProviderText(raw.updated_at),
+    createdAt: raw.created_at,
+    updatedAt: raw.updated_at,
   };
 }
