@@ -3,6 +3,18 @@
 // test/lint/layers.test.ts, runs it in test/fixtures/layers, a small tree with the same layout).
 // Data flows one way: GraphQL args → relay engine → provider paginator → HTTP client → provider,
 // and the simulators stand for the providers, so they know nothing of the gateway.
+//
+// A provider is one folder, src/providers/<provider>/ (README, "Adding a provider"):
+//   api/        paginators, batch lookups, models: the provider side, no GraphQL;
+//   graph/      its SDL, resolvers and node sources: the GraphQL side of the gateway;
+//   simulator/  its simulator, built on src/simulators/kit: nothing of the gateway;
+//   module.ts   the ProviderModule that ties them together, listed in src/registry/providerRegistry.ts.
+// The rest of src/providers (types.ts, http/, the shared paginators) is provider-side too.
+
+// The parts of a provider's folder that are not provider-side.
+const providerGatewayParts = '^src/providers/[^/]+/(graph/|module\\.ts$|upstream\\.ts$)';
+// Everything a simulator may be built from: the kit and the provider simulators themselves.
+const simulatorModules = '^src/(simulators/|providers/[^/]+/simulator/)';
 
 // Every GraphQL/Apollo npm package: graphql itself, Apollo Server/subgraph/gateway, graphql-tools.
 // Matched resolved (node_modules/graphql/index.js) and unresolved (a bare `graphql`), so an import
@@ -30,10 +42,10 @@ module.exports = {
       name: 'providers-import-no-graphql',
       severity: 'error',
       comment:
-        'Providers (src/providers) turn "native token + page size" into native pages and know ' +
+        'Providers (src/providers, but for each folder\'s graph/ and module.ts) turn "native token + page size" into native pages and know ' +
         'nothing of GraphQL: no graphql, @apollo/* or @graphql-tools/* package, and none of the ' +
         "gateway's GraphQL modules (resolvers, plugins, server, schema, context).",
-      from: { path: '^src/providers/' },
+      from: { path: '^src/providers/', pathNot: [providerGatewayParts, simulatorModules] },
       to: { path: [graphqlPackages, gatewayGraphqlModules] },
     },
     {
@@ -42,18 +54,19 @@ module.exports = {
       comment:
         'Nor through another module: a provider importing a gateway file that imports graphql ' +
         '(src/errors.ts does) would pull GraphQL in all the same.',
-      from: { path: '^src/providers/' },
+      from: { path: '^src/providers/', pathNot: [providerGatewayParts, simulatorModules] },
       to: { path: [graphqlPackages, gatewayGraphqlModules], reachable: true },
     },
     {
       name: 'simulators-import-no-gateway',
       severity: 'error',
       comment:
-        'Simulators (src/simulators) stand in for Zendesk, Intercom and Front, so they know ' +
-        'nothing of the gateway: they import only src/simulators modules, Node built-ins and npm ' +
-        'packages other than GraphQL/Apollo ones.',
-      from: { path: '^src/simulators/' },
-      to: { path: ['^src/', graphqlPackages], pathNot: '^src/simulators/' },
+        'Simulators (src/simulators/kit and each src/providers/<provider>/simulator) stand in for ' +
+        'the providers, so they know nothing of the gateway: they import only the kit, simulator ' +
+        'modules, Node built-ins and npm packages other than GraphQL/Apollo ones. ' +
+        'src/simulators/main.ts, the `npm run simulate` entry point, reads the registry to find them.',
+      from: { path: simulatorModules, pathNot: '^src/simulators/main\\.ts$' },
+      to: { path: ['^src/', graphqlPackages], pathNot: simulatorModules },
     },
     {
       name: 'no-cycles',

@@ -4,11 +4,11 @@ import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { createLogger, type Logger } from './logger';
 import { createOperationRecord, type OperationRecord } from './logging/operationLog';
 import { logUpstreamCall, logUpstreamRetry } from './logging/upstreamCallLog';
-import { createFrontProvider, type FrontProvider } from './providers/front/frontProvider';
+import { createFrontProvider, type FrontProvider } from './providers/front/api/frontProvider';
 import type { BindOptions, HttpClient, UpstreamCall, UpstreamHttp } from './providers/http/httpClient';
 import { createUpstreamBudget, type UpstreamLimits } from './providers/http/upstreamBudget';
-import { createIntercomProvider, type IntercomProvider } from './providers/intercom/intercomProvider';
-import { createZendeskProvider, type ZendeskProvider } from './providers/zendesk/zendeskProvider';
+import { createIntercomProvider, type IntercomProvider } from './providers/intercom/api/intercomProvider';
+import { createZendeskProvider, type ZendeskProvider } from './providers/zendesk/api/zendeskProvider';
 import type { RelayOptions } from './relay/resolveConnection';
 import { createRequestLifetime, type RequestLifetime } from './requestLifetime';
 

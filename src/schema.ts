@@ -55,10 +55,14 @@ interface SchemaFile {
 
 function readSchemaFiles(): ReadonlyArray<SchemaFile> {
   const dir = findSchemaDir(__dirname);
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.graphql'))
+  const providers = join(dirname(dir), 'src', 'providers');
+  const providerFiles = readdirSync(providers).flatMap((name) => {
+    const graph = join(providers, name, 'graph');
+    return existsSync(graph) ? readdirSync(graph).filter((file) => file.endsWith('.graphql')).map((file) => join(graph, file)) : [];
+  });
+  return [...readdirSync(dir).filter((name) => name.endsWith('.graphql')).map((name) => join(dir, name)), ...providerFiles]
     .sort()
-    .map((name) => ({ name, sdl: readFileSync(join(dir, name), 'utf8') }));
+    .map((path) => ({ name: path.slice(path.lastIndexOf('/') + 1), sdl: readFileSync(path, 'utf8') }));
 }
 
 function findSchemaDir(start: string): string {

@@ -9,12 +9,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { startFrontSimulator } from '../../src/simulators/front';
-import type { FrontDatasetSizes } from '../../src/simulators/front/frontSimulatorOptions';
-import { startIntercomSimulator } from '../../src/simulators/intercom';
-import type { IntercomDatasetSizes } from '../../src/simulators/intercom/intercomDataset';
-import type { RunningSimulator } from '../../src/simulators/shared/simulatorServer';
-import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskDatasetSizes } from '../../src/simulators/zendesk';
+import { startFrontSimulator } from '../../src/providers/front/simulator';
+import type { FrontDatasetSizes } from '../../src/providers/front/simulator/frontSimulatorOptions';
+import { startIntercomSimulator } from '../../src/providers/intercom/simulator';
+import type { IntercomDatasetSizes } from '../../src/providers/intercom/simulator/intercomDataset';
+import type { RunningSimulator } from '../../src/simulators/kit/simulatorServer';
+import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskDatasetSizes } from '../../src/providers/zendesk/simulator';
 import { type LatencyProxy, startLatencyProxy } from '../lib/latencyProxy';
 
 interface Options {

@@ -1,11 +1,11 @@
 import { lazyRecord } from '../lazyRecord';
-import type { FrontBatchFetch } from '../providers/front/batchFetch';
-import type { FrontProvider } from '../providers/front/frontProvider';
-import type { IntercomBatchFetch } from '../providers/intercom/batchFetch';
-import type { IntercomProvider } from '../providers/intercom/intercomProvider';
+import type { FrontBatchFetch } from '../providers/front/api/batchFetch';
+import type { FrontProvider } from '../providers/front/api/frontProvider';
+import type { IntercomBatchFetch } from '../providers/intercom/api/batchFetch';
+import type { IntercomProvider } from '../providers/intercom/api/intercomProvider';
 import type { BatchFetch } from '../providers/types';
-import type { ZendeskBatchFetch } from '../providers/zendesk/batchFetch';
-import type { ZendeskProvider } from '../providers/zendesk/zendeskProvider';
+import type { ZendeskBatchFetch } from '../providers/zendesk/api/batchFetch';
+import type { ZendeskProvider } from '../providers/zendesk/api/zendeskProvider';
 import { createBatchLoader, type RecordLoader } from './createBatchLoader';
 
 /** One loader per batch function, with the same names: `byId.users` → `loaders.users`. */

@@ -1,10 +1,10 @@
 import type { Resolvers } from '../__generated__/resolversTypes';
 import { DateTimeScalar } from './dateTime';
 import { entityResolvers } from './entityResolvers';
-import { frontResolvers } from './frontResolvers';
-import { intercomResolvers } from './intercomResolvers';
+import { frontResolvers } from '../providers/front/graph/resolvers';
+import { intercomResolvers } from '../providers/intercom/graph/resolvers';
 import { nodeResolvers } from './nodeResolvers';
-import { zendeskResolvers } from './zendeskResolvers';
+import { zendeskResolvers } from '../providers/zendesk/graph/resolvers';
 
 /**
  * Each provider contributes its own resolver map; `buildSchema` applies the list in order, with

@@ -5,11 +5,11 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { createGateway, type Gateway } from '../server';
 import { startTracing, type Tracing } from '../telemetry/tracing';
-import { createFrontUpstream } from './frontUpstream';
-import { createIntercomUpstream } from './intercomUpstream';
+import { createFrontUpstream } from '../providers/front/upstream';
+import { createIntercomUpstream } from '../providers/intercom/upstream';
 import { createShutdownDrain } from './shutdownDrain';
 import type { Upstream } from './upstream';
-import { createZendeskUpstream } from './zendeskUpstream';
+import { createZendeskUpstream } from '../providers/zendesk/upstream';
 
 /** A running gateway: the HTTP server, and any simulators started for providers without credentials. */
 export interface Runtime {

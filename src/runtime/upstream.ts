@@ -1,7 +1,7 @@
 import type { Config, ProviderTarget } from '../config';
 import type { Logger } from '../logger';
 import { createHttpClient, type HttpClient } from '../providers/http/httpClient';
-import type { RunningSimulator } from '../simulators/shared/simulatorServer';
+import type { RunningSimulator } from '../simulators/kit/simulatorServer';
 
 /** One provider's connection for the process: a real API, or a simulator started for it. */
 export interface Upstream {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
-import { startFrontSimulator } from './front';
-import type { FaultOptions } from './shared/faultPlan';
-import { startIntercomSimulator } from './intercom';
-import { DEFAULT_ZENDESK_CREDENTIALS, startZendeskSimulator } from './zendesk';
+import { startFrontSimulator } from '../providers/front/simulator';
+import type { FaultOptions } from './kit/faultPlan';
+import { startIntercomSimulator } from '../providers/intercom/simulator';
+import { DEFAULT_ZENDESK_CREDENTIALS, startZendeskSimulator } from '../providers/zendesk/simulator';
 
 /**
  * `npm run simulate`: the three provider simulators alone, on fixed ports, for benchmarks and

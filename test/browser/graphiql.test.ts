@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { type Browser, chromium, type Page } from 'playwright-core';
 
-import { startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { CHROMIUM, CHROMIUM_LAUNCH_ARGS, describeWithChromium } from '../helpers/chromium';
 import { ensureGraphiqlBundle } from '../helpers/graphiqlBundle';
 import { startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';

@@ -5,7 +5,7 @@ import type { JsonValue, Paginator } from '../../src/providers/types';
 import type { Connection } from '../../src/relay/connection';
 import type { ConnectionArgs } from '../../src/relay/connectionArgs';
 import { resolveConnection } from '../../src/relay/resolveConnection';
-import type { LoggedRequest } from '../../src/simulators/shared/simulatorServer';
+import type { LoggedRequest } from '../../src/simulators/kit/simulatorServer';
 import { relayOptions } from '../helpers/relayOptions';
 
 /**

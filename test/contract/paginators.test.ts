@@ -1,12 +1,12 @@
-import { createFrontProvider, type FrontProvider } from '../../src/providers/front/frontProvider';
+import { createFrontProvider, type FrontProvider } from '../../src/providers/front/api/frontProvider';
 import type { UpstreamRequest } from '../../src/providers/http/httpClient';
-import { createIntercomProvider, type IntercomProvider } from '../../src/providers/intercom/intercomProvider';
-import type { IntercomSearchArgs } from '../../src/providers/intercom/searchPaginator';
+import { createIntercomProvider, type IntercomProvider } from '../../src/providers/intercom/api/intercomProvider';
+import type { IntercomSearchArgs } from '../../src/providers/intercom/api/searchPaginator';
 import type { JsonValue, Paginator } from '../../src/providers/types';
-import { createZendeskProvider, type ZendeskProvider } from '../../src/providers/zendesk/zendeskProvider';
-import { type FrontSimulator, startFrontSimulator } from '../../src/simulators/front';
-import { defaultIntercomSimulatorOptions, type IntercomDatasetSizes, type IntercomSimulator, startIntercomSimulator } from '../../src/simulators/intercom';
-import { startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { createZendeskProvider, type ZendeskProvider } from '../../src/providers/zendesk/api/zendeskProvider';
+import { type FrontSimulator, startFrontSimulator } from '../../src/providers/front/simulator';
+import { defaultIntercomSimulatorOptions, type IntercomDatasetSizes, type IntercomSimulator, startIntercomSimulator } from '../../src/providers/intercom/simulator';
+import { startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { type ContractList, type ContractSubject, describePaginatorContract } from './paginatorContract';
 import { type SimulatorHttp, simulatorHttp } from './simulatorHttp';
 

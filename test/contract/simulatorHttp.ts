@@ -1,5 +1,5 @@
 import { createHttpClient, type HttpClient, type UpstreamHttp, type UpstreamRequest } from '../../src/providers/http/httpClient';
-import type { RunningSimulator } from '../../src/simulators/shared/simulatorServer';
+import type { RunningSimulator } from '../../src/simulators/kit/simulatorServer';
 
 /** An HTTP view of a running simulator, as a GraphQL request gets one, recording what the paginators send. */
 export interface SimulatorHttp {

@@ -1,6 +1,6 @@
-import { startFrontSimulator, type FrontSimulator } from '../../src/simulators/front';
-import { startIntercomSimulator, type IntercomSimulator } from '../../src/simulators/intercom';
-import { startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { startFrontSimulator, type FrontSimulator } from '../../src/providers/front/simulator';
+import { startIntercomSimulator, type IntercomSimulator } from '../../src/providers/intercom/simulator';
+import { startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { frontEnv, intercomEnv, startTestGateway, type GraphQLResponse, type TestGateway, zendeskEnv } from './testGateway';
 
 /** `extensions.upstreamCalls` as the gateway reports it with EXPOSE_UPSTREAM_CALLS=true. */

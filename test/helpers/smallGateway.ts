@@ -1,4 +1,4 @@
-import { startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { startTestGateway, type TestGateway, zendeskEnv } from './testGateway';
 
 /** Nothing listens on the discard port: Intercom and Front point here, so the gateway seeds no in-process simulator for them. */

@@ -3,7 +3,7 @@ import type { DestinationStream } from 'pino';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { type Runtime, startRuntime } from '../../src/runtime/startRuntime';
-import type { RunningSimulator } from '../../src/simulators/shared/simulatorServer';
+import type { RunningSimulator } from '../../src/simulators/kit/simulatorServer';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   readonly status: number;

@@ -1,10 +1,10 @@
 import type { Counter } from 'prom-client';
 
-import { startFrontSimulator, type FrontSimulator } from '../../src/simulators/front';
-import { startIntercomSimulator, type IntercomSimulator } from '../../src/simulators/intercom';
-import type { FaultOptions } from '../../src/simulators/shared/faultPlan';
-import type { RunningSimulator } from '../../src/simulators/shared/simulatorServer';
-import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { startFrontSimulator, type FrontSimulator } from '../../src/providers/front/simulator';
+import { startIntercomSimulator, type IntercomSimulator } from '../../src/providers/intercom/simulator';
+import type { FaultOptions } from '../../src/simulators/kit/faultPlan';
+import type { RunningSimulator } from '../../src/simulators/kit/simulatorServer';
+import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { frontEnv, intercomEnv, startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 import { traverseForward } from '../helpers/traverse';
 

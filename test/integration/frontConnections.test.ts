@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { type FrontConversation, type FrontSimulator, startFrontSimulator } from '../../src/simulators/front';
-import type { LoggedRequest } from '../../src/simulators/shared/simulatorServer';
+import { type FrontConversation, type FrontSimulator, startFrontSimulator } from '../../src/providers/front/simulator';
+import type { LoggedRequest } from '../../src/simulators/kit/simulatorServer';
 import { frontEnv, type GraphQLResponse, startTestGateway, type TestGateway } from '../helpers/testGateway';
 import { connectionQuery, fetchPage, traverseForward } from '../helpers/traverse';
 

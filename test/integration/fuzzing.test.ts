@@ -2,9 +2,9 @@ import fc from 'fast-check';
 
 import { isPathSegment } from '../../src/providers/pathSegment';
 import { fromGlobalId } from '../../src/relay/globalId';
-import { startFrontSimulator, type FrontSimulator } from '../../src/simulators/front';
-import { startIntercomSimulator, type IntercomSimulator } from '../../src/simulators/intercom';
-import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { startFrontSimulator, type FrontSimulator } from '../../src/providers/front/simulator';
+import { startIntercomSimulator, type IntercomSimulator } from '../../src/providers/intercom/simulator';
+import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { frontEnv, type GraphQLResponse, intercomEnv, startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 
 /** Connections of each provider, as `namespace.field`. */

@@ -3,7 +3,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { EXAMPLE_QUERIES } from '../../src/graphiql/exampleQueries';
 import { selectUsableExamples } from '../../src/graphiql/usableExamples';
 import { buildSchema } from '../../src/schema';
-import { startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { ensureGraphiqlBundle } from '../helpers/graphiqlBundle';
 import { rawGet } from '../helpers/rawHttp';
 import { startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';

@@ -5,8 +5,8 @@ import {
   type IntercomDatasetSizes,
   type IntercomSimulator,
   startIntercomSimulator,
-} from '../../src/simulators/intercom';
-import type { LoggedRequest } from '../../src/simulators/shared/simulatorServer';
+} from '../../src/providers/intercom/simulator';
+import type { LoggedRequest } from '../../src/simulators/kit/simulatorServer';
 import { callsTo, intercomEnv, startTestGateway, type TestGateway } from '../helpers/testGateway';
 import type { ConnectionPage } from '../helpers/traverse';
 

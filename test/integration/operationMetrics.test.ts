@@ -1,5 +1,5 @@
 import { MAX_OPERATION_NAMES } from '../../src/metrics/operationNameLabel';
-import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 
 /** `name{labels} value` lines of one metric family, as /metrics serves them. */

@@ -1,5 +1,5 @@
-import { startFrontSimulator, type FrontSimulator } from '../../src/simulators/front';
-import { startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { startFrontSimulator, type FrontSimulator } from '../../src/providers/front/simulator';
+import { startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { frontEnv, startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 
 const SMALL_ZENDESK = { tickets: 20, users: 10, organizations: 2, groups: 2, articles: 1, maxCommentsPerTicket: 1 };

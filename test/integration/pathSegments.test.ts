@@ -1,7 +1,7 @@
 import { toGlobalId } from '../../src/relay/globalId';
-import { startFrontSimulator, type FrontSimulator } from '../../src/simulators/front';
-import { startIntercomSimulator, type IntercomSimulator } from '../../src/simulators/intercom';
-import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { startFrontSimulator, type FrontSimulator } from '../../src/providers/front/simulator';
+import { startIntercomSimulator, type IntercomSimulator } from '../../src/providers/intercom/simulator';
+import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { frontEnv, type GraphQLResponse, intercomEnv, startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 
 /** Types whose lookup by id puts the native id into an upstream path (`/contacts/{id}`, `/companies/{id}`), and one that does not. */

@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 
 import { toGlobalId } from '../../src/relay/globalId';
-import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 
 const LIMITS = { MAX_QUERY_DEPTH: '6', MAX_QUERY_COST: '20', MAX_QUERY_NODES: '1000' };

@@ -1,5 +1,5 @@
-import { INTERCOM_SEARCH_IDS_MAX } from '../../src/providers/intercom/batchFetch';
-import { ZENDESK_SHOW_MANY_MAX } from '../../src/providers/zendesk/batchFetch';
+import { INTERCOM_SEARCH_IDS_MAX } from '../../src/providers/intercom/api/batchFetch';
+import { ZENDESK_SHOW_MANY_MAX } from '../../src/providers/zendesk/api/batchFetch';
 import { toGlobalId } from '../../src/relay/globalId';
 import { batches, requestsMatching, startRelationsGateway, upstreamCallsOf, type RelationsGateway } from '../helpers/relationsGateway';
 

@@ -1,6 +1,6 @@
 import { type ClientRequest, request } from 'node:http';
 
-import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { type GatedUpstream, type HeldRequest, startGatedUpstream } from '../helpers/gatedUpstream';
 import { upstreamCallsOf } from '../helpers/relationsGateway';
 import { type GraphQLResponse, startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';

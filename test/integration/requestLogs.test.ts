@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 
 import { apiKeyId } from '../../src/auth/apiKeyAuth';
-import { startFrontSimulator } from '../../src/simulators/front';
-import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { startFrontSimulator } from '../../src/providers/front/simulator';
+import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { startTestGateway, type TestGateway } from '../helpers/testGateway';
 
 const API_KEY = 'gateway-key-SECRET-0001-abcdef';

@@ -3,9 +3,9 @@ import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { type Runtime, startRuntime } from '../../src/runtime/startRuntime';
-import { startFrontSimulator, type FrontSimulator } from '../../src/simulators/front';
-import { startIntercomSimulator, type IntercomSimulator } from '../../src/simulators/intercom';
-import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { startFrontSimulator, type FrontSimulator } from '../../src/providers/front/simulator';
+import { startIntercomSimulator, type IntercomSimulator } from '../../src/providers/intercom/simulator';
+import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 
 const ZENDESK = { email: 'agent@example.com', apiToken: 'zendesk-token-SECRET-0001' };
 const INTERCOM_TOKEN_SENT = 'intercom-token-SECRET-0002';

@@ -4,7 +4,7 @@ import { stitchSchemas } from '@graphql-tools/stitch';
 import { schemaFromExecutor } from '@graphql-tools/wrap';
 import { graphql, type GraphQLSchema } from 'graphql';
 
-import { startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 
 /** A tiny local schema, stitched next to the remote helpdesk graph into one gateway schema. */

@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { FaultOptions } from '../../src/simulators/shared/faultPlan';
-import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import type { FaultOptions } from '../../src/simulators/kit/faultPlan';
+import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { type GatewayProcess, startGatewayProcess } from '../helpers/gatewayProcess';
 import { type OtlpReceiver, type ReceivedSpan, startOtlpReceiver } from '../helpers/otlpReceiver';
 import { type RecordingProxy, startRecordingProxy } from '../helpers/recordingProxy';

@@ -1,5 +1,5 @@
-import type { FaultOptions } from '../../src/simulators/shared/faultPlan';
-import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import type { FaultOptions } from '../../src/simulators/kit/faultPlan';
+import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 
 const COUNT = /\/count\.json$/;

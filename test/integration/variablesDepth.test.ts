@@ -1,4 +1,4 @@
-import { startIntercomSimulator, type IntercomSimulator } from '../../src/simulators/intercom';
+import { startIntercomSimulator, type IntercomSimulator } from '../../src/providers/intercom/simulator';
 import { intercomEnv, startTestGateway, type TestGateway } from '../helpers/testGateway';
 
 const SEARCH = 'query ($f: IntercomConversationFilter!) { intercom { searchConversations(filter: $f, first: 1) { edges { node { id } } } } }';

@@ -1,4 +1,4 @@
-import { startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { callsTo, startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 import { connectionQuery, fetchPage, traverseForward } from '../helpers/traverse';
 

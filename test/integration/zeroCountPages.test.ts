@@ -1,4 +1,4 @@
-import { startZendeskSimulator, type ZendeskSimulator } from '../../src/simulators/zendesk';
+import { startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import { startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 import { fetchPage } from '../helpers/traverse';
 

@@ -2,10 +2,10 @@ import { createLoaders } from '../../src/loaders/createLoaders';
 import { loadExisting, loadOptional } from '../../src/loaders/loadRelated';
 import { primeNodes } from '../../src/loaders/primeNodes';
 import type { UpstreamHttp, UpstreamRequest } from '../../src/providers/http/httpClient';
-import { createFrontProvider } from '../../src/providers/front/frontProvider';
-import { createIntercomProvider } from '../../src/providers/intercom/intercomProvider';
-import { createZendeskProvider } from '../../src/providers/zendesk/zendeskProvider';
-import { recordingHttp } from '../providers/intercom/recordingHttp';
+import { createFrontProvider } from '../../src/providers/front/api/frontProvider';
+import { createIntercomProvider } from '../../src/providers/intercom/api/intercomProvider';
+import { createZendeskProvider } from '../../src/providers/zendesk/api/zendeskProvider';
+import { recordingHttp } from '../providers/intercom/api/recordingHttp';
 
 const rawUser = (id: number) => ({ id, name: `User ${id}`, role: 'agent', created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z' });
 const showMany = (request: UpstreamRequest) => ({ users: String(request.query?.ids ?? '').split(',').map(Number).map(rawUser) });

@@ -1,9 +1,9 @@
 import type { UpstreamHttp, UpstreamRequest } from '../../src/providers/http/httpClient';
-import { createFrontProvider } from '../../src/providers/front/frontProvider';
-import { createIntercomProvider } from '../../src/providers/intercom/intercomProvider';
+import { createFrontProvider } from '../../src/providers/front/api/frontProvider';
+import { createIntercomProvider } from '../../src/providers/intercom/api/intercomProvider';
 import { isPathSegment, pathSegment } from '../../src/providers/pathSegment';
 import { isProviderError } from '../../src/providers/providerError';
-import { createZendeskProvider } from '../../src/providers/zendesk/zendeskProvider';
+import { createZendeskProvider } from '../../src/providers/zendesk/api/zendeskProvider';
 
 /** Records every request; any that is made fails the test's expectation of none. */
 function recordingHttp(): UpstreamHttp & { readonly requests: UpstreamRequest[] } {

@@ -5,7 +5,7 @@ import { createUpstreamBudget } from '../../../src/providers/http/upstreamBudget
 import type { UpstreamLifetime } from '../../../src/providers/http/upstreamLifetime';
 import { ProviderError } from '../../../src/providers/providerError';
 import { type GatedUpstream, startGatedUpstream } from '../../helpers/gatedUpstream';
-import { type RunningSimulator, type SimResponse, startSimulatorServer } from '../../../src/simulators/shared/simulatorServer';
+import { type RunningSimulator, type SimResponse, startSimulatorServer } from '../../../src/simulators/kit/simulatorServer';
 
 /** A route that answers `failures` in turn, then 200 `{ ok: true }`; each path keeps its own script. */
 function scriptedRoutes(scripts: Record<string, ReadonlyArray<SimResponse>>) {

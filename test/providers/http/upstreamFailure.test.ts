@@ -1,9 +1,9 @@
 import { createRedactor, REDACTED } from '../../../src/providers/http/redactSecrets';
 import { summariseErrorBody, UpstreamHttpError } from '../../../src/providers/http/upstreamFailure';
 import { ErrorCode } from '../../../src/errorCodes';
-import { frontErrorBody } from '../../../src/simulators/front/frontError';
-import { intercomErrorBody } from '../../../src/simulators/intercom/intercomError';
-import { badRequest, recordNotFound, tooManyRequestsBody, unauthorized } from '../../../src/simulators/zendesk/zendeskErrors';
+import { frontErrorBody } from '../../../src/providers/front/simulator/frontError';
+import { intercomErrorBody } from '../../../src/providers/intercom/simulator/intercomError';
+import { badRequest, recordNotFound, tooManyRequestsBody, unauthorized } from '../../../src/providers/zendesk/simulator/zendeskErrors';
 
 const SECRET = 'token-SECRET-0123456789';
 const redact = createRedactor([SECRET]);

@@ -1,0 +1,177 @@
+import type { z } from 'zod';
+
+import { fetchAllPages } from '../../fetchAllPages';
+import type { UpstreamHttp } from '../../http/httpClient';
+import { once } from '../../once';
+import type { OffsetToken } from '../../pageNumberPaginator';
+import { parseUpstream } from '../../parseUpstream';
+import { pathSegment } from '../../pathSegment';
+import type { Paginator } from '../../types';
+import { createWholeListPaginator } from '../../wholeListPaginator';
+import { createFrontBatchFetch, type FrontBatchFetch } from './batchFetch';
+import { toAccount, toComment, toContact, toConversation, toInbox, toMessage, toTag, toTeammate } from './toModels';
+import type {
+  FrontAccountModel,
+  FrontCommentModel,
+  FrontContactModel,
+  FrontConversationModel,
+  FrontInboxModel,
+  FrontMessageModel,
+  FrontTagModel,
+  FrontTeammateModel,
+} from './models';
+import { createPageTokenPaginator, FRONT_MAX_PAGE_SIZE, type FrontPageToken } from './pageTokenPaginator';
+import { rawAccount, rawComment, rawContact, rawConversation, rawInbox, rawMessage, rawTag, rawTeammate, wholeListOf } from './types';
+
+/** The `q[statuses][]` values of list-conversations. */
+export type FrontConversationStatusFilter = 'assigned' | 'unassigned' | 'archived' | 'trashed';
+export type FrontConversationArgs = {
+  /** Any of these (empty: all); sorted and unique, so one filter has one cursor fingerprint. */
+  readonly statuses: ReadonlyArray<FrontConversationStatusFilter>;
+  /** `null`: Front's default order (most recent activity first). */
+  readonly sortOrder: 'asc' | 'desc' | null;
+};
+/** Front search syntax, trimmed and non-empty (it becomes one path segment). */
+export type FrontSearchArgs = { readonly query: string };
+/** The lists under one conversation (messages, comments). */
+export type FrontConversationScope = { readonly conversationId: string };
+export type FrontNoArgs = Readonly<Record<string, never>>;
+
+/** Every Front list this graph serves, bound to one request's HTTP view (and its memo of whole lists). */
+export interface FrontProvider {
+  readonly conversations: Paginator<FrontConversationModel, FrontConversationArgs, FrontPageToken>;
+  readonly searchConversations: Paginator<FrontConversationModel, FrontSearchArgs, FrontPageToken>;
+  readonly contacts: Paginator<FrontContactModel, FrontNoArgs, FrontPageToken>;
+  readonly tags: Paginator<FrontTagModel, FrontNoArgs, FrontPageToken>;
+  readonly accounts: Paginator<FrontAccountModel, FrontNoArgs, FrontPageToken>;
+  readonly conversationMessages: Paginator<FrontMessageModel, FrontConversationScope, FrontPageToken>;
+  readonly inboxes: Paginator<FrontInboxModel, FrontNoArgs, OffsetToken>;
+  readonly teammates: Paginator<FrontTeammateModel, FrontNoArgs, OffsetToken>;
+  readonly conversationComments: Paginator<FrontCommentModel, FrontConversationScope, OffsetToken>;
+  /** Lookups by native id (DataLoader batch functions); src/loaders wraps them per request. */
+  readonly byId: FrontBatchFetch;
+}
+
+const noQuery = () => ({});
+const conversationPath = (suffix: string) => (args: FrontConversationScope) => `/conversations/${pathSegment('front', 'a conversation id', args.conversationId)}/${suffix}`;
+
+/** Call once per GraphQL request: the unpaged lists are memoized inside the returned object. */
+export function createFrontProvider(http: UpstreamHttp): FrontProvider {
+  // https://dev.frontapp.com/reference/list-tags
+  const tags = createPageTokenPaginator(http, {
+    resource: 'front.tags',
+    endpoint: 'GET /tags',
+    path: () => '/tags',
+    query: noQuery,
+    item: rawTag,
+    toNode: toTag,
+    onRepeatedNode: 'fail',
+  });
+  // Per-request memos: the connections and the lookups by id share one read of each list.
+  // https://dev.frontapp.com/reference/list-inboxes, /list-teammates (not paginated)
+  const allInboxes = once(() => fetchWholeList(http, '/inboxes', 'GET /inboxes', rawInbox, toInbox));
+  const allTeammates = once(() => fetchWholeList(http, '/teammates', 'GET /teammates', rawTeammate, toTeammate));
+  const allTags = once(() => fetchAllPages(tags, {}));
+  return {
+    // https://dev.frontapp.com/reference/list-conversations
+    conversations: createPageTokenPaginator(http, {
+      resource: 'front.conversations',
+      endpoint: 'GET /conversations',
+      path: () => '/conversations',
+      query: conversationQuery,
+      item: rawConversation,
+      toNode: toConversation,
+      onRepeatedNode: 'skip',
+    }),
+    // https://dev.frontapp.com/reference/search-conversations (order fixed: last activity, newest first)
+    searchConversations: createPageTokenPaginator(http, {
+      resource: 'front.searchConversations',
+      endpoint: 'GET /conversations/search/:query',
+      path: (args: FrontSearchArgs) => `/conversations/search/${pathSegment('front', 'a search query', args.query)}`,
+      query: noQuery,
+      item: rawConversation,
+      toNode: toConversation,
+      reportsTotal: true,
+      onRepeatedNode: 'skip',
+    }),
+    // https://dev.frontapp.com/reference/list-contacts
+    contacts: createPageTokenPaginator(http, {
+      resource: 'front.contacts',
+      endpoint: 'GET /contacts',
+      path: () => '/contacts',
+      query: noQuery,
+      item: rawContact,
+      toNode: toContact,
+      onRepeatedNode: 'fail',
+    }),
+    tags,
+    // https://dev.frontapp.com/reference/list-accounts
+    accounts: createPageTokenPaginator(http, {
+      resource: 'front.accounts',
+      endpoint: 'GET /accounts',
+      path: () => '/accounts',
+      query: noQuery,
+      item: rawAccount,
+      toNode: toAccount,
+      onRepeatedNode: 'fail',
+    }),
+    // https://dev.frontapp.com/reference/list-conversation-messages (newest first)
+    conversationMessages: createPageTokenPaginator(http, {
+      resource: 'front.conversationMessages',
+      endpoint: 'GET /conversations/:id/messages',
+      path: conversationPath('messages'),
+      query: noQuery,
+      item: rawMessage,
+      toNode: (raw, args: FrontConversationScope) => toMessage(raw, args.conversationId),
+      onRepeatedNode: 'fail',
+    }),
+    // https://dev.frontapp.com/reference/list-inboxes (not paginated)
+    inboxes: createWholeListPaginator({
+      resource: 'front.inboxes',
+      maxPageSize: FRONT_MAX_PAGE_SIZE,
+      idOf: (inbox) => inbox.nativeId,
+      fetchAll: allInboxes,
+    }),
+    // https://dev.frontapp.com/reference/list-teammates (not paginated)
+    teammates: createWholeListPaginator({
+      resource: 'front.teammates',
+      maxPageSize: FRONT_MAX_PAGE_SIZE,
+      idOf: (teammate) => teammate.nativeId,
+      fetchAll: allTeammates,
+    }),
+    // https://dev.frontapp.com/reference/list-conversation-comments (not paginated, newest first)
+    conversationComments: createWholeListPaginator({
+      resource: 'front.conversationComments',
+      maxPageSize: FRONT_MAX_PAGE_SIZE,
+      idOf: (comment) => comment.nativeId,
+      fetchAll: (args: FrontConversationScope) =>
+        fetchWholeList(http, conversationPath('comments')(args), 'GET /conversations/:id/comments', rawComment, (raw) =>
+          toComment(raw, args.conversationId),
+        ),
+    }),
+    byId: createFrontBatchFetch(http, { teammates: allTeammates, inboxes: allInboxes, tags: allTags }),
+  };
+}
+
+/**
+ * list-conversations takes its filter as Front's query object, `q[statuses][]=…` repeated, and
+ * sorts only by `date` (`sort_by=date`, "Only supports `date`"), so an explicit order sends both.
+ */
+function conversationQuery(args: FrontConversationArgs) {
+  return {
+    'q[statuses][]': args.statuses,
+    ...(args.sortOrder === null ? {} : { sort_by: 'date', sort_order: args.sortOrder }),
+  };
+}
+
+/** One call for a list the spec leaves unpaginated: no `limit`, no `page_token`, no `_pagination`. */
+async function fetchWholeList<TRaw, TNode>(
+  http: UpstreamHttp,
+  path: string,
+  endpoint: string,
+  item: z.ZodType<TRaw>,
+  toNode: (raw: TRaw) => TNode,
+): Promise<ReadonlyArray<TNode>> {
+  const body = await http.requestJson({ method: 'GET', path, endpoint });
+  return parseUpstream(wholeListOf(item), body, 'front', endpoint)._results.map(toNode);
+}

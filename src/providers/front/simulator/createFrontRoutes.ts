@@ -1,0 +1,37 @@
+import type { Route } from '../../../simulators/kit/simulatorServer';
+import type { FrontRouteContext } from './frontRouteContext';
+import { getRecordRoute } from './getRecordRoute';
+import { listAccountsRoute } from './listAccountsRoute';
+import { listContactsRoute } from './listContactsRoute';
+import { listConversationCommentsRoute } from './listConversationCommentsRoute';
+import { listConversationInboxesRoute } from './listConversationInboxesRoute';
+import { listConversationMessagesRoute } from './listConversationMessagesRoute';
+import { listConversationsRoute } from './listConversationsRoute';
+import { listTagsRoute } from './listTagsRoute';
+import { notFoundRoutes } from './notFoundRoutes';
+import { searchConversationsRoute } from './searchConversationsRoute';
+import { unpaginatedListRoute } from './unpaginatedListRoute';
+
+/** Order matters: search and sub-resources come before `/conversations/{id}`, the catch-all last. */
+export function createFrontRoutes(context: FrontRouteContext): Route[] {
+  const { data, links } = context;
+  return [
+    listConversationsRoute(context),
+    searchConversationsRoute(context),
+    listConversationMessagesRoute(context),
+    listConversationCommentsRoute(context),
+    listConversationInboxesRoute(context),
+    getRecordRoute('conversations', 'conversation', data.conversations),
+    listContactsRoute(context),
+    getRecordRoute('contacts', 'contact', data.contacts),
+    listAccountsRoute(context),
+    getRecordRoute('accounts', 'account', data.accounts),
+    listTagsRoute(context),
+    getRecordRoute('tags', 'tag', data.tags),
+    unpaginatedListRoute('inboxes', data.inboxes, links),
+    getRecordRoute('inboxes', 'inbox', data.inboxes),
+    unpaginatedListRoute('teammates', data.teammates, links),
+    getRecordRoute('teammates', 'teammate', data.teammates),
+    ...notFoundRoutes(),
+  ];
+}

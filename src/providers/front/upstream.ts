@@ -1,0 +1,20 @@
+import type { Config } from '../../config';
+import type { Logger } from '../../logger';
+import { startFrontSimulator } from './simulator';
+import { createUpstream, type Upstream } from '../../runtime/upstream';
+
+/** Front: FRONT_BASE_URL (default api2.frontapp.com) + FRONT_TOKEN, else the built-in simulator. */
+export function createFrontUpstream(config: Config, logger: Logger): Promise<Upstream> {
+  return createUpstream(
+    {
+      provider: 'front',
+      target: config.front,
+      simulatorCredentials: { token: 'sim-front-token' },
+      startSimulator: ({ token }, seed) => startFrontSimulator({ token, ...(seed !== undefined ? { seed } : {}) }),
+      // Front's Core API: "Authorization: Bearer <API token>" (the spec's only security scheme).
+      headers: ({ token }) => ({ authorization: `Bearer ${token}` }),
+    },
+    config,
+    logger,
+  );
+}

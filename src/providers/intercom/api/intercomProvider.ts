@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+import type { UpstreamHttp } from '../../http/httpClient';
+import { once } from '../../once';
+import type { OffsetToken } from '../../pageNumberPaginator';
+import { keyedListOf } from '../../memoizeSchema';
+import { parseUpstream } from '../../parseUpstream';
+import type { Paginator } from '../../types';
+import { createIntercomBatchFetch, type IntercomBatchFetch } from './batchFetch';
+import { createIntercomCompaniesPaginator } from './companiesPaginator';
+import type { IntercomCursorToken } from './cursorPage';
+import { createIntercomListPaginator, type IntercomNoArgs } from './listPaginator';
+import { toAdmin, toContact, toConversation, toTag, toTeam, toTicket } from './toModels';
+import type {
+  IntercomAdminModel,
+  IntercomCompanyModel,
+  IntercomContactModel,
+  IntercomConversationModel,
+  IntercomTagModel,
+  IntercomTeamModel,
+  IntercomTicketModel,
+} from './models';
+import { createIntercomSearchPaginator, type IntercomSearchArgs } from './searchPaginator';
+import { rawAdmin, rawContact, rawConversation, rawTag, rawTeam, rawTicket } from './types';
+
+/** Every Intercom list this graph serves, bound to one request's HTTP view. */
+export interface IntercomProvider {
+  readonly conversations: Paginator<IntercomConversationModel, IntercomNoArgs, IntercomCursorToken>;
+  readonly contacts: Paginator<IntercomContactModel, IntercomNoArgs, IntercomCursorToken>;
+  readonly companies: Paginator<IntercomCompanyModel, IntercomNoArgs, OffsetToken>;
+  readonly searchConversations: Paginator<IntercomConversationModel, IntercomSearchArgs, IntercomCursorToken>;
+  readonly searchContacts: Paginator<IntercomContactModel, IntercomSearchArgs, IntercomCursorToken>;
+  readonly searchTickets: Paginator<IntercomTicketModel, IntercomSearchArgs, IntercomCursorToken>;
+  /** listAdmins, listTeams, listTags are not paginated: one call each, at most once per request. */
+  admins(): Promise<ReadonlyArray<IntercomAdminModel>>;
+  teams(): Promise<ReadonlyArray<IntercomTeamModel>>;
+  tags(): Promise<ReadonlyArray<IntercomTagModel>>;
+  /** Lookups by native id (DataLoader batch functions); src/loaders wraps them per request. */
+  readonly byId: IntercomBatchFetch;
+}
+
+/**
+ * Builds the provider for one GraphQL request. The plain lists are memoized inside this object, so
+ * a request that selects `admins` twice calls Intercom once, and no request sees another's data.
+ */
+export function createIntercomProvider(http: UpstreamHttp): IntercomProvider {
+  const admins = once(() => fetchWholeList(http, '/admins', 'admins', rawAdmin, toAdmin));
+  const teams = once(() => fetchWholeList(http, '/teams', 'teams', rawTeam, toTeam));
+  const tags = once(() => fetchWholeList(http, '/tags', 'data', rawTag, toTag));
+  const searchContacts = createIntercomSearchPaginator(http, {
+    resource: 'intercom.searchContacts',
+    endpoint: 'POST /contacts/search',
+    path: '/contacts/search',
+    listKey: 'data',
+    item: rawContact,
+    toNode: toContact,
+  });
+  const searchConversations = createIntercomSearchPaginator(http, {
+    resource: 'intercom.searchConversations',
+    endpoint: 'POST /conversations/search',
+    path: '/conversations/search',
+    listKey: 'conversations',
+    item: rawConversation,
+    toNode: toConversation,
+  });
+  const searchTickets = createIntercomSearchPaginator(http, {
+    resource: 'intercom.searchTickets',
+    endpoint: 'POST /tickets/search',
+    path: '/tickets/search',
+    listKey: 'tickets',
+    item: rawTicket,
+    toNode: toTicket,
+  });
+  return {
+    // Spec v2.16, listConversations: `per_page` default 20, max 150; items under `conversations`.
+    conversations: createIntercomListPaginator(http, {
+      resource: 'intercom.conversations',
+      endpoint: 'GET /conversations',
+      path: '/conversations',
+      listKey: 'conversations',
+      item: rawConversation,
+      toNode: toConversation,
+    }),
+    // Spec v2.16, ListContacts: declares no paging parameters, but its text gives a default of 50 and
+    // `starting_after`; items under `data`.
+    contacts: createIntercomListPaginator(http, {
+      resource: 'intercom.contacts',
+      endpoint: 'GET /contacts',
+      path: '/contacts',
+      listKey: 'data',
+      item: rawContact,
+      toNode: toContact,
+    }),
+    companies: createIntercomCompaniesPaginator(http),
+    searchConversations,
+    searchContacts,
+    searchTickets,
+    admins,
+    teams,
+    tags,
+    byId: createIntercomBatchFetch(http, { searchContacts, searchConversations, searchTickets, admins, teams, tags }),
+  };
+}
+
+/** Spec v2.16, listAdmins / listTeams / listTags: GET, no paging parameters, every record in one response. */
+async function fetchWholeList<TRaw, TNode>(
+  http: UpstreamHttp,
+  path: string,
+  listKey: string,
+  item: z.ZodType<TRaw>,
+  toNode: (raw: TRaw) => TNode,
+): Promise<ReadonlyArray<TNode>> {
+  const endpoint = `GET ${path}`;
+  const body = await http.requestJson({ method: 'GET', path, endpoint });
+  const raws = parseUpstream(keyedListOf(item, listKey), body, 'intercom', endpoint)[listKey] ?? [];
+  return raws.map(toNode);
+}

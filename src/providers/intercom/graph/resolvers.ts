@@ -1,0 +1,56 @@
+import type { Resolvers } from '../../../__generated__/resolversTypes';
+import { loadExisting, loadOptional } from '../../../loaders/loadRelated';
+import { resolveConnection } from '../../../relay/resolveConnection';
+import { toSearchArgs } from './searchArgs';
+import { CONTACT_VOCABULARY, CONVERSATION_VOCABULARY, TICKET_VOCABULARY } from './searchVocabulary';
+import { globalIdOf } from '../../../resolvers/nodeId';
+import { primed } from '../../../resolvers/primed';
+
+/**
+ * Search filters are checked and translated before `resolveConnection` runs, so an invalid filter
+ * costs no upstream call; the translated query is what the engine binds cursors to.
+ */
+export const intercomResolvers: Resolvers = {
+  Query: {
+    intercom: () => ({}),
+  },
+  IntercomQuery: {
+    conversations: (_parent, args, context) =>
+      resolveConnection(context.intercom.conversations, {}, args, context.relay).then(primed(context.loaders.intercom.conversations)),
+    contacts: (_parent, args, context) =>
+      resolveConnection(context.intercom.contacts, {}, args, context.relay).then(primed(context.loaders.intercom.contacts)),
+    companies: (_parent, args, context) =>
+      resolveConnection(context.intercom.companies, {}, args, context.relay).then(primed(context.loaders.intercom.companies)),
+    searchConversations: (_parent, args, context) =>
+      resolveConnection(context.intercom.searchConversations, toSearchArgs(CONVERSATION_VOCABULARY, args.filter, args.sort), args, context.relay).then(
+        primed(context.loaders.intercom.conversations),
+      ),
+    searchContacts: (_parent, args, context) =>
+      resolveConnection(context.intercom.searchContacts, toSearchArgs(CONTACT_VOCABULARY, args.filter, args.sort), args, context.relay).then(
+        primed(context.loaders.intercom.contacts),
+      ),
+    searchTickets: (_parent, args, context) =>
+      resolveConnection(context.intercom.searchTickets, toSearchArgs(TICKET_VOCABULARY, args.filter, null), args, context.relay).then(
+        primed(context.loaders.intercom.tickets),
+      ),
+    // Copies: the memoized lists are shared by every selection of the field in this request.
+    admins: async (_parent, _args, context) => [...(await context.intercom.admins())],
+    teams: async (_parent, _args, context) => [...(await context.intercom.teams())],
+    tags: async (_parent, _args, context) => [...(await context.intercom.tags())],
+  },
+  IntercomConversation: {
+    id: globalIdOf('intercom', 'IntercomConversation'),
+    contacts: (conversation, _args, context) => loadExisting(context.loaders.intercom.contacts, conversation.contactIds),
+    assignee: (conversation, _args, context) => loadOptional(context.loaders.intercom.admins, conversation.adminAssigneeId),
+    teammates: (conversation, _args, context) => loadExisting(context.loaders.intercom.admins, conversation.teammateIds),
+  },
+  IntercomContact: {
+    id: globalIdOf('intercom', 'IntercomContact'),
+    companies: (contact, _args, context) => loadExisting(context.loaders.intercom.companies, contact.companyIds),
+  },
+  IntercomCompany: { id: globalIdOf('intercom', 'IntercomCompany') },
+  IntercomTicket: { id: globalIdOf('intercom', 'IntercomTicket') },
+  IntercomAdmin: { id: globalIdOf('intercom', 'IntercomAdmin') },
+  IntercomTeam: { id: globalIdOf('intercom', 'IntercomTeam') },
+  IntercomTag: { id: globalIdOf('intercom', 'IntercomTag') },
+};

@@ -1,0 +1,27 @@
+import { createRandom } from '../../../simulators/kit/random';
+import { generateCompanies } from './generateCompanies';
+import { generateContacts } from './generateContacts';
+import { generateConversations } from './generateConversations';
+import { generateAdmins, generateTags, generateTeams } from './generateDirectory';
+import { generateTickets } from './generateTickets';
+import type { IntercomDataset, IntercomDatasetSizes } from './intercomDataset';
+
+/** A fixed "now" (2024-06-27 UTC) so the same seed gives byte-identical records on every run. */
+export const intercomDatasetNow = 1719500000;
+
+/**
+ * Builds every record up front, in dependency order (admins → teams → companies → contacts →
+ * conversations/tickets), so references always point at records that exist.
+ */
+export function createIntercomDataset(seed: number, sizes: IntercomDatasetSizes): IntercomDataset {
+  const random = createRandom(seed);
+  const now = intercomDatasetNow;
+  const admins = generateAdmins(random, sizes.admins);
+  const teams = generateTeams(random, sizes.teams, admins);
+  const tags = generateTags(sizes.tags);
+  const companies = generateCompanies(random, sizes.companies, now);
+  const contacts = generateContacts(random, sizes.contacts, now, { companies, tags, admins });
+  const conversations = generateConversations(random, sizes.conversations, now, { contacts, admins, teams, tags });
+  const tickets = generateTickets(random, sizes.tickets, now, { contacts, admins, teams });
+  return { conversations, contacts, companies, admins, teams, tags, tickets, generatedAt: now };
+}

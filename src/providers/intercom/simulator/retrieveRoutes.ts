@@ -1,0 +1,26 @@
+import type { Route } from '../../../simulators/kit/simulatorServer';
+import { found } from './found';
+import { intercomError } from './intercomError';
+import type { IntercomRouteContext } from './intercomRouteContext';
+
+/** Single-record reads; a missing id answers 404 with the error code each operation's spec example shows. */
+export function retrieveRoutes(context: IntercomRouteContext): Route[] {
+  const { dataset } = context;
+  return [
+    {
+      method: 'GET',
+      pattern: /^\/contacts\/([^/]+)\/?$/,
+      handle: (_request, [id]) => found(dataset.contacts, id, () => intercomError(404, 'not_found', 'User Not Found')),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/conversations\/([^/]+)\/?$/,
+      handle: (_request, [id]) => found(dataset.conversations, id, () => intercomError(404, 'not_found', 'Resource Not Found')),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/tickets\/([^/]+)\/?$/,
+      handle: (_request, [id]) => found(dataset.tickets, id, () => intercomError(404, 'ticket_not_found', 'Ticket not found')),
+    },
+  ];
+}

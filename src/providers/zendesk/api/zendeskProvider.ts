@@ -1,0 +1,104 @@
+import { fetchAllPages } from '../../fetchAllPages';
+import type { UpstreamHttp } from '../../http/httpClient';
+import { once } from '../../once';
+import type { OffsetToken } from '../../pageNumberPaginator';
+import { pathSegment } from '../../pathSegment';
+import type { Paginator } from '../../types';
+import { createArticlesPaginator, type ZendeskArticleArgs } from './articlesPaginator';
+import { createZendeskBatchFetch, type ZendeskBatchFetch } from './batchFetch';
+import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
+import { toGroup, toOrganization, toTicket, toTicketComment, toUser } from './toModels';
+import type {
+  ZendeskArticleModel,
+  ZendeskGroupModel,
+  ZendeskOrganizationModel,
+  ZendeskTicketCommentModel,
+  ZendeskTicketModel,
+  ZendeskUserModel,
+} from './models';
+import { rawComment, rawGroup, rawOrganization, rawTicket, rawUser } from './types';
+
+export type ZendeskTicketSortField = 'id' | 'created_at' | 'updated_at' | 'status';
+export type ZendeskTicketArgs = { readonly sort: { readonly field: ZendeskTicketSortField; readonly descending: boolean } };
+export type ZendeskUserArgs = { readonly role: string | null };
+export type ZendeskNoArgs = Readonly<Record<string, never>>;
+export type ZendeskCommentArgs = { readonly ticketId: string };
+
+/** Every Zendesk list this graph serves, bound to one request's HTTP view. */
+export interface ZendeskProvider {
+  readonly tickets: Paginator<ZendeskTicketModel, ZendeskTicketArgs, ZendeskCursorToken>;
+  readonly users: Paginator<ZendeskUserModel, ZendeskUserArgs, ZendeskCursorToken>;
+  readonly organizations: Paginator<ZendeskOrganizationModel, ZendeskNoArgs, ZendeskCursorToken>;
+  readonly groups: Paginator<ZendeskGroupModel, ZendeskNoArgs, ZendeskCursorToken>;
+  readonly ticketComments: Paginator<ZendeskTicketCommentModel, ZendeskCommentArgs, ZendeskCursorToken>;
+  readonly articles: Paginator<ZendeskArticleModel, ZendeskArticleArgs, OffsetToken>;
+  /** Lookups by native id (DataLoader batch functions); src/loaders wraps them per request. */
+  readonly byId: ZendeskBatchFetch;
+}
+
+const noQuery = () => ({});
+
+export function createZendeskProvider(http: UpstreamHttp): ZendeskProvider {
+  // https://developer.zendesk.com/api-reference/ticketing/groups/groups/#list-groups
+  const groups = createZendeskCursorPaginator(http, {
+    resource: 'zendesk.groups',
+    endpoint: 'GET /api/v2/groups',
+    path: () => '/api/v2/groups.json',
+    query: noQuery,
+    countPath: () => '/api/v2/groups/count.json',
+    listKey: 'groups',
+    item: rawGroup,
+    toNode: toGroup,
+  });
+  // Memoized in this per-request object: every group lookup of one request shares one read.
+  const allGroups = once(() => fetchAllPages(groups, {}));
+  return {
+    // https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#list-tickets
+    tickets: createZendeskCursorPaginator(http, {
+      resource: 'zendesk.tickets',
+      endpoint: 'GET /api/v2/tickets',
+      path: () => '/api/v2/tickets.json',
+      // Cursor pagination sorts with `sort=<field>` or `sort=-<field>` (descending).
+      query: (args: ZendeskTicketArgs) => ({ sort: `${args.sort.descending ? '-' : ''}${args.sort.field}` }),
+      countPath: () => '/api/v2/tickets/count.json',
+      listKey: 'tickets',
+      item: rawTicket,
+      toNode: toTicket,
+    }),
+    // https://developer.zendesk.com/api-reference/ticketing/users/users/#list-users
+    users: createZendeskCursorPaginator(http, {
+      resource: 'zendesk.users',
+      endpoint: 'GET /api/v2/users',
+      path: () => '/api/v2/users.json',
+      query: (args: ZendeskUserArgs) => ({ role: args.role }),
+      countPath: () => '/api/v2/users/count.json',
+      listKey: 'users',
+      item: rawUser,
+      toNode: toUser,
+    }),
+    // https://developer.zendesk.com/api-reference/ticketing/organizations/organizations/#list-organizations
+    organizations: createZendeskCursorPaginator(http, {
+      resource: 'zendesk.organizations',
+      endpoint: 'GET /api/v2/organizations',
+      path: () => '/api/v2/organizations.json',
+      query: noQuery,
+      countPath: () => '/api/v2/organizations/count.json',
+      listKey: 'organizations',
+      item: rawOrganization,
+      toNode: toOrganization,
+    }),
+    groups,
+    // https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/#list-comments
+    ticketComments: createZendeskCursorPaginator(http, {
+      resource: 'zendesk.ticketComments',
+      endpoint: 'GET /api/v2/tickets/:id/comments',
+      path: (args: ZendeskCommentArgs) => `/api/v2/tickets/${pathSegment('zendesk', 'a ticket id', args.ticketId)}/comments.json`,
+      query: noQuery,
+      listKey: 'comments',
+      item: rawComment,
+      toNode: (raw, args: ZendeskCommentArgs) => toTicketComment(args.ticketId)(raw),
+    }),
+    articles: createArticlesPaginator(http),
+    byId: createZendeskBatchFetch(http, allGroups),
+  };
+}

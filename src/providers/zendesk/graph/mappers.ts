@@ -1,0 +1,29 @@
+/**
+ * The models codegen maps Zendesk's GraphQL types to: codegen.ts maps every type `X` to `XModel`
+ * exported from any src/resolvers/*Mappers.ts, so resolvers are typed against what the engine and
+ * the providers actually return rather than the GraphQL shapes.
+ */
+import type * as models from '../api/models';
+import type { Connection, Edge } from '../../../relay/connection';
+import type { Namespace } from '../../../resolvers/sharedMappers';
+
+export type ZendeskTicketModel = models.ZendeskTicketModel;
+export type ZendeskUserModel = models.ZendeskUserModel;
+export type ZendeskOrganizationModel = models.ZendeskOrganizationModel;
+export type ZendeskGroupModel = models.ZendeskGroupModel;
+export type ZendeskTicketCommentModel = models.ZendeskTicketCommentModel;
+export type ZendeskArticleModel = models.ZendeskArticleModel;
+export type ZendeskQueryModel = Namespace;
+
+export type ZendeskTicketConnectionModel = Connection<ZendeskTicketModel>;
+export type ZendeskTicketEdgeModel = Edge<ZendeskTicketModel>;
+export type ZendeskUserConnectionModel = Connection<ZendeskUserModel>;
+export type ZendeskUserEdgeModel = Edge<ZendeskUserModel>;
+export type ZendeskOrganizationConnectionModel = Connection<ZendeskOrganizationModel>;
+export type ZendeskOrganizationEdgeModel = Edge<ZendeskOrganizationModel>;
+export type ZendeskGroupConnectionModel = Connection<ZendeskGroupModel>;
+export type ZendeskGroupEdgeModel = Edge<ZendeskGroupModel>;
+export type ZendeskTicketCommentConnectionModel = Connection<ZendeskTicketCommentModel>;
+export type ZendeskTicketCommentEdgeModel = Edge<ZendeskTicketCommentModel>;
+export type ZendeskArticleConnectionModel = Connection<ZendeskArticleModel>;
+export type ZendeskArticleEdgeModel = Edge<ZendeskArticleModel>;

@@ -1,0 +1,175 @@
+import type { SimResponse } from '../../../simulators/kit/simulatorServer';
+import { isoSeconds } from './createZendeskDataset';
+import { orderedRecords, type OrderedRecords } from './orderedRecords';
+import { serveList, type ListDefinition } from './serveList';
+import type { ZendeskContext } from './zendeskContext';
+import {
+  USER_ROLES,
+  type UserRole,
+  type ZendeskGroup,
+  type ZendeskOrganization,
+  type ZendeskTicket,
+  type ZendeskUser,
+} from './zendeskDataset';
+import { badRequest, failure, recordNotFound, success, type Outcome } from './zendeskErrors';
+import { COMMENT_LIST, GROUP_LIST, ORGANIZATION_LIST, TICKET_LIST, USER_LIST } from './zendeskLists';
+import { apiPath, type ZendeskRoute } from './zendeskRoute';
+
+/** show_many takes comma-separated ids and serves at most 100 records per call (ShowMany* operations). */
+const SHOW_MANY_LIMIT = 100;
+
+/** Support API routes. Order matters: `count` and `show_many` must win over `{id}`. */
+export function supportRoutes(): ReadonlyArray<ZendeskRoute> {
+  return [...countRoutes(), ...showManyRoutes(), commentsRoute(), ...showRoutes(), ...listRoutes()];
+}
+
+function countRoutes(): ZendeskRoute[] {
+  const countOf = (path: string, count: (context: ZendeskContext) => number): ZendeskRoute => ({
+    pattern: apiPath(`${path}/count`),
+    handle: (_request, _params, context) => countBody(count(context)),
+  });
+  const userCount: ZendeskRoute = {
+    pattern: apiPath('users/count'),
+    handle: (request, _params, context) => {
+      const users = usersFor(request.query, context);
+      return users.ok ? countBody(users.value.size) : users.response;
+    },
+  };
+  return [
+    countOf('tickets', (context) => context.data.tickets.length),
+    userCount,
+    countOf('organizations', (context) => context.data.organizations.length),
+    countOf('groups', (context) => context.data.groups.length),
+  ];
+}
+
+/** Count endpoints return an approximate count with the time it was last refreshed. */
+function countBody(value: number): SimResponse {
+  return { status: 200, body: { count: { value, refreshed_at: isoSeconds(Date.now()) } } };
+}
+
+/** A resource addressable by id: its path, its JSON keys and its id index. */
+interface Addressable<T> {
+  readonly path: string;
+  readonly singular: string;
+  readonly index: (context: ZendeskContext) => ReadonlyMap<number, T>;
+}
+
+const TICKETS: Addressable<ZendeskTicket> = { path: 'tickets', singular: 'ticket', index: (context) => context.byId.tickets };
+const USERS: Addressable<ZendeskUser> = { path: 'users', singular: 'user', index: (context) => context.byId.users };
+const ORGANIZATIONS: Addressable<ZendeskOrganization> = {
+  path: 'organizations',
+  singular: 'organization',
+  index: (context) => context.byId.organizations,
+};
+const GROUPS: Addressable<ZendeskGroup> = { path: 'groups', singular: 'group', index: (context) => context.byId.groups };
+
+/** The spec has show_many for tickets, users and organizations, not for groups. */
+function showManyRoutes(): ZendeskRoute[] {
+  return [showManyRoute(TICKETS), showManyRoute(USERS), showManyRoute(ORGANIZATIONS)];
+}
+
+function showManyRoute<T>(resource: Addressable<T>): ZendeskRoute {
+  return {
+    pattern: apiPath(`${resource.path}/show_many`),
+    handle: (request, _params, context) => showMany(request.query, resource.index(context), resource.path),
+  };
+}
+
+/** Records come back in the order the ids were given; ids that match nothing are skipped silently. */
+function showMany<T>(query: URLSearchParams, index: ReadonlyMap<number, T>, listKey: string): SimResponse {
+  const raw = query.get('ids');
+  if (raw === null) return badRequest('InvalidParameter', 'ids is required: a comma-separated list of up to 100 ids');
+  const ids = raw.split(',').map((id) => id.trim()).filter((id) => id.length > 0);
+  if (ids.length > SHOW_MANY_LIMIT) {
+    return badRequest('TooManyIds', `ids accepts at most ${SHOW_MANY_LIMIT} ids, got ${ids.length}`);
+  }
+  const found = new Map<string, T>();
+  for (const id of ids) {
+    const record = /^\d+$/.test(id) ? index.get(Number(id)) : undefined;
+    if (record !== undefined && !found.has(id)) found.set(id, record);
+  }
+  return { status: 200, body: { [listKey]: [...found.values()] } };
+}
+
+function showRoutes(): ZendeskRoute[] {
+  return [showRoute(TICKETS), showRoute(USERS), showRoute(ORGANIZATIONS), showRoute(GROUPS)];
+}
+
+function showRoute<T>(resource: Addressable<T>): ZendeskRoute {
+  return {
+    pattern: apiPath(`${resource.path}/([^/]+?)`),
+    handle: (_request, [id], context) => showOne(id, resource.index(context), resource.singular),
+  };
+}
+
+function showOne<T>(rawId: string | undefined, index: ReadonlyMap<number, T>, key: string): SimResponse {
+  const record = findById(rawId, index);
+  return record === undefined ? recordNotFound() : { status: 200, body: { [key]: record } };
+}
+
+function findById<T>(rawId: string | undefined, index: ReadonlyMap<number, T>): T | undefined {
+  return rawId !== undefined && /^\d+$/.test(rawId) ? index.get(Number(rawId)) : undefined;
+}
+
+function commentsRoute(): ZendeskRoute {
+  return {
+    pattern: apiPath('tickets/([^/]+?)/comments'),
+    handle: (request, [rawId], context) => {
+      const ticket = findById(rawId, context.byId.tickets);
+      if (ticket === undefined) return recordNotFound();
+      const comments = orderedRecords(context.data.comments.get(ticket.id) ?? []);
+      return list(COMMENT_LIST, comments, `/api/v2/tickets/${ticket.id}/comments`, request.query, context);
+    },
+  };
+}
+
+function listRoutes(): ZendeskRoute[] {
+  const listOf = <T extends { readonly id: number }>(
+    definition: ListDefinition<T>,
+    records: (context: ZendeskContext) => OrderedRecords<T>,
+  ): ZendeskRoute => ({
+    pattern: apiPath(definition.key),
+    handle: (request, _params, context) =>
+      list(definition, records(context), `/api/v2/${definition.key}`, request.query, context),
+  });
+  const userList: ZendeskRoute = {
+    pattern: apiPath('users'),
+    handle: (request, _params, context) => {
+      const users = usersFor(request.query, context);
+      return users.ok ? list(USER_LIST, users.value, '/api/v2/users', request.query, context) : users.response;
+    },
+  };
+  return [
+    listOf(TICKET_LIST, (context) => context.tickets),
+    userList,
+    listOf(ORGANIZATION_LIST, (context) => context.organizations),
+    listOf(GROUP_LIST, (context) => context.groups),
+  ];
+}
+
+function list<T extends { readonly id: number }>(
+  definition: ListDefinition<T>,
+  records: OrderedRecords<T>,
+  path: string,
+  query: URLSearchParams,
+  context: ZendeskContext,
+): SimResponse {
+  return serveList({ definition, records, location: { baseUrl: context.baseUrl, path, query } });
+}
+
+/** ListUsers filters by `role` (one role) or `role[]` (several); both may be given and add up. */
+function usersFor(query: URLSearchParams, context: ZendeskContext): Outcome<OrderedRecords<ZendeskUser>> {
+  const requested = [...query.getAll('role'), ...query.getAll('role[]')];
+  const roles = new Set<UserRole>();
+  for (const role of requested) {
+    const known = USER_ROLES.find((candidate) => candidate === role);
+    if (known === undefined) {
+      return failure(badRequest('InvalidParameter', `role must be one of ${USER_ROLES.join(', ')}, not '${role}'`));
+    }
+    roles.add(known);
+  }
+  if (roles.size === 0) return success(context.usersWhere('all', () => true));
+  const key = [...roles].sort().join(',');
+  return success(context.usersWhere(key, (user) => roles.has(user.role)));
+}

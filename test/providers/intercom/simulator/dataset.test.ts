@@ -1,0 +1,45 @@
+import { createIntercomDataset } from '../../../../src/providers/intercom/simulator';
+
+const sizes = { conversations: 2000, contacts: 5000, companies: 300, admins: 15, teams: 5, tags: 40, tickets: 500 };
+
+describe('createIntercomDataset', () => {
+  const data = createIntercomDataset(2, sizes);
+
+  it('is deterministic for a seed and differs across seeds', () => {
+    expect(createIntercomDataset(2, sizes)).toEqual(data);
+    expect(createIntercomDataset(3, sizes).contacts[0]?.id).not.toBe(data.contacts[0]?.id);
+  });
+
+  it('builds the requested sizes with unique string ids', () => {
+    for (const [kind, size] of Object.entries(sizes)) {
+      const records = data[kind as keyof typeof sizes];
+      expect(records).toHaveLength(size);
+      expect(new Set(records.map((record) => record.id)).size).toBe(size);
+      for (const record of records) expect(typeof record.id).toBe('string');
+    }
+  });
+
+  it('references only records that exist', () => {
+    const contacts = new Set(data.contacts.map((c) => c.id));
+    const admins = new Set(data.admins.map((a) => Number(a.id)));
+    const teams = new Set(data.teams.map((t) => Number(t.id)));
+    const companies = new Set(data.companies.map((c) => c.id));
+    const tags = new Set(data.tags.map((t) => t.id));
+    for (const c of data.conversations) {
+      for (const ref of c.contacts.contacts) expect(contacts.has(ref.id)).toBe(true);
+      if (c.admin_assignee_id !== null) expect(admins.has(c.admin_assignee_id)).toBe(true);
+      if (c.team_assignee_id !== null) expect(teams.has(c.team_assignee_id)).toBe(true);
+      for (const tag of c.tags.tags) expect(tags.has(tag.id)).toBe(true);
+      expect(c.updated_at).toBeGreaterThanOrEqual(c.created_at);
+    }
+    for (const c of data.contacts) for (const ref of c.companies.data) expect(companies.has(ref.id)).toBe(true);
+    for (const t of data.tickets) for (const ref of t.contacts.contacts) expect(contacts.has(ref.id)).toBe(true);
+    const attached = data.contacts.flatMap((c) => c.companies.data.map((ref) => ref.id));
+    for (const company of data.companies) expect(company.user_count).toBe(attached.filter((id) => id === company.id).length);
+  });
+
+  it('has ties on updated_at so the id tie-break matters', () => {
+    const stamps = data.conversations.map((c) => c.updated_at);
+    expect(new Set(stamps).size).toBeLessThan(stamps.length);
+  });
+});

@@ -1,0 +1,69 @@
+import { createClient } from 'node-zendesk';
+import { startZendeskSimulator, type ZendeskSimulator } from '../../../../src/providers/zendesk/simulator';
+import { API_TOKEN, EMAIL } from './fetchZendesk';
+
+/**
+ * Fidelity check against a client nobody here wrote: node-zendesk v6.
+ *
+ * How it paginates (dist/index.js, `requestAll`): for endpoints on its cursor allow-list
+ * (tickets, users, organizations, groups, ...) it adds `page[size]=100` to the first request,
+ * then follows `links.next` whenever it is truthy, otherwise `next_page`; it never reads
+ * `meta.has_more`. A next URL that already contains the configured endpointUri is requested as is.
+ * Everything else (Help Center `articles` is not on the list) uses offset paging via `next_page`.
+ */
+const ids = (records: ReadonlyArray<{ readonly id: number }>): number[] =>
+  records.map((record) => record.id).sort((a, b) => a - b);
+
+describe('node-zendesk v6 against the simulator', () => {
+  let sim: ZendeskSimulator;
+  beforeAll(async () => {
+    sim = await startZendeskSimulator();
+  });
+  afterAll(async () => {
+    await sim.close();
+  });
+
+  const client = (path = '/api/v2') => createClient({ username: EMAIL, token: API_TOKEN, endpointUri: `${sim.url}${path}` });
+
+  it('lists every ticket through cursor pages', async () => {
+    sim.requests.clear();
+    const tickets = await client().tickets.list();
+    expect(ids(tickets)).toEqual(ids(sim.data.tickets));
+    const entries = sim.requests.entries;
+    expect(entries).toHaveLength(Math.ceil(sim.data.tickets.length / 100));
+    expect(entries.every((entry) => entry.status === 200 && entry.path === '/api/v2/tickets.json')).toBe(true);
+    expect(entries.every((entry) => new URLSearchParams(entry.query).get('page[size]') === '100')).toBe(true);
+  });
+
+  it('lists every user, including the empty page after a full last page', async () => {
+    sim.requests.clear();
+    const users = await client().users.list();
+    expect(ids(users)).toEqual(ids(sim.data.users));
+    // 3000 users = 30 full pages; the 30th says has_more=true and links to a 31st, empty page.
+    expect(sim.requests.entries).toHaveLength(31);
+  });
+
+  it('lists Help Center articles through offset pages when there are at most 10,000', async () => {
+    // node-zendesk has no cursor paging for articles, so it walks next_page; past 10,000
+    // records Zendesk answers 400 (next test). A smaller account shows the happy path.
+    const small = await startZendeskSimulator({
+      sizes: { tickets: 10, users: 10, organizations: 2, groups: 2, articles: 1000, maxCommentsPerTicket: 1 },
+    });
+    try {
+      const helpCenter = createClient({ username: EMAIL, token: API_TOKEN, endpointUri: `${small.url}/api/v2/help_center` });
+      const articles: ReadonlyArray<{ readonly id: number }> = await helpCenter.helpcenter.articles.list();
+      expect(ids(articles)).toEqual(ids(small.data.articles));
+      expect(small.requests.entries).toHaveLength(Math.ceil(1000 / 30));
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('fails with 400 when its offset paging reaches past 10,000 articles, as on real Zendesk', async () => {
+    sim.requests.clear();
+    await expect(client('/api/v2/help_center').helpcenter.articles.list()).rejects.toMatchObject({ statusCode: 400 });
+    const last = sim.requests.entries[sim.requests.entries.length - 1];
+    expect(last).toMatchObject({ path: '/api/v2/help_center/articles.json', status: 400 });
+    expect(new URLSearchParams(last?.query).get('page')).toBe('334');
+  });
+});
