@@ -8,11 +8,12 @@
 //   api/        paginators, batch lookups, models: the provider side, no GraphQL;
 //   graph/      its SDL, resolvers and node sources: the GraphQL side of the gateway;
 //   simulator/  its simulator, built on src/simulators/kit: nothing of the gateway;
+//   config.ts   its environment variables (provider-side: zod only);
 //   module.ts   the ProviderModule that ties them together, listed in src/registry/providerRegistry.ts.
 // The rest of src/providers (types.ts, http/, the shared paginators) is provider-side too.
 
 // The parts of a provider's folder that are not provider-side.
-const providerGatewayParts = '^src/providers/[^/]+/(graph/|module\\.ts$|upstream\\.ts$)';
+const providerGatewayParts = '^src/providers/[^/]+/(graph/|module\\.ts$)';
 // Everything a simulator may be built from: the kit and the provider simulators themselves.
 const simulatorModules = '^src/(simulators/|providers/[^/]+/simulator/)';
 

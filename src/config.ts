@@ -1,17 +1,16 @@
 import { z } from 'zod';
 
+import { flag, integer, optionalText } from './configValues';
 import { type CorsPolicy, corsPolicyFrom, parseCorsOrigins } from './http/corsPolicy';
 import { DEFAULT_MAX_BODY_BYTES } from './providers/http/readBody';
 import type { RetryOptions } from './providers/http/retryPolicy';
 import type { UpstreamLimits } from './providers/http/upstreamBudget';
 import type { DocumentLimits } from './plugins/documentLimits';
 import type { QueryLimits } from './plugins/queryLimitsPlugin';
+import type { ProviderTarget } from './registry/providerConfig';
+import type { ProviderModule } from './registry/providerModule';
+import { PROVIDER_MODULES } from './registry/providerRegistry';
 import { parseSimulatedProviders, simulationProblems, unknownProviderVariables } from './runtime/productionGuard';
-
-/** Where a provider's calls go: its built-in simulator, or a real (or compatible) API. */
-export type ProviderTarget<TCredentials> =
-  | { readonly mode: 'simulator' }
-  | { readonly mode: 'remote'; readonly baseUrl: string; readonly credentials: TCredentials };
 
 export interface Config {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -52,9 +51,8 @@ export interface Config {
   readonly simulatorSeed: number | null;
   /** Keep/prefetch the page the next request of a traversal reads (see src/relay/pageCache.ts). */
   readonly pageCache: { readonly enabled: boolean; readonly maxEntries: number; readonly ttlMs: number; readonly prefetchDepth: number };
-  readonly zendesk: ProviderTarget<{ readonly email: string; readonly apiToken: string }>;
-  readonly intercom: ProviderTarget<{ readonly token: string }> & { readonly version: string };
-  readonly front: ProviderTarget<{ readonly token: string }>;
+  /** Where each registered provider's calls go, by module name (each module reads its own variables). */
+  readonly providers: Readonly<Record<string, ProviderTarget>>;
   /** Add `extensions.upstreamCalls` (this request's provider calls) to every GraphQL response. */
   readonly exposeUpstreamCalls: boolean;
   /** CORS_ORIGINS / CORS_CREDENTIALS; null: same-origin only, no CORS headers (issue 22). */
@@ -71,41 +69,6 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((line) => `  ${line}`).join('\n')}`);
   }
 }
-
-const optionalText = z
-  .string()
-  .optional()
-  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
-/**
- * Plain decimal digits only: `Number()` would also take `0x10`, `1e3`, `0b1` and `12.0`, so a typo
- * or a value written for another tool would silently mean something else.
- */
-const DECIMAL_INTEGER = /^\d+$/;
-const integer = (min: number, max: number, fallback: number) =>
-  z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value.trim() === '') return fallback;
-      const text = value.trim();
-      const parsed = DECIMAL_INTEGER.test(text) ? Number(text) : Number.NaN;
-      if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
-        ctx.addIssue({ code: 'custom', message: `must be an integer from ${min} to ${max}` });
-        return z.NEVER;
-      }
-      return parsed;
-    });
-const httpUrl = optionalText.refine((value) => value === undefined || /^https?:\/\/[^\s/]+/.test(value), {
-  message: 'must be an http(s) URL such as https://example.zendesk.com',
-});
-const flag = (fallback: boolean) =>
-  optionalText.transform((value, ctx) => {
-    if (value === undefined) return fallback;
-    if (['1', 'true', 'yes'].includes(value.toLowerCase())) return true;
-    if (['0', 'false', 'no'].includes(value.toLowerCase())) return false;
-    ctx.addIssue({ code: 'custom', message: 'must be true or false' });
-    return z.NEVER;
-  });
 
 const environment = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).optional().default('development'),
@@ -150,17 +113,6 @@ const environment = z.object({
   PAGE_CACHE_TTL_MS: integer(1, 3_600_000, 30_000),
   PREFETCH_DEPTH: integer(1, 10, 2),
   SIMULATOR_SEED: optionalText.refine((value) => value === undefined || /^\d+$/.test(value), { message: 'must be a non-negative integer' }),
-  ZENDESK_BASE_URL: httpUrl,
-  ZENDESK_SUBDOMAIN: optionalText.refine((value) => value === undefined || /^[a-z0-9-]+$/i.test(value), {
-    message: 'must be the subdomain alone, e.g. acme for https://acme.zendesk.com',
-  }),
-  ZENDESK_EMAIL: optionalText,
-  ZENDESK_API_TOKEN: optionalText,
-  INTERCOM_BASE_URL: httpUrl,
-  INTERCOM_TOKEN: optionalText,
-  INTERCOM_VERSION: optionalText.default('2.16'),
-  FRONT_BASE_URL: httpUrl,
-  FRONT_TOKEN: optionalText,
   EXPOSE_UPSTREAM_CALLS: flag(false),
   CORS_ORIGINS: optionalText.transform((value, ctx) => {
     if (value === undefined) return undefined;
@@ -171,35 +123,39 @@ const environment = z.object({
   }),
   CORS_CREDENTIALS: flag(false),
   SHUTDOWN_DRAIN_MS: integer(0, 600_000, 0),
-  SIMULATE_PROVIDERS: optionalText.transform((value, ctx) => {
-    const parsed = parseSimulatedProviders(value);
-    if (parsed.ok) return parsed.providers;
-    ctx.addIssue({ code: 'custom', message: parsed.problem });
-    return z.NEVER;
-  }),
+  SIMULATE_PROVIDERS: optionalText,
 });
 
-/** Provider-prefixed names read elsewhere: `npm run simulate` (src/simulators/main.ts). */
-const SIMULATOR_SCRIPT_VARIABLES = ['ZENDESK_SIMULATOR_PORT', 'INTERCOM_SIMULATOR_PORT', 'FRONT_SIMULATOR_PORT'];
-const KNOWN_VARIABLES: ReadonlyArray<string> = [...Object.keys(environment.shape), ...SIMULATOR_SCRIPT_VARIABLES];
-
-type Environment = z.infer<typeof environment>;
+/** Every variable the gateway (or `npm run simulate`, src/simulators/main.ts) reads, the providers' own included. */
+function knownVariables(providers: ReadonlyArray<ProviderModule>): string[] {
+  return [
+    ...Object.keys(environment.shape),
+    ...providers.flatMap((provider) => [...Object.keys(provider.config.variables), `${provider.name.toUpperCase()}_SIMULATOR_PORT`]),
+  ];
+}
 
 /**
- * Reads the configuration from environment variables. Every problem is reported at once, one line
- * per variable, and a secret's value is never echoed.
+ * Reads the configuration from environment variables: the gateway's own and those of every
+ * provider module in `providers` (the registry's). Every problem is reported at once, one line per
+ * variable, and a secret's value is never echoed.
  */
-export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = environment.safeParse(env);
-  if (!parsed.success) {
-    const typos = env.NODE_ENV === 'production' ? unknownProviderVariables(env, KNOWN_VARIABLES) : [];
-    throw new ConfigError([...parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`), ...typos]);
+export function loadConfig(env: NodeJS.ProcessEnv, providers: ReadonlyArray<ProviderModule> = PROVIDER_MODULES): Config {
+  const schema = environment.extend(Object.assign({}, ...providers.map((provider) => provider.config.variables)) as z.ZodRawShape);
+  const known = knownVariables(providers);
+  const names = providers.map((provider) => provider.name);
+  const parsed = schema.safeParse(env);
+  const simulated = parseSimulatedProviders(typeof env.SIMULATE_PROVIDERS === 'string' ? env.SIMULATE_PROVIDERS : undefined, names);
+  if (!parsed.success || !simulated.ok) {
+    const typos = env.NODE_ENV === 'production' ? unknownProviderVariables(env, known, names) : [];
+    const issues = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError([...issues, ...(simulated.ok ? [] : [`SIMULATE_PROVIDERS: ${simulated.problem}`]), ...typos]);
   }
   const problems: string[] = [];
-  const vars = parsed.data;
+  // The gateway's own variables, typed; each provider module reads its own from `parsed.data`.
+  const vars = environment.parse(env);
   const production = vars.NODE_ENV === 'production';
   // Issue 22: a misspelt provider variable is a typo, not "no credentials"; production refuses it below.
-  const unknownVariables = unknownProviderVariables(env, KNOWN_VARIABLES);
+  const unknownVariables = unknownProviderVariables(env, known, names);
   // Introspection stays on in development; in production only when asked for explicitly.
   const introspection = vars.NODE_ENV === 'production' ? env.INTROSPECTION !== undefined && vars.INTROSPECTION : vars.INTROSPECTION;
   const config: Config = {
@@ -239,9 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       ttlMs: vars.PAGE_CACHE_TTL_MS,
       prefetchDepth: vars.PREFETCH_DEPTH,
     },
-    zendesk: zendeskTarget(vars, problems),
-    intercom: { ...tokenTarget(vars.INTERCOM_TOKEN, vars.INTERCOM_BASE_URL ?? 'https://api.intercom.io'), version: vars.INTERCOM_VERSION },
-    front: tokenTarget(vars.FRONT_TOKEN, vars.FRONT_BASE_URL ?? 'https://api2.frontapp.com'),
+    providers: Object.fromEntries(providers.map((provider) => [provider.name, provider.config.target(parsed.data, problems)])),
     exposeUpstreamCalls: vars.EXPOSE_UPSTREAM_CALLS,
     cors: corsPolicyFrom(
       { origins: vars.CORS_ORIGINS, credentials: vars.CORS_CREDENTIALS, production, apiKeysSet: vars.GATEWAY_API_KEYS.length > 0 },
@@ -251,12 +205,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     warnings: production ? [] : unknownVariables,
   };
   // Issue 22: production never falls back to a simulator unasked.
-  const credentialsSet = {
-    zendesk: vars.ZENDESK_EMAIL !== undefined || vars.ZENDESK_API_TOKEN !== undefined,
-    intercom: vars.INTERCOM_TOKEN !== undefined,
-    front: vars.FRONT_TOKEN !== undefined,
-  };
-  problems.push(...simulationProblems({ production, credentialsSet, simulate: vars.SIMULATE_PROVIDERS }));
+  const credentials = providers.map((provider) => ({
+    name: provider.name,
+    variables: provider.config.credentialVariables,
+    set: provider.config.credentialsSet(parsed.data),
+  }));
+  problems.push(...simulationProblems({ production, credentials, simulate: simulated.providers }));
   if (production) problems.push(...unknownVariables);
   // Node refuses a headers timeout longer than the request timeout it is part of.
   if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
@@ -267,24 +221,4 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
-}
-
-function zendeskTarget(vars: Environment, problems: string[]): Config['zendesk'] {
-  const email = vars.ZENDESK_EMAIL;
-  const apiToken = vars.ZENDESK_API_TOKEN;
-  if (email === undefined && apiToken === undefined) return { mode: 'simulator' };
-  if (email === undefined || apiToken === undefined) {
-    problems.push('ZENDESK_EMAIL / ZENDESK_API_TOKEN: set both to use Zendesk, or neither to use the simulator');
-    return { mode: 'simulator' };
-  }
-  const baseUrl = vars.ZENDESK_BASE_URL ?? (vars.ZENDESK_SUBDOMAIN ? `https://${vars.ZENDESK_SUBDOMAIN}.zendesk.com` : undefined);
-  if (baseUrl === undefined) {
-    problems.push('ZENDESK_BASE_URL: required with Zendesk credentials (https://<subdomain>.zendesk.com), or set ZENDESK_SUBDOMAIN');
-    return { mode: 'simulator' };
-  }
-  return { mode: 'remote', baseUrl, credentials: { email, apiToken } };
-}
-
-function tokenTarget(token: string | undefined, baseUrl: string): ProviderTarget<{ readonly token: string }> {
-  return token === undefined ? { mode: 'simulator' } : { mode: 'remote', baseUrl, credentials: { token } };
 }

@@ -4,20 +4,25 @@ import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { createLogger, type Logger } from './logger';
 import { createOperationRecord, type OperationRecord } from './logging/operationLog';
 import { logUpstreamCall, logUpstreamRetry } from './logging/upstreamCallLog';
-import { createFrontProvider, type FrontProvider } from './providers/front/api/frontProvider';
+import { lazyRecord } from './lazyRecord';
 import type { BindOptions, HttpClient, UpstreamCall, UpstreamHttp } from './providers/http/httpClient';
 import { createUpstreamBudget, type UpstreamLimits } from './providers/http/upstreamBudget';
-import { createIntercomProvider, type IntercomProvider } from './providers/intercom/api/intercomProvider';
-import { createZendeskProvider, type ZendeskProvider } from './providers/zendesk/api/zendeskProvider';
+import type { ProviderModule } from './registry/providerModule';
 import type { RelayOptions } from './relay/resolveConnection';
 import { createRequestLifetime, type RequestLifetime } from './requestLifetime';
+
+/**
+ * Each provider's API for one request, by module name: `context.providers.zendesk`. Empty here:
+ * each provider declares its own member in its folder (src/providers/<provider>/graph/contextTypes.ts),
+ * and the context fills them from the registry, so this file names no provider.
+ */
+export interface ProviderApis {}
 
 /** What every resolver receives: built fresh for each GraphQL request, never shared between them. */
 export interface GraphContext {
   readonly relay: RelayOptions;
-  readonly zendesk: ZendeskProvider;
-  readonly front: FrontProvider;
-  readonly intercom: IntercomProvider;
+  /** Each provider's paginators and lookups, built on first use in the request. */
+  readonly providers: ProviderApis;
   /** This request's DataLoaders over the providers above (relations, `node`/`nodes`); never shared. */
   readonly loaders: Loaders;
   /** Every upstream call this request made, in order (accounting, logs, tests). */
@@ -43,16 +48,16 @@ export interface RequestDetails {
   readonly operationRecord: OperationRecord;
 }
 
-/** The process-wide HTTP client of each provider (keep-alive pools), shared by all requests. */
-export interface UpstreamClients {
-  readonly zendesk: HttpClient;
-  readonly front: HttpClient;
-  readonly intercom: HttpClient;
+/** A provider module with its process-wide HTTP client (keep-alive pool), shared by all requests. */
+export interface ProviderClient {
+  readonly module: ProviderModule;
+  readonly client: HttpClient;
 }
 
 export interface ContextDependencies {
   readonly relay: RelayOptions;
-  readonly clients: UpstreamClients;
+  /** Every provider the graph serves (the registry's, each with its client). */
+  readonly providers: ReadonlyArray<ProviderClient>;
   /** Process-wide observer (metrics); the per-request log is kept in the context. */
   readonly onUpstreamCall?: (call: UpstreamCall) => void;
   /** Caps on upstream calls and retries per GraphQL request, shared by all providers; none when omitted. */
@@ -70,9 +75,7 @@ interface RequestScope {
   readonly request: RequestDetails;
   readonly lifetime: RequestLifetime;
   /** Built on first use, then kept for the rest of the request. */
-  zendesk?: ZendeskProvider;
-  front?: FrontProvider;
-  intercom?: IntercomProvider;
+  providers?: ProviderApis;
   loaders?: Loaders;
 }
 
@@ -90,23 +93,14 @@ class RequestContext implements GraphContext {
     return this.scope.deps.relay;
   }
 
-  get zendesk(): ZendeskProvider {
+  get providers(): ProviderApis {
     const { scope } = this;
-    return (scope.zendesk ??= createZendeskProvider(scope.bind(scope.deps.clients.zendesk)));
-  }
-
-  get front(): FrontProvider {
-    const { scope } = this;
-    return (scope.front ??= createFrontProvider(scope.bind(scope.deps.clients.front)));
-  }
-
-  get intercom(): IntercomProvider {
-    const { scope } = this;
-    return (scope.intercom ??= createIntercomProvider(scope.bind(scope.deps.clients.intercom)));
+    return (scope.providers ??= providerApis(scope));
   }
 
   get loaders(): Loaders {
-    return (this.scope.loaders ??= createLoaders(this));
+    const { scope } = this;
+    return (scope.loaders ??= createLoaders(scope.deps.providers.map(({ module }) => module), this.providers));
   }
 
   get upstreamCalls(): ReadonlyArray<UpstreamCall> {
@@ -153,6 +147,16 @@ export function createContextFactory(deps: ContextDependencies): ContextFactory 
     const bindOptions: BindOptions = { onRetry: (event) => logUpstreamRetry(logger, event), lifetime };
     return new RequestContext({ deps, bind: (client) => client.bind(observe, budget, bindOptions), calls, request, lifetime });
   };
+}
+
+/**
+ * Each provider's API, built on its first use in the request (most requests touch one provider).
+ * The record is keyed by module name, which is what each provider's `ProviderApis` member
+ * declares; the cast is the one place the registry's runtime list meets those declarations.
+ */
+function providerApis(scope: RequestScope): ProviderApis {
+  const factories = Object.fromEntries(scope.deps.providers.map(({ module, client }) => [module.name, () => module.createApi(scope.bind(client))]));
+  return lazyRecord(factories) as unknown as ProviderApis;
 }
 
 /** A context built outside an HTTP request (tests, `executeOperation`) still has an id and a logger. */

@@ -5,19 +5,25 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type DocumentNode, type GraphQLSchema, Kind, parse } from 'graphql';
 
 import { withAssumedPageSize } from './listSizing';
-import { resolvers } from './resolvers';
-import { unresolvableEntityResolvers } from './resolvers/entityResolvers';
+import { createNodeTable } from './registry/nodeTable';
+import type { ProviderModule } from './registry/providerModule';
+import { PROVIDER_MODULES } from './registry/providerRegistry';
+import { sharedResolvers } from './resolvers';
+import { createEntityResolvers } from './resolvers/entityResolvers';
+import { createNodeResolvers } from './resolvers/nodeResolvers';
+import { checkNodeTypes } from './schemaChecks';
 
 /** The Apollo Federation `@link`: only the subgraph build reads it. */
 const FEDERATION_SDL = 'federation.graphql';
 
 /**
- * The graph's own SDL, from schema/*.graphql at the project root (schema-first; found from src/ or
- * dist/src/): plain GraphQL, valid without federation's `@link`. It carries the cost directives
- * `@cost` and `@listSize`, which schema/costDirectives.graphql defines for it.
+ * The graph's SDL: the shared part from schema/*.graphql at the project root (schema-first; found
+ * from src/ or dist/src/), then each provider module's own. Plain GraphQL, valid without
+ * federation's `@link`. It carries the cost directives `@cost` and `@listSize`, which
+ * schema/costDirectives.graphql defines for it.
  */
-export function readTypeDefs(): ReadonlyArray<string> {
-  return readSchemaFiles().filter((file) => file.name !== FEDERATION_SDL).map((file) => file.sdl);
+export function readTypeDefs(providers: ReadonlyArray<ProviderModule> = PROVIDER_MODULES): ReadonlyArray<string> {
+  return [...readSchemaFiles().filter((file) => file.name !== FEDERATION_SDL).map((file) => file.sdl), ...providers.map((provider) => provider.graph.typeDefs)];
 }
 
 /** schema/federation.graphql: the `@link` to Federation 2.9 that imports `@key`, `@cost` and `@listSize`. */
@@ -33,6 +39,8 @@ const NO_TYPE_DEFS: DocumentNode = { kind: Kind.DOCUMENT, definitions: [] };
 export interface SchemaOptions {
   /** DEFAULT_PAGE_SIZE, published as every connection's `@listSize(assumedSize:)` (the SDL files say 20). */
   readonly defaultPageSize?: number;
+  /** The providers it serves; the registry's by default. */
+  readonly providers?: ReadonlyArray<ProviderModule>;
 }
 
 /**
@@ -42,10 +50,15 @@ export interface SchemaOptions {
  * types they use (`_Any`, `_Entity`, `_Service`, `link__*`, `federation__*`; README, "Federation").
  */
 export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
-  const document = parse([...readTypeDefs(), readFederationTypeDefs()].join('\n'));
+  const providers = options.providers ?? PROVIDER_MODULES;
+  const document = parse([...readTypeDefs(providers), readFederationTypeDefs()].join('\n'));
   const typeDefs = options.defaultPageSize === undefined ? document : withAssumedPageSize(document, options.defaultPageSize);
-  const resolverModules = [...resolvers, unresolvableEntityResolvers()].map((map) => ({ typeDefs: NO_TYPE_DEFS, resolvers: map }));
-  return buildSubgraphSchema([{ typeDefs }, ...resolverModules]);
+  const nodes = createNodeTable(providers);
+  // Federation's reference resolvers (`__resolveReference`) last.
+  const resolverMaps = [sharedResolvers, ...providers.map((provider) => provider.graph.resolvers), createNodeResolvers(nodes), createEntityResolvers(nodes)];
+  const schema = buildSubgraphSchema([{ typeDefs }, ...resolverMaps.map((resolvers) => ({ typeDefs: NO_TYPE_DEFS, resolvers }))]);
+  checkNodeTypes(schema, nodes);
+  return schema;
 }
 
 interface SchemaFile {
@@ -55,14 +68,10 @@ interface SchemaFile {
 
 function readSchemaFiles(): ReadonlyArray<SchemaFile> {
   const dir = findSchemaDir(__dirname);
-  const providers = join(dirname(dir), 'src', 'providers');
-  const providerFiles = readdirSync(providers).flatMap((name) => {
-    const graph = join(providers, name, 'graph');
-    return existsSync(graph) ? readdirSync(graph).filter((file) => file.endsWith('.graphql')).map((file) => join(graph, file)) : [];
-  });
-  return [...readdirSync(dir).filter((name) => name.endsWith('.graphql')).map((name) => join(dir, name)), ...providerFiles]
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.graphql'))
     .sort()
-    .map((path) => ({ name: path.slice(path.lastIndexOf('/') + 1), sdl: readFileSync(path, 'utf8') }));
+    .map((name) => ({ name, sdl: readFileSync(join(dir, name), 'utf8') }));
 }
 
 function findSchemaDir(start: string): string {

@@ -11,9 +11,10 @@ import type { GraphQLFormattedError } from 'graphql';
 
 import { type ApiKeyCheck, createApiKeyCheck } from './auth/apiKeyAuth';
 import type { Config } from './config';
-import { type ContextFactory, createContextFactory, type GraphContext, type UpstreamClients } from './context';
+import { type ContextFactory, createContextFactory, type GraphContext, type ProviderClient } from './context';
 import { ErrorCode } from './errorCodes';
 import { createErrorFormatter } from './errorFormatting';
+import { exampleQueriesOf } from './graphiql/exampleQueries';
 import { createGraphiqlHandler } from './graphiql/graphiqlHandler';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gatewayMetrics';
 import { createUpstreamCallsPlugin } from './metrics/upstreamCallsPlugin';
@@ -43,7 +44,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export interface GatewayDependencies {
   readonly config: Config;
   readonly logger: Logger;
-  readonly clients: UpstreamClients;
+  /** Every provider the graph serves, each with its process-wide client (the runtime's upstreams). */
+  readonly providers: ReadonlyArray<ProviderClient>;
   /** Defaults to a fresh registry with Node's default metrics. */
   readonly metrics?: GatewayMetrics;
 }
@@ -80,7 +82,8 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     maxPageSize: config.maxPageSize,
   });
   // Built once: Apollo serves it, and GraphiQL validates its example queries against it.
-  const schema = buildSchema({ defaultPageSize: config.defaultPageSize });
+  const modules = deps.providers.map((provider) => provider.module);
+  const schema = buildSchema({ defaultPageSize: config.defaultPageSize, providers: modules });
   const apollo = new ApolloServer<GraphContext>({
     schema,
     introspection: config.introspection,
@@ -119,7 +122,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     },
   });
   await apollo.start();
-  const metrics = deps.metrics ?? createGatewayMetrics();
+  const metrics = deps.metrics ?? createGatewayMetrics({ rateLimitHeaders: Object.fromEntries(modules.map((module) => [module.name, module.http.rateLimitHeaders])) });
   const createContext = createContextFactory({
     relay: {
       limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
@@ -127,7 +130,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       // One cache per gateway = per set of provider credentials (see pageCache.ts).
       pageCache: config.pageCache.enabled ? createPageCache({ ...config.pageCache, onTake: (found) => metrics.observePageCacheTake(found) }) : undefined,
     },
-    clients: deps.clients,
+    providers: deps.providers,
     logger,
     onUpstreamCall: (call) => metrics.observeUpstreamCall(call),
     upstreamLimits: config.upstreamLimits,
@@ -136,7 +139,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   const lifetimes = createRequestLifetimes({ timeoutMs: config.requestDeadlineMs });
   // GraphiQL for browsers (offline bundle, see src/graphiql/); everything else goes to route().
   const checkApiKey = createApiKeyCheck(config.gatewayApiKeys);
-  const graphiql = createGraphiqlHandler({ schema, introspection: config.introspection, logger });
+  const graphiql = createGraphiqlHandler({ schema, introspection: config.introspection, logger, examples: exampleQueriesOf(modules) });
   const operationLog = createOperationLog({ metrics, outages: createOutageWarnings() });
   // Issue 22: /ready, and CORS preflights answered before the API-key check and Apollo's CSRF rule.
   let apolloRunning = true;

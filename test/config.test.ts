@@ -24,17 +24,23 @@ describe('loadConfig', () => {
       defaultPageSize: 20,
       maxPageSize: 500,
       cursorSecret: null,
-      zendesk: { mode: 'simulator' },
-      intercom: { mode: 'simulator', version: '2.16' },
-      front: { mode: 'simulator' },
+      providers: {
+        zendesk: { mode: 'simulator', headers: { authorization: `Basic ${Buffer.from('agent@example.com/token:sim-zendesk-token').toString('base64')}` } },
+        intercom: { mode: 'simulator', headers: { authorization: 'Bearer sim-intercom-token', 'intercom-version': '2.16' } },
+        front: { mode: 'simulator', headers: { authorization: 'Bearer sim-front-token' } },
+      },
     });
   });
 
   it('talks to the real APIs when credentials are set (default base URLs)', () => {
     const config = loadConfig({ ZENDESK_SUBDOMAIN: 'acme', ZENDESK_EMAIL: 'a@acme.test', ZENDESK_API_TOKEN: 't', INTERCOM_TOKEN: 'i', FRONT_TOKEN: 'f' });
-    expect(config.zendesk).toEqual({ mode: 'remote', baseUrl: 'https://acme.zendesk.com', credentials: { email: 'a@acme.test', apiToken: 't' } });
-    expect(config.intercom).toMatchObject({ mode: 'remote', baseUrl: 'https://api.intercom.io' });
-    expect(config.front).toMatchObject({ mode: 'remote', baseUrl: 'https://api2.frontapp.com' });
+    expect(config.providers.zendesk).toEqual({
+      mode: 'remote',
+      baseUrl: 'https://acme.zendesk.com',
+      headers: { authorization: `Basic ${Buffer.from('a@acme.test/token:t').toString('base64')}` },
+    });
+    expect(config.providers.intercom).toEqual({ mode: 'remote', baseUrl: 'https://api.intercom.io', headers: { authorization: 'Bearer i', 'intercom-version': '2.16' } });
+    expect(config.providers.front).toEqual({ mode: 'remote', baseUrl: 'https://api2.frontapp.com', headers: { authorization: 'Bearer f' } });
   });
 
   it('reports one line per bad value, all at once', () => {
@@ -191,9 +197,9 @@ describe('loadConfig: production guard (issue 22)', () => {
   });
 
   it('starts in production with every provider configured, or simulated on request', () => {
-    expect(loadConfig({ NODE_ENV: 'production', ...ALL_CREDENTIALS })).toMatchObject({ zendesk: { mode: 'remote' }, intercom: { mode: 'remote' }, front: { mode: 'remote' }, warnings: [] });
+    expect(loadConfig({ NODE_ENV: 'production', ...ALL_CREDENTIALS })).toMatchObject({ providers: { zendesk: { mode: 'remote' }, intercom: { mode: 'remote' }, front: { mode: 'remote' } }, warnings: [] });
     const { FRONT_TOKEN: _front, ...withoutFront } = ALL_CREDENTIALS;
-    expect(loadConfig({ NODE_ENV: 'production', ...withoutFront, SIMULATE_PROVIDERS: 'front' })).toMatchObject({ zendesk: { mode: 'remote' }, front: { mode: 'simulator' } });
+    expect(loadConfig({ NODE_ENV: 'production', ...withoutFront, SIMULATE_PROVIDERS: 'front' })).toMatchObject({ providers: { zendesk: { mode: 'remote' }, front: { mode: 'simulator' } } });
     expect(problemsOf({ ...PRODUCTION_ON_SIMULATORS, FRONT_TOKEN: 'f' })).toEqual(['SIMULATE_PROVIDERS: lists front, but FRONT_TOKEN is set: remove one of them']);
     expect(problemsOf({ SIMULATE_PROVIDERS: 'zendesk,slack' })).toEqual(['SIMULATE_PROVIDERS: unknown provider "slack" (known: zendesk, intercom, front)']);
   });
@@ -213,7 +219,7 @@ describe('loadConfig: production guard (issue 22)', () => {
 
   it('only warns about a misspelt provider variable outside production, and knows the simulator script\'s', () => {
     const config = loadConfig({ FRONT_TOKNE: 'f', ZENDESK_SIMULATOR_PORT: '4101' });
-    expect(config.front).toEqual({ mode: 'simulator' });
+    expect(config.providers.front?.mode).toBe('simulator');
     expect(config.warnings).toEqual(['FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_SIMULATOR_PORT)']);
   });
 });

@@ -1,12 +1,14 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 
-import { createContextFactory, type GraphContext, type UpstreamClients } from '../src/context';
+import { createContextFactory, type GraphContext } from '../src/context';
 import type { HttpClient, UpstreamRequest } from '../src/providers/http/httpClient';
+import { PROVIDER_MODULES } from '../src/registry/providerRegistry';
 import { buildSchema } from '../src/schema';
 import { relayOptions } from './helpers/relayOptions';
+import { bodyOnlyHttp } from './helpers/bodyOnlyHttp';
 
-type Provider = keyof UpstreamClients;
+type Provider = 'zendesk' | 'front' | 'intercom';
 
 /** Clients that count how many per-request views (one per provider built) were bound. */
 function countingClients(answer: (provider: Provider, request: UpstreamRequest) => unknown) {
@@ -14,19 +16,19 @@ function countingClients(answer: (provider: Provider, request: UpstreamRequest) 
   const client = (provider: Provider): HttpClient => ({
     bind: () => {
       binds[provider] += 1;
-      return { requestJson: async (request) => answer(provider, request) };
+      return bodyOnlyHttp(async (request) => answer(provider, request));
     },
     close: async () => undefined,
   });
-  return { binds, clients: { zendesk: client('zendesk'), front: client('front'), intercom: client('intercom') } };
+  return { binds, providers: PROVIDER_MODULES.map((module) => ({ module, client: client(module.name as Provider) })) };
 }
 
 const emptyTicketPage = { tickets: [], meta: { has_more: false, after_cursor: null, before_cursor: null } };
 
 describe('the per-request context', () => {
   it('builds only the providers a query uses, also through the copy Apollo Server makes of every context', async () => {
-    const { binds, clients } = countingClients(() => emptyTicketPage);
-    const createContext = createContextFactory({ relay: relayOptions(), clients });
+    const { binds, providers } = countingClients(() => emptyTicketPage);
+    const createContext = createContextFactory({ relay: relayOptions(), providers });
     const apollo = new ApolloServer<GraphContext>({ schema: buildSchema(), plugins: [ApolloServerPluginInlineTraceDisabled()] });
     await apollo.start();
     try {
@@ -42,14 +44,14 @@ describe('the per-request context', () => {
   });
 
   it('shares one request state between a context and its shallow copies', async () => {
-    const { binds, clients } = countingClients(() => emptyTicketPage);
-    const context = createContextFactory({ relay: relayOptions(), clients })();
+    const { binds, providers } = countingClients(() => emptyTicketPage);
+    const context = createContextFactory({ relay: relayOptions(), providers })();
     // What Apollo Server does to the context value of each operation (ApolloServer.js cloneObject).
     const copy = Object.assign(Object.create(Object.getPrototypeOf(context) as object) as GraphContext, context);
     expect(binds).toEqual({ zendesk: 0, front: 0, intercom: 0 });
-    expect(copy.zendesk).toBe(context.zendesk);
+    expect(copy.providers.zendesk).toBe(context.providers.zendesk);
     expect(copy.loaders).toBe(context.loaders);
-    await copy.zendesk.tickets.fetchPage({ sort: { field: 'id', descending: false } }, { token: null, direction: 'forward', size: 2 });
+    await copy.providers.zendesk.tickets.fetchPage({ sort: { field: 'id', descending: false } }, { token: null, direction: 'forward', size: 2 });
     expect(context.upstreamCalls).toBe(copy.upstreamCalls);
     expect(binds).toEqual({ zendesk: 1, front: 0, intercom: 0 });
   });

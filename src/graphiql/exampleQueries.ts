@@ -1,5 +1,9 @@
+import type { ProviderModule } from '../registry/providerModule';
+import { PROVIDER_MODULES } from '../registry/providerRegistry';
+
 /**
- * The queries GraphiQL opens with, one tab per provider. This is the one place to change them.
+ * The queries GraphiQL opens with: each provider module's `graph.examples`, one tab each, in
+ * registry order. Each provider's live in its own folder (src/providers/<provider>/graph/examples.ts).
  *
  * A tab is shown only if its query validates against the served schema (see `usableExamples`),
  * so an example for a namespace that has not landed yet, or that a schema change broke, is left
@@ -7,57 +11,13 @@
  */
 export interface ExampleQuery {
   /** The provider namespace the example exercises; used in logs when the example is dropped. */
-  readonly provider: 'zendesk' | 'intercom' | 'front';
+  readonly provider: string;
   readonly query: string;
 }
 
-export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
-  {
-    provider: 'zendesk',
-    query: `# Ctrl-Enter (or ▶) runs the query.
-# The book icon, top left, opens the schema docs.
-query ZendeskTickets {
-  zendesk {
-    tickets(first: 5) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      edges {
-        cursor
-        node { id nativeId subject status createdAt }
-      }
-    }
-  }
+export function exampleQueriesOf(providers: ReadonlyArray<ProviderModule>): ReadonlyArray<ExampleQuery> {
+  return providers.flatMap((provider) => provider.graph.examples.map((query) => ({ provider: provider.name, query })));
 }
-`,
-  },
-  {
-    provider: 'intercom',
-    query: `query IntercomConversations {
-  intercom {
-    conversations(first: 5) {
-      pageInfo { hasNextPage endCursor }
-      edges {
-        cursor
-        node { id nativeId title state updatedAt }
-      }
-    }
-  }
-}
-`,
-  },
-  {
-    provider: 'front',
-    query: `query FrontConversations {
-  front {
-    conversations(first: 5) {
-      pageInfo { hasNextPage endCursor }
-      edges {
-        cursor
-        node { id nativeId subject status updatedAt }
-      }
-    }
-  }
-}
-`,
-  },
-];
+
+/** The registry's examples. */
+export const EXAMPLE_QUERIES: ReadonlyArray<ExampleQuery> = exampleQueriesOf(PROVIDER_MODULES);

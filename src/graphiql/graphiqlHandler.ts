@@ -7,7 +7,7 @@ import { negotiateContentCoding } from '../http/acceptEncoding';
 import { ifNoneMatchNames } from '../http/entityTag';
 import type { Logger } from '../logger';
 import { type AssetEncodings, createAssetEncodings } from './assetEncodings';
-import { EXAMPLE_QUERIES, type ExampleQuery } from './exampleQueries';
+import type { ExampleQuery } from './exampleQueries';
 import { type BundleLoad, defaultBundleDir, loadGraphiqlBundle } from './graphiqlBundle';
 import { GRAPHIQL_CSP, renderGraphiqlPage, renderUnavailablePage } from './graphiqlPage';
 import type { GraphiqlPageConfig } from './pageConfig';
@@ -32,7 +32,8 @@ export interface GraphiqlHandlerOptions {
   readonly logger: Logger;
   /** Defaults to `<package root>/dist/graphiql`, where `npm run build:graphiql` writes. */
   readonly bundleDir?: string;
-  readonly examples?: readonly ExampleQuery[];
+  /** The tabs it opens with (the provider modules' examples). */
+  readonly examples: ReadonlyArray<ExampleQuery>;
 }
 
 /** Answers the request and returns true if it is GraphiQL's (page or asset); returns false otherwise. */
@@ -74,7 +75,7 @@ export function createGraphiqlHandler(options: GraphiqlHandlerOptions): Graphiql
 }
 
 function exampleTabs(options: GraphiqlHandlerOptions): ReadonlyArray<{ query: string }> {
-  const { usable, dropped } = selectUsableExamples(options.schema, options.examples ?? EXAMPLE_QUERIES);
+  const { usable, dropped } = selectUsableExamples(options.schema, options.examples);
   for (const { provider, reason } of dropped) options.logger.info({ provider, reason }, 'GraphiQL example left out: it does not validate against the schema');
   return usable.map(({ query }) => ({ query }));
 }

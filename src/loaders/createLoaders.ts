@@ -1,11 +1,5 @@
 import { lazyRecord } from '../lazyRecord';
-import type { FrontBatchFetch } from '../providers/front/api/batchFetch';
-import type { FrontProvider } from '../providers/front/api/frontProvider';
-import type { IntercomBatchFetch } from '../providers/intercom/api/batchFetch';
-import type { IntercomProvider } from '../providers/intercom/api/intercomProvider';
 import type { BatchFetch } from '../providers/types';
-import type { ZendeskBatchFetch } from '../providers/zendesk/api/batchFetch';
-import type { ZendeskProvider } from '../providers/zendesk/api/zendeskProvider';
 import { createBatchLoader, type RecordLoader } from './createBatchLoader';
 
 /** One loader per batch function, with the same names: `byId.users` → `loaders.users`. */
@@ -13,36 +7,40 @@ export type LoadersOf<TBatch> = {
   readonly [K in keyof TBatch]: TBatch[K] extends BatchFetch<infer TNode> ? RecordLoader<TNode> : never;
 };
 
-export type ZendeskLoaders = LoadersOf<ZendeskBatchFetch>;
-export type IntercomLoaders = LoadersOf<IntercomBatchFetch>;
-/** `conversationInboxes` is keyed by conversation id. */
-export type FrontLoaders = LoadersOf<FrontBatchFetch>;
+/**
+ * Every loader of one GraphQL request, by provider: `loaders.zendesk.users`. Empty here: each
+ * provider declares its member in src/providers/<provider>/graph/contextTypes.ts.
+ */
+export interface ProviderLoaders {}
 
-/** Every loader of one GraphQL request. */
-export interface Loaders {
-  readonly zendesk: ZendeskLoaders;
-  readonly intercom: IntercomLoaders;
-  readonly front: FrontLoaders;
-}
-
-export interface LoaderProviders {
-  readonly zendesk: ZendeskProvider;
-  readonly intercom: IntercomProvider;
-  readonly front: FrontProvider;
-}
+export type Loaders = ProviderLoaders;
 
 /**
  * One DataLoader per provider lookup, built for one request from that request's providers (whose
  * HTTP view records the request's upstream calls). Call it in the context factory, never once per
  * process: a loader's cache must not serve one client's records to another.
  */
-export function createLoaders(providers: LoaderProviders): Loaders {
+/** A provider's API as the loaders see it: its batch lookups (see src/registry/providerModule.ts). */
+interface ProviderApi {
+  readonly byId: object;
+}
+
+/**
+ * `modules` are the registered provider modules (only their names are read), `apis` the request's
+ * `context.providers`, keyed by those names.
+ */
+export function createLoaders(modules: ReadonlyArray<{ readonly name: string }>, apis: object): Loaders {
   // Each provider's loaders are built on first use (and so is the provider, see context.ts).
-  return lazyRecord<Loaders>({
-    zendesk: () => loadersFor(providers.zendesk.byId),
-    intercom: () => loadersFor(providers.intercom.byId),
-    front: () => loadersFor(providers.front.byId),
-  });
+  const byName = apis as Readonly<Record<string, ProviderApi>>;
+  const factories = Object.fromEntries(modules.map(({ name }) => [name, () => loadersFor(apiOf(byName, name).byId)]));
+  // Keyed by module name, as each provider's `ProviderLoaders` member declares.
+  return lazyRecord(factories) as unknown as Loaders;
+}
+
+function apiOf(apis: Readonly<Record<string, ProviderApi>>, name: string): ProviderApi {
+  const api = apis[name];
+  if (api === undefined) throw new Error(`provider ${name} has no API in this request`);
+  return api;
 }
 
 /** A loader over each batch function, each built on its first use in the request. */

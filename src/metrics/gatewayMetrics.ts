@@ -34,14 +34,18 @@ export interface FinishedOperation {
   readonly errorCodes: Readonly<Record<string, number>>;
 }
 
-/**
- * Rate-limit headers as the providers send them: Intercom `X-RateLimit-*`, Front `X-Ratelimit-*`,
- * Zendesk `X-Rate-Limit` / `X-Rate-Limit-Remaining`, IETF draft `RateLimit-*`.
- */
-const REMAINING_HEADERS = ['x-ratelimit-remaining', 'ratelimit-remaining', 'x-rate-limit-remaining'];
-const LIMIT_HEADERS = ['x-ratelimit-limit', 'ratelimit-limit', 'x-rate-limit-limit', 'x-rate-limit'];
+/** A provider's rate-limit header names, lower-case (its module's `http.rateLimitHeaders`). */
+export interface RateLimitHeaders {
+  readonly remaining: string;
+  readonly limit: string;
+}
+
+/** The IETF draft's names (`RateLimit-Remaining`, `RateLimit-Limit`), read for any provider after its own. */
+const STANDARD_HEADERS: RateLimitHeaders = { remaining: 'ratelimit-remaining', limit: 'ratelimit-limit' };
 
 export interface GatewayMetricsOptions {
+  /** Each provider's rate-limit header names, by provider name (from the registry). */
+  readonly rateLimitHeaders?: Readonly<Record<string, RateLimitHeaders>>;
   readonly defaultMetrics?: boolean;
   /** Distinct operation names with a series of their own; defaults to {@link MAX_OPERATION_NAMES}. */
   readonly maxOperationNames?: number;
@@ -132,9 +136,10 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}): Gatew
       // Its duration is when the gateway gave up, not how long the provider took.
       if (call.aborted !== true) series.latency.observe(call.durationMs / 1000);
       if ((call.attempt ?? 1) > 1) retries.inc({ provider: call.provider, endpoint: call.endpoint });
-      const left = firstNumericHeader(call.headers, REMAINING_HEADERS);
+      const own = options.rateLimitHeaders?.[call.provider];
+      const left = firstNumericHeader(call.headers, own ? [own.remaining, STANDARD_HEADERS.remaining] : [STANDARD_HEADERS.remaining]);
       if (left !== null) remaining.set({ provider: call.provider }, left);
-      const size = firstNumericHeader(call.headers, LIMIT_HEADERS);
+      const size = firstNumericHeader(call.headers, own ? [own.limit, STANDARD_HEADERS.limit] : [STANDARD_HEADERS.limit]);
       if (size !== null) limit.set({ provider: call.provider }, size);
     },
     startOperation() {

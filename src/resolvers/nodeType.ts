@@ -1,8 +1,3 @@
-import type { NodeResolvers } from '../__generated__/resolversTypes';
-
-/** Every GraphQL type that implements `Node`, as the generated resolver types list them. */
-export type NodeTypename = Exclude<Awaited<ReturnType<NodeResolvers['__resolveType']>>, null | undefined>;
-
 /**
  * Models are plain provider records and do not say which GraphQL type they are (a Zendesk user and
  * an organization share `nativeId`, `name`, `createdAt`…). `node`/`nodes` know the type from the id
@@ -11,13 +6,13 @@ export type NodeTypename = Exclude<Awaited<ReturnType<NodeResolvers['__resolveTy
  */
 const NODE_TYPE: unique symbol = Symbol('nodeType');
 
-export type TaggedNode<TModel extends object> = TModel & { readonly [NODE_TYPE]: NodeTypename };
+export type TaggedNode<TModel extends object> = TModel & { readonly [NODE_TYPE]: string };
 
-export function tagNodeType<TModel extends object>(model: TModel, typename: NodeTypename): TaggedNode<TModel> {
+export function tagNodeType<TModel extends object>(model: TModel, typename: string): TaggedNode<TModel> {
   return { ...model, [NODE_TYPE]: typename };
 }
 
 /** The tag {@link tagNodeType} set, or `null` for an untagged value. */
-export function nodeTypeOf(value: object): NodeTypename | null {
+export function nodeTypeOf(value: object): string | null {
   return NODE_TYPE in value ? (value as TaggedNode<object>)[NODE_TYPE] : null;
 }

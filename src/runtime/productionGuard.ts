@@ -2,53 +2,48 @@
  * Issue 22: under NODE_ENV=production a provider without credentials is never silently served by
  * its simulator. The gateway refuses to start, naming the variables to set, unless the provider is
  * listed in SIMULATE_PROVIDERS (demos, staging on fake data). Misspelt provider variables
- * (FRONT_TOKNE) are what usually leaves a provider without credentials, so unknown `ZENDESK_`,
- * `INTERCOM_` and `FRONT_` variables are refused in production too, and warned about elsewhere.
+ * (FRONT_TOKNE) are what usually leaves a provider without credentials, so unknown variables with
+ * a provider's prefix (`ZENDESK_`, …: each registered module's name) are refused in production too,
+ * and warned about elsewhere.
  */
 
-export const PROVIDER_NAMES = ['zendesk', 'intercom', 'front'] as const;
-export type ProviderName = (typeof PROVIDER_NAMES)[number];
+export type ParsedSimulatedProviders = { readonly ok: true; readonly providers: ReadonlySet<string> } | { readonly ok: false; readonly problem: string };
 
-/** What a provider needs to leave its simulator, as a config problem line names it. */
-const CREDENTIAL_VARIABLES: Readonly<Record<ProviderName, string>> = {
-  zendesk: 'ZENDESK_EMAIL / ZENDESK_API_TOKEN',
-  intercom: 'INTERCOM_TOKEN',
-  front: 'FRONT_TOKEN',
-};
-
-const VARIABLE_PREFIXES: ReadonlyArray<string> = PROVIDER_NAMES.map((provider) => `${provider.toUpperCase()}_`);
-
-export type ParsedSimulatedProviders = { readonly ok: true; readonly providers: ReadonlySet<ProviderName> } | { readonly ok: false; readonly problem: string };
-
-/** Reads SIMULATE_PROVIDERS: comma-separated provider names, case-insensitive. */
-export function parseSimulatedProviders(text: string | undefined): ParsedSimulatedProviders {
-  const providers = new Set<ProviderName>();
+/** Reads SIMULATE_PROVIDERS: comma-separated provider names (of `known`), case-insensitive. */
+export function parseSimulatedProviders(text: string | undefined, known: ReadonlyArray<string>): ParsedSimulatedProviders {
+  const providers = new Set<string>();
   for (const entry of (text ?? '').split(',').map((name) => name.trim().toLowerCase()).filter((name) => name.length > 0)) {
-    const provider = PROVIDER_NAMES.find((name) => name === entry);
-    if (provider === undefined) return { ok: false, problem: `unknown provider ${JSON.stringify(entry)} (known: ${PROVIDER_NAMES.join(', ')})` };
-    providers.add(provider);
+    if (!known.includes(entry)) return { ok: false, problem: `unknown provider ${JSON.stringify(entry)} (known: ${known.join(', ')})` };
+    providers.add(entry);
   }
   return { ok: true, providers };
 }
 
+/** One provider's credentials, as the guard sees them. */
+export interface ProviderCredentials {
+  readonly name: string;
+  /** The variables that take it off its simulator (`FRONT_TOKEN`). */
+  readonly variables: string;
+  /** Whether any of them is set (half a pair is the module's own config error). */
+  readonly set: boolean;
+}
+
 export interface SimulationSettings {
   readonly production: boolean;
-  /** Whether any of a provider's credential variables is set (half a pair is config.ts's own error). */
-  readonly credentialsSet: Readonly<Record<ProviderName, boolean>>;
+  readonly credentials: ReadonlyArray<ProviderCredentials>;
   /** SIMULATE_PROVIDERS. */
-  readonly simulate: ReadonlySet<ProviderName>;
+  readonly simulate: ReadonlySet<string>;
 }
 
 /** Config problem lines, at most one per provider. */
 export function simulationProblems(settings: SimulationSettings): string[] {
   const problems: string[] = [];
-  for (const provider of PROVIDER_NAMES) {
-    const credentialsSet = settings.credentialsSet[provider];
-    if (settings.simulate.has(provider) && credentialsSet) {
-      problems.push(`SIMULATE_PROVIDERS: lists ${provider}, but ${CREDENTIAL_VARIABLES[provider]} is set: remove one of them`);
-    } else if (settings.production && !credentialsSet && !settings.simulate.has(provider)) {
+  for (const { name, variables, set } of settings.credentials) {
+    if (settings.simulate.has(name) && set) {
+      problems.push(`SIMULATE_PROVIDERS: lists ${name}, but ${variables} is set: remove one of them`);
+    } else if (settings.production && !set && !settings.simulate.has(name)) {
       problems.push(
-        `${CREDENTIAL_VARIABLES[provider]}: not set, and NODE_ENV=production never serves simulated data: give ${provider} its credentials, or add ${provider} to SIMULATE_PROVIDERS to run its simulator`,
+        `${variables}: not set, and NODE_ENV=production never serves simulated data: give ${name} its credentials, or add ${name} to SIMULATE_PROVIDERS to run its simulator`,
       );
     }
   }
@@ -56,13 +51,14 @@ export function simulationProblems(settings: SimulationSettings): string[] {
 }
 
 /**
- * `ZENDESK_`/`INTERCOM_`/`FRONT_` variables nobody reads, each as a line naming the ones that exist.
- * `known` is every name the gateway (or `npm run simulate`) reads.
+ * Variables with a provider's prefix (`ZENDESK_`, from the provider names) that nobody reads, each
+ * as a line naming the ones that exist. `known` is every name the gateway (or `npm run simulate`) reads.
  */
-export function unknownProviderVariables(env: NodeJS.ProcessEnv, known: ReadonlyArray<string>): string[] {
+export function unknownProviderVariables(env: NodeJS.ProcessEnv, known: ReadonlyArray<string>, providers: ReadonlyArray<string>): string[] {
+  const prefixes = providers.map((provider) => `${provider.toUpperCase()}_`);
   const lines: string[] = [];
   for (const name of Object.keys(env).sort()) {
-    const prefix = VARIABLE_PREFIXES.find((candidate) => name.toUpperCase().startsWith(candidate));
+    const prefix = prefixes.find((candidate) => name.toUpperCase().startsWith(candidate));
     if (prefix === undefined || known.includes(name)) continue;
     const siblings = known.filter((candidate) => candidate.startsWith(prefix));
     lines.push(`${name}: unknown variable (${prefix} variables: ${siblings.join(', ')})`);

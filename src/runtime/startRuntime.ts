@@ -5,11 +5,10 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { createGateway, type Gateway } from '../server';
 import { startTracing, type Tracing } from '../telemetry/tracing';
-import { createFrontUpstream } from '../providers/front/upstream';
-import { createIntercomUpstream } from '../providers/intercom/upstream';
+import type { ProviderModule } from '../registry/providerModule';
+import { PROVIDER_MODULES } from '../registry/providerRegistry';
 import { createShutdownDrain } from './shutdownDrain';
-import type { Upstream } from './upstream';
-import { createZendeskUpstream } from '../providers/zendesk/upstream';
+import { startUpstreams, type Upstream } from './upstream';
 
 /** A running gateway: the HTTP server, and any simulators started for providers without credentials. */
 export interface Runtime {
@@ -26,12 +25,16 @@ export interface Runtime {
   skipDrain(): void;
 }
 
-export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
-  const upstreams = await startUpstreams(config, logger);
+/**
+ * Starts the gateway over `providers` (the registry's; `config` must have been loaded with the
+ * same list): each provider's upstream (its real API, or its simulator), then the HTTP server.
+ */
+export async function startRuntime(config: Config, logger: Logger, providers: ReadonlyArray<ProviderModule> = PROVIDER_MODULES): Promise<Runtime> {
+  const upstreams = await startUpstreams(providers, config, logger);
   const gateway = await createGateway({
     config,
     logger,
-    clients: { zendesk: upstreams.zendesk.client, front: upstreams.front.client, intercom: upstreams.intercom.client },
+    providers: upstreams.map(({ module, client }) => ({ module, client })),
   });
   // Before the server listens, so the first request is traced; the SDK reads OTEL_* from process.env.
   const tracing = startTracing(process.env, logger);
@@ -70,7 +73,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       gateway.drain();
       await closeGracefully(server, gateway);
       await gateway.stop();
-      await Promise.all(Object.values(upstreams).map((upstream) => upstream.close()));
+      await Promise.all(upstreams.map((upstream) => upstream.close()));
       // Last: the spans of requests that finished during the grace period are exported too.
       await tracing.shutdown();
     },
@@ -78,10 +81,8 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
   };
 }
 
-function simulatorUrls(upstreams: Readonly<Record<string, Upstream>>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(upstreams).flatMap(([name, upstream]) => (upstream.simulatorUrl ? [[name, upstream.simulatorUrl]] : [])),
-  );
+function simulatorUrls(upstreams: ReadonlyArray<Upstream>): Record<string, string> {
+  return Object.fromEntries(upstreams.flatMap((upstream) => (upstream.simulatorUrl ? [[upstream.module.name, upstream.simulatorUrl]] : [])));
 }
 
 /**
@@ -104,20 +105,4 @@ function closeGracefully(server: Server, gateway: Gateway): Promise<void> {
     });
     server.closeIdleConnections();
   });
-}
-
-/** Starts all three upstreams together; if one fails, the others are closed before failing. */
-async function startUpstreams(config: Config, logger: Logger): Promise<{ zendesk: Upstream; front: Upstream; intercom: Upstream }> {
-  const started = await Promise.allSettled([
-    createZendeskUpstream(config, logger),
-    createFrontUpstream(config, logger),
-    createIntercomUpstream(config, logger),
-  ]);
-  const [zendesk, front, intercom] = started;
-  if (zendesk?.status === 'fulfilled' && front?.status === 'fulfilled' && intercom?.status === 'fulfilled') {
-    return { zendesk: zendesk.value, front: front.value, intercom: intercom.value };
-  }
-  await Promise.all(started.flatMap((result) => (result.status === 'fulfilled' ? [result.value.close()] : [])));
-  const failure = started.find((result) => result.status === 'rejected');
-  throw failure?.status === 'rejected' ? failure.reason : new Error('an upstream failed to start');
 }

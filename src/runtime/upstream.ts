@@ -1,41 +1,33 @@
-import type { Config, ProviderTarget } from '../config';
+import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { createHttpClient, type HttpClient } from '../providers/http/httpClient';
-import type { RunningSimulator } from '../simulators/kit/simulatorServer';
+import type { ProviderModule } from '../registry/providerModule';
 
 /** One provider's connection for the process: a real API, or a simulator started for it. */
 export interface Upstream {
+  readonly module: ProviderModule;
   readonly client: HttpClient;
   /** Set when this runtime started a simulator because the provider has no credentials. */
   readonly simulatorUrl?: string;
   close(): Promise<void>;
 }
 
-/** What differs between providers when connecting to them. */
-export interface UpstreamSpec<TCredentials> {
-  readonly provider: string;
-  readonly target: ProviderTarget<TCredentials>;
-  /** The credentials the built-in simulator is started with, so client and simulator agree. */
-  readonly simulatorCredentials: TCredentials;
-  startSimulator(credentials: TCredentials, seed: number | undefined): Promise<RunningSimulator>;
-  /** Auth (and version) headers; never logged. */
-  headers(credentials: TCredentials): Readonly<Record<string, string>>;
-}
-
 /** A provider from config: the real API when its credentials are set, else its built-in simulator. */
-export async function createUpstream<TCredentials>(spec: UpstreamSpec<TCredentials>, config: Config, logger: Logger): Promise<Upstream> {
-  const { target } = spec;
-  const simulator =
-    target.mode === 'simulator' ? await spec.startSimulator(spec.simulatorCredentials, config.simulatorSeed ?? undefined) : null;
-  if (simulator) logger.info({ url: simulator.url }, `${spec.provider} credentials not set: serving the ${spec.provider} simulator`);
+export async function createUpstream(module: ProviderModule, config: Config, logger: Logger): Promise<Upstream> {
+  const target = config.providers[module.name];
+  if (target === undefined) throw new Error(`no configuration for provider ${module.name}`);
+  const simulator = target.mode === 'simulator' ? await module.simulator.start(config.simulatorSeed === null ? {} : { seed: config.simulatorSeed }) : null;
+  if (simulator) logger.info({ url: simulator.url }, `${module.title} credentials not set: serving the ${module.title} simulator`);
   const client = createHttpClient({
-    provider: spec.provider,
+    provider: module.name,
     baseUrl: target.mode === 'remote' ? target.baseUrl : (simulator?.url ?? ''),
-    headers: spec.headers(target.mode === 'remote' ? target.credentials : spec.simulatorCredentials),
+    headers: target.headers,
+    readErrorFields: module.http.readErrorFields,
     ...config.upstream,
     // Retries are logged per request, with its id (src/context.ts binds the request's logger).
   });
   return {
+    module,
     client,
     ...(simulator ? { simulatorUrl: simulator.url } : {}),
     async close() {
@@ -43,4 +35,14 @@ export async function createUpstream<TCredentials>(spec: UpstreamSpec<TCredentia
       await simulator?.close();
     },
   };
+}
+
+/** Starts every provider's upstream together; if one fails, the others are closed before failing. */
+export async function startUpstreams(modules: ReadonlyArray<ProviderModule>, config: Config, logger: Logger): Promise<ReadonlyArray<Upstream>> {
+  const started = await Promise.allSettled(modules.map((module) => createUpstream(module, config, logger)));
+  const upstreams = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failure = started.find((result) => result.status === 'rejected');
+  if (failure === undefined) return upstreams;
+  await Promise.all(upstreams.map((upstream) => upstream.close()));
+  throw failure.status === 'rejected' ? failure.reason : new Error('an upstream failed to start');
 }

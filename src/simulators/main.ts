@@ -1,22 +1,22 @@
 import { z } from 'zod';
 
-import { startFrontSimulator } from '../providers/front/simulator';
+import { PROVIDER_MODULES } from '../registry/providerRegistry';
 import type { FaultOptions } from './kit/faultPlan';
-import { startIntercomSimulator } from '../providers/intercom/simulator';
-import { DEFAULT_ZENDESK_CREDENTIALS, startZendeskSimulator } from '../providers/zendesk/simulator';
+import type { RunningSimulator } from './kit/simulatorServer';
 
 /**
- * `npm run simulate`: the three provider simulators alone, on fixed ports, for benchmarks and
- * manual testing (point ZENDESK_BASE_URL etc. of a gateway at them).
+ * `npm run simulate`: every registered provider's simulator alone, on fixed ports
+ * (`<NAME>_SIMULATOR_PORT`, else the module's default), for benchmarks and manual testing: it
+ * prints the variables that point a gateway at each. The entry point reads the registry to find
+ * the simulators; the simulators themselves know nothing of the gateway.
  */
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const rate = z.coerce.number().min(0).max(1).default(0);
+const portVariable = (name: string): string => `${name.toUpperCase()}_SIMULATOR_PORT`;
 const environment = z.object({
   SIMULATOR_HOST: z.string().default('127.0.0.1'),
-  ZENDESK_SIMULATOR_PORT: port(4101),
-  INTERCOM_SIMULATOR_PORT: port(4102),
-  FRONT_SIMULATOR_PORT: port(4103),
-  // Fault injection (src/simulators/shared/faultPlan.ts); all off by default.
+  ...Object.fromEntries(PROVIDER_MODULES.map((module) => [portVariable(module.name), port(module.simulator.defaultPort)])),
+  // Fault injection (src/simulators/kit/faultPlan.ts); all off by default.
   SIMULATOR_FAULT_SEED: z.coerce.number().int().min(0).default(0),
   SIMULATOR_FAULT_429_RATE: rate,
   SIMULATOR_FAULT_RETRY_AFTER_SECONDS: z.coerce.number().int().min(0).max(3600).default(1),
@@ -45,17 +45,17 @@ async function main(): Promise<void> {
   const env = parsed.data;
   const host = env.SIMULATOR_HOST;
   const faults = faultsFrom(env);
-  const zendesk = await startZendeskSimulator({ host, port: env.ZENDESK_SIMULATOR_PORT, faults });
-  const intercom = await startIntercomSimulator({ host, port: env.INTERCOM_SIMULATOR_PORT, faults });
-  const front = await startFrontSimulator({ host, port: env.FRONT_SIMULATOR_PORT, faults });
-  const lines = [
-    `Zendesk simulator:  ZENDESK_BASE_URL=${zendesk.url} ZENDESK_EMAIL=${DEFAULT_ZENDESK_CREDENTIALS.email} ZENDESK_API_TOKEN=${DEFAULT_ZENDESK_CREDENTIALS.apiToken}`,
-    `Intercom simulator: INTERCOM_BASE_URL=${intercom.url} INTERCOM_TOKEN=sim-intercom-token`,
-    `Front simulator:    FRONT_BASE_URL=${front.url} FRONT_TOKEN=sim-front-token`,
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  const ports = env as Readonly<Record<string, unknown>>;
+  const running: RunningSimulator[] = [];
+  for (const module of PROVIDER_MODULES) {
+    const simulatorPort = ports[portVariable(module.name)];
+    const simulator = await module.simulator.start({ host, port: typeof simulatorPort === 'number' ? simulatorPort : module.simulator.defaultPort, faults });
+    running.push(simulator);
+    const variables = Object.entries(module.simulator.gatewayVariables(simulator.url)).map(([name, value]) => `${name}=${value}`);
+    process.stdout.write(`${`${module.title} simulator:`.padEnd(20)}${variables.join(' ')}\n`);
+  }
   const stop = (): void => {
-    void Promise.all([zendesk.close(), intercom.close(), front.close()]).then(() => process.exit(0));
+    void Promise.all(running.map((simulator) => simulator.close())).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

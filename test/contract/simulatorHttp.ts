@@ -1,5 +1,8 @@
 import { createHttpClient, type HttpClient, type UpstreamHttp, type UpstreamRequest } from '../../src/providers/http/httpClient';
 import type { RunningSimulator } from '../../src/simulators/kit/simulatorServer';
+import { loadConfig } from '../../src/config';
+import type { ProviderModule } from '../../src/registry/providerModule';
+import { PROVIDER_MODULES } from '../../src/registry/providerRegistry';
 
 /** An HTTP view of a running simulator, as a GraphQL request gets one, recording what the paginators send. */
 export interface SimulatorHttp {
@@ -9,18 +12,23 @@ export interface SimulatorHttp {
   close(): Promise<void>;
 }
 
-/** The auth (and version) headers the runtime sends each provider (src/runtime/*Upstream.ts), with the simulators' default credentials. */
-export const SIMULATOR_HEADERS = {
-  zendesk: { authorization: `Basic ${Buffer.from('agent@example.com/token:sim-zendesk-token').toString('base64')}` },
-  intercom: { authorization: 'Bearer sim-intercom-token', 'intercom-version': '2.16' },
-  front: { authorization: 'Bearer sim-front-token' },
-} as const;
+/** A registered provider's module, by name. */
+function moduleNamed(provider: string): ProviderModule {
+  const module = PROVIDER_MODULES.find((candidate) => candidate.name === provider);
+  if (module === undefined) throw new Error(`no provider module ${provider}`);
+  return module;
+}
 
-export function simulatorHttp(provider: keyof typeof SIMULATOR_HEADERS, simulator: Pick<RunningSimulator, 'url'>): SimulatorHttp {
+/** The client the runtime builds for a provider in simulator mode: its module's headers and error reader. */
+export function simulatorHttp(provider: 'zendesk' | 'intercom' | 'front', simulator: Pick<RunningSimulator, 'url'>): SimulatorHttp {
+  const module = moduleNamed(provider);
+  const target = loadConfig({}).providers[provider];
+  if (target === undefined) throw new Error(`no target for ${provider}`);
   const client: HttpClient = createHttpClient({
     provider,
     baseUrl: simulator.url,
-    headers: SIMULATOR_HEADERS[provider],
+    headers: target.headers,
+    readErrorFields: module.http.readErrorFields,
     connectTimeoutMs: 5_000,
     requestTimeoutMs: 10_000,
     connections: 4,
@@ -33,6 +41,10 @@ export function simulatorHttp(provider: keyof typeof SIMULATOR_HEADERS, simulato
       requestJson(request) {
         sent.push(request);
         return bound.requestJson(request);
+      },
+      requestResponse(request) {
+        sent.push(request);
+        return bound.requestResponse(request);
       },
     },
     close: () => client.close(),

@@ -7,6 +7,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 import { buildSchema as buildSdl } from 'graphql';
 
+import { EXAMPLE_QUERIES } from '../../src/graphiql/exampleQueries';
 import { createGraphiqlHandler, type GraphiqlHandlerOptions } from '../../src/graphiql/graphiqlHandler';
 import { selectUsableExamples } from '../../src/graphiql/usableExamples';
 import { createLogger } from '../../src/logger';
@@ -19,7 +20,7 @@ const html = { accept: 'text/html' };
 
 /** The handler alone on a bare server: requests it does not claim get a 418 so the tests can tell. */
 async function serve(options: Partial<GraphiqlHandlerOptions>): Promise<{ url: string; server: Server }> {
-  const handler = createGraphiqlHandler({ schema, introspection: true, logger: createLogger('silent'), ...options });
+  const handler = createGraphiqlHandler({ schema, introspection: true, logger: createLogger('silent'), examples: EXAMPLE_QUERIES, ...options });
   const server = createServer((req, res) => {
     if (!handler(req, res)) res.writeHead(418).end();
   });

@@ -2,6 +2,8 @@ import type { DestinationStream } from 'pino';
 
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
+import type { ProviderModule } from '../../src/registry/providerModule';
+import { PROVIDER_MODULES } from '../../src/registry/providerRegistry';
 import { type Runtime, startRuntime } from '../../src/runtime/startRuntime';
 import type { RunningSimulator } from '../../src/simulators/kit/simulatorServer';
 
@@ -24,9 +26,13 @@ export interface TestGateway {
  * exactly as `npm start` is (tests point ZENDESK_BASE_URL at a simulator they started). With
  * `logTo`, every log line down to trace level goes there (tests that read the logs); else silent.
  */
-export async function startTestGateway(env: Record<string, string>, logTo?: DestinationStream): Promise<TestGateway> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CURSOR_SECRET: 'integration-test-secret-0123456789abcdef', ...env });
-  const runtime = await startRuntime(config, logTo ? createLogger('trace', logTo) : createLogger('silent'));
+export async function startTestGateway(
+  env: Record<string, string>,
+  logTo?: DestinationStream,
+  providers: ReadonlyArray<ProviderModule> = PROVIDER_MODULES,
+): Promise<TestGateway> {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CURSOR_SECRET: 'integration-test-secret-0123456789abcdef', ...env }, providers);
+  const runtime = await startRuntime(config, logTo ? createLogger('trace', logTo) : createLogger('silent'), providers);
   return {
     runtime,
     async query<TData>(query: string, variables: Record<string, unknown> = {}) {

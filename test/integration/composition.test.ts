@@ -1,9 +1,12 @@
 import { composeServices } from '@theguild/federation-composition';
 import { Kind, parse, print } from 'graphql';
 
-import { NODE_SOURCES } from '../../src/resolvers/nodeSources';
+import { createNodeTable } from '../../src/registry/nodeTable';
+import { PROVIDER_MODULES } from '../../src/registry/providerRegistry';
 import { ESCALATIONS_TYPE_DEFS } from '../helpers/escalationsSubgraph';
 import { startTestGateway, type TestGateway } from '../helpers/testGateway';
+
+const NODE_SOURCES = Object.fromEntries(createNodeTable(PROVIDER_MODULES));
 
 /**
  * The subgraph SDL as a router reads it (`_service { sdl }` over HTTP) composes with a composer

@@ -1,13 +1,16 @@
 import { buildSchema as buildPlainSchema, type DirectiveNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse, type StringValueNode } from 'graphql';
 
 import { measureQuery } from '../../src/plugins/measureQuery';
-import { NODE_SOURCES } from '../../src/resolvers/nodeSources';
+import { createNodeTable } from '../../src/registry/nodeTable';
+import { PROVIDER_MODULES } from '../../src/registry/providerRegistry';
 import { toGlobalId } from '../../src/relay/globalId';
 import { buildSchema } from '../../src/schema';
 import { demandControlEstimate } from '../helpers/demandControlEstimate';
 import { escalationOf, type RunningSubgraph, startEscalationsSubgraph } from '../helpers/escalationsSubgraph';
 import { type FederationGateway, startFederationGateway } from '../helpers/federationGateway';
 import { startRelationsGateway, type RelationsGateway } from '../helpers/relationsGateway';
+
+const NODE_SOURCES = Object.fromEntries(createNodeTable(PROVIDER_MODULES));
 
 /** `@apollo/gateway` phones home unless told not to (set before any gateway is built). */
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';

@@ -5,6 +5,7 @@ import type { UpstreamHttp, UpstreamRequest } from '../../src/providers/http/htt
 import { createFrontProvider } from '../../src/providers/front/api/frontProvider';
 import { createIntercomProvider } from '../../src/providers/intercom/api/intercomProvider';
 import { createZendeskProvider } from '../../src/providers/zendesk/api/zendeskProvider';
+import { PROVIDER_MODULES } from '../../src/registry/providerRegistry';
 import { recordingHttp } from '../providers/intercom/api/recordingHttp';
 
 const rawUser = (id: number) => ({ id, name: `User ${id}`, role: 'agent', created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z' });
@@ -12,7 +13,7 @@ const showMany = (request: UpstreamRequest) => ({ users: String(request.query?.i
 
 /** A request's loaders over providers whose HTTP view is `http`, as the context factory builds them. */
 function loadersOver(http: UpstreamHttp) {
-  return createLoaders({ zendesk: createZendeskProvider(http), intercom: createIntercomProvider(http), front: createFrontProvider(http) });
+  return createLoaders(PROVIDER_MODULES, { zendesk: createZendeskProvider(http), intercom: createIntercomProvider(http), front: createFrontProvider(http) });
 }
 
 describe('createLoaders', () => {

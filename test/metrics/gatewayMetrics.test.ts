@@ -14,7 +14,7 @@ const call = (overrides: Partial<UpstreamCall>): UpstreamCall => ({
 
 describe('gateway metrics', () => {
   it('counts each call in the series of its own labels, however often a series repeats', async () => {
-    const metrics = createGatewayMetrics({ defaultMetrics: false });
+    const metrics = createGatewayMetrics({ defaultMetrics: false, rateLimitHeaders: { zendesk: { remaining: 'x-rate-limit-remaining', limit: 'x-rate-limit' } } });
     metrics.observeUpstreamCall(call({}));
     metrics.observeUpstreamCall(call({}));
     metrics.observeUpstreamCall(call({ status: 429, headers: { 'x-rate-limit-remaining': '0', 'x-rate-limit': '700' } }));

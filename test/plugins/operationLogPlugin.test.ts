@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { PROVIDER_MODULES } from '../../src/registry/providerRegistry';
 
 import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -11,6 +12,7 @@ import { createOperationRecord } from '../../src/logging/operationLog';
 import { createOperationLogPlugin } from '../../src/plugins/operationLogPlugin';
 import type { HttpClient } from '../../src/providers/http/httpClient';
 import { relayOptions } from '../helpers/relayOptions';
+import { bodyOnlyHttp } from '../helpers/bodyOnlyHttp';
 
 const schema = makeExecutableSchema({
   typeDefs: 'type Query { fine: String, bad: String, boom: String } type Mutation { touch: Boolean }',
@@ -29,7 +31,7 @@ const schema = makeExecutableSchema({
 });
 
 const unusedClient: HttpClient = {
-  bind: () => ({ requestJson: async () => ({}) }),
+  bind: () => bodyOnlyHttp(async () => ({})),
   close: async () => undefined,
 };
 
@@ -44,7 +46,7 @@ describe('the operation log plugin', () => {
       },
     }),
   );
-  const createContext = createContextFactory({ relay: relayOptions(), clients: { zendesk: unusedClient, front: unusedClient, intercom: unusedClient } });
+  const createContext = createContextFactory({ relay: relayOptions(), providers: PROVIDER_MODULES.map((module) => ({ module, client: unusedClient })) });
   const apollo = new ApolloServer<GraphContext>({ schema, formatError: createErrorFormatter(), plugins: [createOperationLogPlugin()] });
 
   beforeAll(() => apollo.start());

@@ -4,16 +4,17 @@ import { createIntercomProvider } from '../../src/providers/intercom/api/interco
 import { isPathSegment, pathSegment } from '../../src/providers/pathSegment';
 import { isProviderError } from '../../src/providers/providerError';
 import { createZendeskProvider } from '../../src/providers/zendesk/api/zendeskProvider';
+import { bodyOnlyHttp } from '../helpers/bodyOnlyHttp';
 
 /** Records every request; any that is made fails the test's expectation of none. */
 function recordingHttp(): UpstreamHttp & { readonly requests: UpstreamRequest[] } {
   const requests: UpstreamRequest[] = [];
   return {
     requests,
-    async requestJson(request) {
+    ...bodyOnlyHttp(async (request) => {
       requests.push(request);
       throw new Error(`unexpected upstream request ${request.path}`);
-    },
+    }),
   };
 }
 

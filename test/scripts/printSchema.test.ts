@@ -27,4 +27,12 @@ describe('npm run schema:print (the client SDL)', () => {
       }
     }
   });
+
+  it('names every type the graph serves, but Federation\'s', () => {
+    const client = buildPlainSchema(printed);
+    const federation = /^(_|link__|federation__)|^(link|join)__/;
+    const served = Object.keys(buildSchema().getTypeMap()).filter((name) => !name.startsWith('__') && !federation.test(name));
+    expect(served.filter((name) => client.getType(name) === undefined)).toEqual([]);
+    expect(served.length).toBeGreaterThan(50);
+  });
 });

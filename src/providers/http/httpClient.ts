@@ -4,6 +4,7 @@ import { ErrorCode } from '../../errorCodes';
 import { traceUpstreamAttempt, type UpstreamSpan } from '../../telemetry/upstreamSpan';
 import { ProviderError } from '../providerError';
 import type { JsonValue } from '../types';
+import type { ErrorFieldsReader } from './errorBodyFields';
 import { type BodyRead, DEFAULT_MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, readBodyWithin } from './readBody';
 import { createRedactor, secretsOfHeaders } from './redactSecrets';
 import { DEFAULT_RETRY_OPTIONS, executeWithRetry, type RetryEvent, type RetryOptions } from './retryPolicy';
@@ -56,9 +57,19 @@ export interface UpstreamCall {
 
 export type UpstreamObserver = (call: UpstreamCall) => void;
 
+/** A provider's answer with the response headers a paginator may page by (a `Link` header). */
+export interface UpstreamResponse {
+  readonly body: unknown;
+  /** Lower-case names; a repeated header's values joined with `, `. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
 /** The provider-facing client for one request: what paginators call. */
 export interface UpstreamHttp {
+  /** The JSON body of a 2xx answer; any other outcome throws a coded error. */
   requestJson(request: UpstreamRequest): Promise<unknown>;
+  /** The same call, with the response headers (providers that page by `Link` headers). */
+  requestResponse(request: UpstreamRequest): Promise<UpstreamResponse>;
 }
 
 export interface HttpClientOptions {
@@ -66,6 +77,8 @@ export interface HttpClientOptions {
   readonly baseUrl: string;
   /** Sent on every call (auth, version). Never logged; their credentials are redacted from upstream error text. */
   readonly headers: Readonly<Record<string, string>>;
+  /** The provider's error body shapes (its module's `http.readErrorFields`). */
+  readonly readErrorFields: ErrorFieldsReader;
   readonly connectTimeoutMs: number;
   readonly requestTimeoutMs: number;
   readonly connections: number;
@@ -120,7 +133,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   // For upstream spans: where calls go, as the HTTP semantic conventions describe a server.
   const serverAddress = base.hostname.replace(/^\[(.*)\]$/, '$1');
   const serverPort = Number(base.port) || (base.protocol === 'https:' ? 443 : 80);
-  const sendOnce = async (request: UpstreamRequest, observer: UpstreamObserver, attempt: number, span: UpstreamSpan, stop: AbortSignal): Promise<unknown> => {
+  const sendOnce = async (request: UpstreamRequest, observer: UpstreamObserver, attempt: number, span: UpstreamSpan, stop: AbortSignal): Promise<UpstreamResponse> => {
     const started = performance.now();
     const report = (status: number | null, headers: Record<string, string>, aborted = false) => {
       if (status !== null) span.responded(status);
@@ -166,7 +179,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (body === undefined) {
         throw new ProviderError(ErrorCode.UPSTREAM_ERROR, `${options.provider} answered with a body that is not JSON.`, { provider: options.provider });
       }
-      return body;
+      return { body, headers };
     }
     const kind = classifyStatus(response.statusCode);
     throw new UpstreamHttpError(
@@ -175,10 +188,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       kind.retryable,
       parseRetryAfter(headers['retry-after']),
       kind.code,
-      summariseErrorBody(body, redact),
+      summariseErrorBody(body, redact, options.readErrorFields),
     );
   };
-  const send = async (request: UpstreamRequest, observer: UpstreamObserver, budget: UpstreamBudget, onRetry: BindOptions['onRetry'], stop: AbortSignal): Promise<unknown> => {
+  const send = async (request: UpstreamRequest, observer: UpstreamObserver, budget: UpstreamBudget, onRetry: BindOptions['onRetry'], stop: AbortSignal): Promise<UpstreamResponse> => {
     if (!request.path.startsWith('/') || request.path.startsWith('//')) {
       throw new TypeError(`Upstream paths must be absolute paths, not URLs: ${request.endpoint}`);
     }
@@ -203,15 +216,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     });
   };
   return {
-    bind: (observer, budget = createUpstreamBudget(), { onRetry, lifetime = UNBOUNDED_LIFETIME } = {}) => ({
-      requestJson(request) {
+    bind: (observer, budget = createUpstreamBudget(), { onRetry, lifetime = UNBOUNDED_LIFETIME } = {}) => {
+      const requestResponse = (request: UpstreamRequest): Promise<UpstreamResponse> => {
         const readAhead = request.readAhead === true;
         const call = send(request, observer, budget, onRetry, lifetime.startCall(readAhead));
         const settled = (): void => lifetime.callSettled(readAhead);
         call.then(settled, settled);
         return call;
-      },
-    }),
+      };
+      return { requestResponse, requestJson: async (request) => (await requestResponse(request)).body };
+    },
     close: () => pool.close(),
   };
 }

@@ -1,6 +1,7 @@
 import { ErrorCode } from '../../errorCodes';
 import { ProviderError } from '../providerError';
 import type { Redact } from './redactSecrets';
+import type { ErrorFieldsReader } from './errorBodyFields';
 
 /**
  * How each upstream outcome is classified, as a table rather than scattered `if`s (Airbyte's
@@ -118,12 +119,13 @@ export interface UpstreamErrorSummary {
 }
 
 /**
- * Reads the provider's error code and message out of an error body, removes every secret with
+ * Reads the provider's error code and message out of an error body (with the provider's own
+ * reader: its module's `http.readErrorFields`), removes every secret with
  * `redact` and cuts them short. Only these fields are read: the raw body is never echoed (it can be
  * large, HTML, or carry data we must not leak). Redaction comes before the cut, so a secret cannot
  * survive as a truncated prefix.
  */
-export function summariseErrorBody(body: unknown, redact: Redact): UpstreamErrorSummary {
+export function summariseErrorBody(body: unknown, redact: Redact, readErrorFields: ErrorFieldsReader): UpstreamErrorSummary {
   const fields = readErrorFields(body);
   const code = fields.code === null ? null : clean(fields.code, redact, MAX_CODE);
   const message = fields.message ?? fields.code;
@@ -133,41 +135,4 @@ export function summariseErrorBody(body: unknown, redact: Redact): UpstreamError
 function clean(text: string, redact: Redact, max: number): string {
   const flat = redact(text).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
-interface ErrorFields {
-  readonly code: string | null;
-  readonly message: string | null;
-}
-
-/**
- * The providers' error shapes, as their OpenAPI descriptions and docs give them (the simulators send
- * the same):
- * - Front `{_error: {status, title, message, details}}`: no code field; `title` names the kind.
- * - Zendesk `{error: {title, message}}` (its 403 body; not in the OpenAPI file) and
- *   `{error, description}` (auth, 404, search's `"unavailable"`): `title`/`error` is the kind.
- * - Zendesk's `Errors` schema `{errors: [{code, title, detail}]}` (validation, 429, 500) and
- *   Intercom's `{type: 'error.list', errors: [{code, message, field}]}`: the first error speaks.
- */
-function readErrorFields(body: unknown): ErrorFields {
-  const record = asRecord(body);
-  if (record === null) return { code: null, message: null };
-  const front = asRecord(record._error);
-  if (front !== null) return { code: text(front.title), message: text(front.message) };
-  const zendeskObject = asRecord(record.error);
-  if (zendeskObject !== null) return { code: text(zendeskObject.title), message: text(zendeskObject.message) };
-  if (typeof record.error === 'string' || typeof record.description === 'string') {
-    return { code: text(record.error), message: text(record.description) };
-  }
-  const first = Array.isArray(record.errors) ? asRecord(record.errors[0]) : null;
-  if (first !== null) return { code: text(first.code), message: text(first.message) ?? text(first.detail) ?? text(first.title) };
-  return { code: null, message: null };
-}
-
-function asRecord(value: unknown): Readonly<Record<string, unknown>> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-}
-
-function text(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
 }

@@ -47,6 +47,7 @@ describe('createHttpClient retries, over real HTTP', () => {
     });
     client = createHttpClient({
       provider: 'test',
+      readErrorFields: () => ({ code: null, message: null }),
       baseUrl: simulator.url,
       headers: { authorization: 'Bearer secret-value' },
       connectTimeoutMs: 1_000,
@@ -143,6 +144,7 @@ describe('createHttpClient under a request lifetime', () => {
     gate = await startGatedUpstream('http://127.0.0.1:9');
     client = createHttpClient({
       provider: 'test',
+      readErrorFields: () => ({ code: null, message: null }),
       baseUrl: gate.url,
       headers: {},
       connectTimeoutMs: 1_000,
@@ -200,7 +202,8 @@ describe('createHttpClient under a request lifetime', () => {
   });
 
   it('still fails a call over UPSTREAM_TIMEOUT_MS with UPSTREAM_TIMEOUT, reported as a failure, not retried', async () => {
-    const impatient = createHttpClient({ provider: 'test', baseUrl: gate.url, headers: {}, connectTimeoutMs: 1_000, requestTimeoutMs: 200, connections: 1 });
+    const impatient = createHttpClient({ provider: 'test',
+      readErrorFields: () => ({ code: null, message: null }), baseUrl: gate.url, headers: {}, connectTimeoutMs: 1_000, requestTimeoutMs: 200, connections: 1 });
     const calls: UpstreamCall[] = [];
     try {
       const http = impatient.bind((call) => calls.push(call), createUpstreamBudget(), { lifetime: lifetime().value });

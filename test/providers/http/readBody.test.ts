@@ -138,6 +138,7 @@ describe('createHttpClient under UPSTREAM_MAX_BODY_BYTES, over real HTTP', () =>
     upstream = await startLargeBodyUpstream();
     client = createHttpClient({
       provider: 'test',
+      readErrorFields: () => ({ code: null, message: null }),
       baseUrl: upstream.url,
       headers: {},
       connectTimeoutMs: 1_000,

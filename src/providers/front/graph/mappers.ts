@@ -1,6 +1,6 @@
 /**
  * The models codegen maps Front's GraphQL types to (codegen.ts maps every type `X` to the `XModel`
- * exported from a src/resolvers/*Mappers.ts file), so resolvers are typed against what the engine
+ * exported from a provider's graph/mappers.ts), so resolvers are typed against what the engine
  * and the Front provider return.
  */
 import type * as front from '../api/models';

@@ -58,27 +58,27 @@ export const frontResolvers: Resolvers = {
   },
   FrontQuery: {
     conversations: (_parent, args, context) =>
-      resolveConnection(context.front.conversations, toConversationArgs(args.statuses, args.sortOrder), args, context.relay).then(
+      resolveConnection(context.providers.front.conversations, toConversationArgs(args.statuses, args.sortOrder), args, context.relay).then(
         primeConversations(context.loaders),
       ),
     searchConversations: (_parent, args, context) =>
-      resolveConnection(context.front.searchConversations, toSearchArgs(args.query), args, context.relay).then(primeConversations(context.loaders)),
+      resolveConnection(context.providers.front.searchConversations, toSearchArgs(args.query), args, context.relay).then(primeConversations(context.loaders)),
     contacts: (_parent, args, context) =>
-      resolveConnection(context.front.contacts, {}, args, context.relay).then(primed(context.loaders.front.contacts)),
+      resolveConnection(context.providers.front.contacts, {}, args, context.relay).then(primed(context.loaders.front.contacts)),
     accounts: (_parent, args, context) =>
-      resolveConnection(context.front.accounts, {}, args, context.relay).then(primed(context.loaders.front.accounts)),
-    tags: (_parent, args, context) => resolveConnection(context.front.tags, {}, args, context.relay).then(primed(context.loaders.front.tags)),
+      resolveConnection(context.providers.front.accounts, {}, args, context.relay).then(primed(context.loaders.front.accounts)),
+    tags: (_parent, args, context) => resolveConnection(context.providers.front.tags, {}, args, context.relay).then(primed(context.loaders.front.tags)),
     inboxes: (_parent, args, context) =>
-      resolveConnection(context.front.inboxes, {}, args, context.relay).then(primed(context.loaders.front.inboxes)),
+      resolveConnection(context.providers.front.inboxes, {}, args, context.relay).then(primed(context.loaders.front.inboxes)),
     teammates: (_parent, args, context) =>
-      resolveConnection(context.front.teammates, {}, args, context.relay).then(primed(context.loaders.front.teammates)),
+      resolveConnection(context.providers.front.teammates, {}, args, context.relay).then(primed(context.loaders.front.teammates)),
   },
   FrontConversation: {
     id: globalIdOf('front', 'FrontConversation'),
     messages: (conversation, args, context) =>
-      resolveConnection(context.front.conversationMessages, { conversationId: conversation.nativeId }, args, context.relay),
+      resolveConnection(context.providers.front.conversationMessages, { conversationId: conversation.nativeId }, args, context.relay),
     comments: (conversation, args, context) =>
-      resolveConnection(context.front.conversationComments, { conversationId: conversation.nativeId }, args, context.relay),
+      resolveConnection(context.providers.front.conversationComments, { conversationId: conversation.nativeId }, args, context.relay),
     inboxes: async (conversation, _args, context) => {
       const inboxes = (await context.loaders.front.conversationInboxes.load(conversation.nativeId)) ?? [];
       primeNodes(context.loaders.front.inboxes, inboxes);

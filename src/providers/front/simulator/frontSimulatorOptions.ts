@@ -1,6 +1,9 @@
 import type { FaultOptions } from '../../../simulators/kit/faultPlan';
 import type { RateLimitOptions } from '../../../simulators/kit/simulatorServer';
 
+/** The API token a simulator accepts unless started with another. */
+export const DEFAULT_FRONT_TOKEN = 'sim-front-token';
+
 export interface FrontDatasetSizes {
   readonly conversations: number;
   readonly contacts: number;
@@ -45,7 +48,7 @@ export function resolveFrontSimulatorOptions(options: Partial<FrontSimulatorOpti
   return {
     seed: options.seed ?? 3,
     sizes: { ...defaultFrontSizes, ...options.sizes },
-    token: options.token ?? 'sim-front-token',
+    token: options.token ?? DEFAULT_FRONT_TOKEN,
     linkBaseUrl: (options.linkBaseUrl ?? 'https://acme.api.frontapp.com').replace(/\/+$/, ''),
     rateLimit: options.rateLimit,
     faults: options.faults,

@@ -15,5 +15,5 @@ export type {
   FrontTag,
   FrontTeammate,
 } from './frontDataset';
-export { defaultFrontSizes, type FrontDatasetSizes, type FrontSimulatorOptions } from './frontSimulatorOptions';
+export { DEFAULT_FRONT_TOKEN, defaultFrontSizes, type FrontDatasetSizes, type FrontSimulatorOptions } from './frontSimulatorOptions';
 export { type FrontSimulator, startFrontSimulator } from './startFrontSimulator';

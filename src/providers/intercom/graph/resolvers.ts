@@ -16,27 +16,27 @@ export const intercomResolvers: Resolvers = {
   },
   IntercomQuery: {
     conversations: (_parent, args, context) =>
-      resolveConnection(context.intercom.conversations, {}, args, context.relay).then(primed(context.loaders.intercom.conversations)),
+      resolveConnection(context.providers.intercom.conversations, {}, args, context.relay).then(primed(context.loaders.intercom.conversations)),
     contacts: (_parent, args, context) =>
-      resolveConnection(context.intercom.contacts, {}, args, context.relay).then(primed(context.loaders.intercom.contacts)),
+      resolveConnection(context.providers.intercom.contacts, {}, args, context.relay).then(primed(context.loaders.intercom.contacts)),
     companies: (_parent, args, context) =>
-      resolveConnection(context.intercom.companies, {}, args, context.relay).then(primed(context.loaders.intercom.companies)),
+      resolveConnection(context.providers.intercom.companies, {}, args, context.relay).then(primed(context.loaders.intercom.companies)),
     searchConversations: (_parent, args, context) =>
-      resolveConnection(context.intercom.searchConversations, toSearchArgs(CONVERSATION_VOCABULARY, args.filter, args.sort), args, context.relay).then(
+      resolveConnection(context.providers.intercom.searchConversations, toSearchArgs(CONVERSATION_VOCABULARY, args.filter, args.sort), args, context.relay).then(
         primed(context.loaders.intercom.conversations),
       ),
     searchContacts: (_parent, args, context) =>
-      resolveConnection(context.intercom.searchContacts, toSearchArgs(CONTACT_VOCABULARY, args.filter, args.sort), args, context.relay).then(
+      resolveConnection(context.providers.intercom.searchContacts, toSearchArgs(CONTACT_VOCABULARY, args.filter, args.sort), args, context.relay).then(
         primed(context.loaders.intercom.contacts),
       ),
     searchTickets: (_parent, args, context) =>
-      resolveConnection(context.intercom.searchTickets, toSearchArgs(TICKET_VOCABULARY, args.filter, null), args, context.relay).then(
+      resolveConnection(context.providers.intercom.searchTickets, toSearchArgs(TICKET_VOCABULARY, args.filter, null), args, context.relay).then(
         primed(context.loaders.intercom.tickets),
       ),
     // Copies: the memoized lists are shared by every selection of the field in this request.
-    admins: async (_parent, _args, context) => [...(await context.intercom.admins())],
-    teams: async (_parent, _args, context) => [...(await context.intercom.teams())],
-    tags: async (_parent, _args, context) => [...(await context.intercom.tags())],
+    admins: async (_parent, _args, context) => [...(await context.providers.intercom.admins())],
+    teams: async (_parent, _args, context) => [...(await context.providers.intercom.teams())],
+    tags: async (_parent, _args, context) => [...(await context.providers.intercom.tags())],
   },
   IntercomConversation: {
     id: globalIdOf('intercom', 'IntercomConversation'),

@@ -1,6 +1,6 @@
 /**
  * The models codegen maps Zendesk's GraphQL types to: codegen.ts maps every type `X` to `XModel`
- * exported from any src/resolvers/*Mappers.ts, so resolvers are typed against what the engine and
+ * exported from a provider's graph/mappers.ts, so resolvers are typed against what the engine and
  * the providers actually return rather than the GraphQL shapes.
  */
 import type * as models from '../api/models';

@@ -43,26 +43,26 @@ export const zendeskResolvers: Resolvers = {
   ZendeskQuery: {
     tickets: (_parent, args, context) =>
       resolveConnection(
-        context.zendesk.tickets,
+        context.providers.zendesk.tickets,
         { sort: { field: SORT_FIELDS[args.orderBy?.field ?? 'ID'], descending: args.orderBy?.direction === 'DESC' } },
         args,
         context.relay,
       ).then(primed(context.loaders.zendesk.tickets)),
     users: (_parent, args, context) =>
-      resolveConnection(context.zendesk.users, { role: args.role ? ROLES[args.role] : null }, args, context.relay).then(
+      resolveConnection(context.providers.zendesk.users, { role: args.role ? ROLES[args.role] : null }, args, context.relay).then(
         primed(context.loaders.zendesk.users),
       ),
     organizations: (_parent, args, context) =>
-      resolveConnection(context.zendesk.organizations, {}, args, context.relay).then(primed(context.loaders.zendesk.organizations)),
+      resolveConnection(context.providers.zendesk.organizations, {}, args, context.relay).then(primed(context.loaders.zendesk.organizations)),
     groups: (_parent, args, context) =>
-      resolveConnection(context.zendesk.groups, {}, args, context.relay).then(primed(context.loaders.zendesk.groups)),
+      resolveConnection(context.providers.zendesk.groups, {}, args, context.relay).then(primed(context.loaders.zendesk.groups)),
     articles: (_parent, args, context) =>
-      resolveConnection(context.zendesk.articles, toArticleArgs(args.locale), args, context.relay),
+      resolveConnection(context.providers.zendesk.articles, toArticleArgs(args.locale), args, context.relay),
   },
   ZendeskTicket: {
     id: globalIdOf('zendesk', 'ZendeskTicket'),
     comments: (ticket, args, context) =>
-      resolveConnection(context.zendesk.ticketComments, { ticketId: ticket.nativeId }, args, context.relay),
+      resolveConnection(context.providers.zendesk.ticketComments, { ticketId: ticket.nativeId }, args, context.relay),
     requester: (ticket, _args, context) => loadOptional(context.loaders.zendesk.users, ticket.requesterId),
     submitter: (ticket, _args, context) => loadOptional(context.loaders.zendesk.users, ticket.submitterId),
     assignee: (ticket, _args, context) => loadOptional(context.loaders.zendesk.users, ticket.assigneeId),

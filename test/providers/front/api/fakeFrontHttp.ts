@@ -1,3 +1,4 @@
+import { bodyOnlyHttp } from '../../../helpers/bodyOnlyHttp';
 import type { UpstreamHttp, UpstreamRequest } from '../../../../src/providers/http/httpClient';
 
 export interface FakeFrontHttp extends UpstreamHttp {
@@ -10,10 +11,10 @@ export function createFakeFrontHttp(reply: (request: UpstreamRequest) => unknown
   const requests: UpstreamRequest[] = [];
   return {
     requests,
-    async requestJson(request) {
+    ...bodyOnlyHttp(async (request) => {
       requests.push(request);
       return reply(request);
-    },
+    }),
   };
 }
 

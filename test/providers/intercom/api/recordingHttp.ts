@@ -1,3 +1,4 @@
+import { bodyOnlyHttp } from '../../../helpers/bodyOnlyHttp';
 import type { UpstreamHttp, UpstreamRequest } from '../../../../src/providers/http/httpClient';
 
 export interface RecordingHttp extends UpstreamHttp {
@@ -10,10 +11,10 @@ export function recordingHttp(respond: (request: UpstreamRequest, index: number)
   const requests: UpstreamRequest[] = [];
   return {
     requests,
-    async requestJson(request) {
+    ...bodyOnlyHttp(async (request) => {
       requests.push(request);
       return respond(request, requests.length - 1);
-    },
+    }),
   };
 }
 

@@ -1,0 +1,32 @@
+import { readModuleSdl } from '../../registry/moduleSdl';
+import type { ProviderModule } from '../../registry/providerModule';
+import { readFrontErrorFields } from './api/errorBody';
+import { createFrontProvider, type FrontProvider } from './api/frontProvider';
+import { frontConfig } from './config';
+import { frontExamples } from './graph/examples';
+import { frontNodes } from './graph/nodes';
+import { frontResolvers } from './graph/resolvers';
+import { DEFAULT_FRONT_TOKEN, startFrontSimulator } from './simulator';
+
+export const frontModule: ProviderModule<FrontProvider> = {
+  name: 'front',
+  title: 'Front',
+  config: frontConfig,
+  http: {
+    readErrorFields: readFrontErrorFields,
+    // Front writes `X-Ratelimit-*`; header names are case-insensitive and read lower-case.
+    rateLimitHeaders: { remaining: 'x-ratelimit-remaining', limit: 'x-ratelimit-limit' },
+  },
+  createApi: createFrontProvider,
+  graph: {
+    typeDefs: readModuleSdl(`${__dirname}/graph`, 'front.graphql'),
+    resolvers: frontResolvers,
+    nodes: frontNodes,
+    examples: frontExamples,
+  },
+  simulator: {
+    start: ({ seed, ...options }) => startFrontSimulator({ ...options, ...(seed !== undefined ? { seed } : {}) }),
+    defaultPort: 4103,
+    gatewayVariables: (url) => ({ FRONT_BASE_URL: url, FRONT_TOKEN: DEFAULT_FRONT_TOKEN }),
+  },
+};

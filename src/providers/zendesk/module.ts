@@ -1,0 +1,36 @@
+import { readModuleSdl } from '../../registry/moduleSdl';
+import type { ProviderModule } from '../../registry/providerModule';
+import { readZendeskErrorFields } from './api/errorBody';
+import { createZendeskProvider, type ZendeskProvider } from './api/zendeskProvider';
+import { zendeskConfig } from './config';
+import { zendeskExamples } from './graph/examples';
+import { zendeskNodes } from './graph/nodes';
+import { zendeskResolvers } from './graph/resolvers';
+import { DEFAULT_ZENDESK_CREDENTIALS, startZendeskSimulator } from './simulator';
+
+export const zendeskModule: ProviderModule<ZendeskProvider> = {
+  name: 'zendesk',
+  title: 'Zendesk',
+  config: zendeskConfig,
+  http: {
+    readErrorFields: readZendeskErrorFields,
+    // Zendesk's names: `X-Rate-Limit` (the limit) and `X-Rate-Limit-Remaining`.
+    rateLimitHeaders: { remaining: 'x-rate-limit-remaining', limit: 'x-rate-limit' },
+  },
+  createApi: createZendeskProvider,
+  graph: {
+    typeDefs: readModuleSdl(`${__dirname}/graph`, 'zendesk.graphql'),
+    resolvers: zendeskResolvers,
+    nodes: zendeskNodes,
+    examples: zendeskExamples,
+  },
+  simulator: {
+    start: ({ seed, ...options }) => startZendeskSimulator({ ...options, ...(seed !== undefined ? { seed } : {}) }),
+    defaultPort: 4101,
+    gatewayVariables: (url) => ({
+      ZENDESK_BASE_URL: url,
+      ZENDESK_EMAIL: DEFAULT_ZENDESK_CREDENTIALS.email,
+      ZENDESK_API_TOKEN: DEFAULT_ZENDESK_CREDENTIALS.apiToken,
+    }),
+  },
+};
