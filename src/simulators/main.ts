@@ -16,7 +16,7 @@ const environment = z.object({
   ZENDESK_SIMULATOR_PORT: port(4101),
   INTERCOM_SIMULATOR_PORT: port(4102),
   FRONT_SIMULATOR_PORT: port(4103),
-  // Fault injection (src/simulators/shared/faultPlan.ts); all off by default.
+  // Fault injection (src/simulators/kit/faultPlan.ts); all off by default.
   SIMULATOR_FAULT_SEED: z.coerce.number().int().min(0).default(0),
   SIMULATOR_FAULT_429_RATE: rate,
   SIMULATOR_FAULT_RETRY_AFTER_SECONDS: z.coerce.number().int().min(0).max(3600).default(1),
