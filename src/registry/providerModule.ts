@@ -3,8 +3,8 @@ import type { RecordLoader } from '../loaders/createBatchLoader';
 import type { Loaders } from '../loaders/createLoaders';
 import type { UpstreamHttp } from '../providers/http/httpClient';
 import type { ErrorFields } from '../providers/http/errorBodyFields';
-import type { FaultOptions } from '../simulators/kit/faultPlan';
 import type { RunningSimulator } from '../simulators/kit/simulatorServer';
+import type { SimulatorStartOptions } from '../simulators/kit/startSimulator';
 import type { ProviderConfig } from './providerConfig';
 
 /**
@@ -74,18 +74,10 @@ export interface ProviderGraph {
   readonly examples: ReadonlyArray<string>;
 }
 
-export interface SimulatorStart {
-  readonly host?: string;
-  /** 0 or omitted: a free port. */
-  readonly port?: number;
-  readonly seed?: number;
-  readonly faults?: FaultOptions;
-}
-
 /** The provider's built-in simulator: what `npm start` serves without credentials, and `npm run simulate` runs. */
 export interface ProviderSimulator {
   /** Started with the credentials its module's `config.target` gives in simulator mode. */
-  start(options: SimulatorStart): Promise<RunningSimulator>;
+  start(options: SimulatorStartOptions): Promise<RunningSimulator>;
   /** `npm run simulate`'s port for it when `<NAME>_SIMULATOR_PORT` is not set. */
   readonly defaultPort: number;
   /** The variables that point a gateway at a running simulator as if it were the real API. */

@@ -25,7 +25,7 @@ export const frontModule: ProviderModule<FrontProvider> = {
     examples: frontExamples,
   },
   simulator: {
-    start: ({ seed, ...options }) => startFrontSimulator({ ...options, ...(seed !== undefined ? { seed } : {}) }),
+    start: startFrontSimulator,
     defaultPort: 4103,
     gatewayVariables: (url) => ({ FRONT_BASE_URL: url, FRONT_TOKEN: DEFAULT_FRONT_TOKEN }),
   },

@@ -24,7 +24,7 @@ export const intercomModule: ProviderModule<IntercomProvider> = {
     examples: intercomExamples,
   },
   simulator: {
-    start: ({ seed, ...options }) => startIntercomSimulator({ ...options, ...(seed !== undefined ? { seed } : {}) }),
+    start: startIntercomSimulator,
     defaultPort: 4102,
     gatewayVariables: (url) => ({ INTERCOM_BASE_URL: url, INTERCOM_TOKEN: defaultIntercomSimulatorOptions.token }),
   },

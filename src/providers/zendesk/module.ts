@@ -25,7 +25,7 @@ export const zendeskModule: ProviderModule<ZendeskProvider> = {
     examples: zendeskExamples,
   },
   simulator: {
-    start: ({ seed, ...options }) => startZendeskSimulator({ ...options, ...(seed !== undefined ? { seed } : {}) }),
+    start: startZendeskSimulator,
     defaultPort: 4101,
     gatewayVariables: (url) => ({
       ZENDESK_BASE_URL: url,

@@ -1,29 +1,17 @@
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { createFaultPlan, type Fault, type FaultOptions } from './faultPlan';
+import { createRateLimiter, type RateLimitOptions } from './rateLimit';
+import { genericRateLimitFormat, type RateLimitFormat } from './rateLimitFormat';
+import { createRouter, type Route, type Router } from './router';
+import type { SimRequest } from './simRequest';
+import type { SimResponse } from './simResponse';
 
-/** One request as a simulator route sees it: parsed, with the JSON body (if any) decoded. */
-export interface SimRequest {
-  readonly method: string;
-  readonly path: string;
-  readonly query: URLSearchParams;
-  readonly headers: IncomingHttpHeaders;
-  readonly body: unknown;
-}
-
-export interface SimResponse {
-  readonly status: number;
-  readonly body?: unknown;
-  readonly headers?: Readonly<Record<string, string>>;
-}
-
-export interface Route {
-  readonly method: 'GET' | 'POST';
-  /** Matched against the path alone; capture groups are handed to `handle`. */
-  readonly pattern: RegExp;
-  handle(request: SimRequest, params: ReadonlyArray<string>): SimResponse;
-}
+export type { SimRequest } from './simRequest';
+export type { SimResponse } from './simResponse';
+export type { Route, RouteParams } from './router';
+export type { RateLimitOptions } from './rateLimit';
 
 /** What a simulator received, so tests can assert the exact upstream traffic. */
 export interface LoggedRequest {
@@ -39,33 +27,19 @@ export interface RequestLog {
   clear(): void;
 }
 
-/**
- * A fixed-window rate limit, as the providers apply per account: past `limit` requests in a
- * window, requests get 429 with `Retry-After` (whole seconds until the window resets).
- */
-export interface RateLimitOptions {
-  readonly limit: number;
-  readonly windowMs: number;
-}
-
-export interface RateLimitHeaderNames {
-  readonly limit: string;
-  readonly remaining: string;
-}
-
-/** Intercom's and Front's names (`X-RateLimit-Limit`, `X-RateLimit-Remaining`); Zendesk uses `X-Rate-Limit`. */
-const DEFAULT_RATE_LIMIT_HEADERS: RateLimitHeaderNames = { limit: 'x-ratelimit-limit', remaining: 'x-ratelimit-remaining' };
-
-export interface SimulatorOptions {
+export interface SimulatorServerOptions {
   readonly name: string;
-  readonly routes: ReadonlyArray<Route>;
+  /** The routes, in a router with the kit's default 404/405 (or pass `router`). */
+  readonly routes?: ReadonlyArray<Route> | undefined;
+  readonly router?: Router | undefined;
   /** Returns a response to send instead of routing (401), or null when the request may pass. */
   readonly authorize: (request: SimRequest) => SimResponse | null;
-  /** The provider's own 429 body. */
-  readonly rateLimitedBody: () => unknown;
+  /** The provider's 429 and rate-limit headers. */
+  readonly rateLimitFormat?: RateLimitFormat | undefined;
+  /** For ad-hoc servers without a format: the 429 body, sent with `Retry-After`. */
+  readonly rateLimitedBody?: (() => unknown) | undefined;
+  /** The simulator's own limit (rateLimit.ts); off when absent. */
   readonly rateLimit?: RateLimitOptions | undefined;
-  /** The provider's names for its rate-limit headers, sent when `rateLimit` is set. */
-  readonly rateLimitHeaders?: RateLimitHeaderNames | undefined;
   /** Injected 429s, 5xx, dropped connections and latency (see faultPlan.ts). */
   readonly faults?: FaultOptions | undefined;
   readonly port?: number | undefined;
@@ -80,122 +54,102 @@ export interface RunningSimulator {
   close(): Promise<void>;
 }
 
-const notFound: SimResponse = { status: 404, body: { error: 'NotFound', description: 'No such endpoint' } };
+/** A listening server whose router is installed later, once what it serves (built on its URL) exists. */
+export interface ListeningSimulator {
+  readonly simulator: RunningSimulator;
+  serve(router: Router): void;
+}
 
-export async function startSimulatorServer(options: SimulatorOptions): Promise<RunningSimulator> {
+export async function startSimulatorServer(options: SimulatorServerOptions): Promise<RunningSimulator> {
+  const listening = await listenSimulator(options);
+  listening.serve(options.router ?? createRouter(options.routes ?? []));
+  return listening.simulator;
+}
+
+/**
+ * Every simulator's one request path: fault plan (latency, drop, injected 429/5xx), then the rate
+ * limit, then auth, then the router. Every answer (429s and drops included) is logged.
+ */
+export async function listenSimulator(options: SimulatorServerOptions): Promise<ListeningSimulator> {
   const entries: LoggedRequest[] = [];
-  const limiter = createFixedWindow(options.rateLimit);
+  const limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : null;
+  const format = options.rateLimitFormat ?? genericRateLimitFormat(options.rateLimitedBody ?? (() => ({ error: 'TooManyRequests' })));
   const faults = createFaultPlan(options.faults);
+  let router: Router | undefined;
+
+  const answer = (request: SimRequest, fault: Fault): SimResponse => {
+    if (fault.kind === 'rate-limited') {
+      return format.tooManyRequests({ retryAfterSeconds: fault.retryAfterSeconds, window: limiter?.peek() ?? null });
+    }
+    if (fault.kind === 'server-error') {
+      return { status: fault.status, body: { error: 'ServiceUnavailable', description: `Injected ${fault.status} (simulator fault)` } };
+    }
+    const decision = limiter?.take();
+    if (decision && !decision.admitted) {
+      return format.tooManyRequests({ retryAfterSeconds: decision.window.retryAfterSeconds, window: decision.window });
+    }
+    const response = options.authorize(request) ?? router?.dispatch(request) ?? starting();
+    // Real providers report their window on every answer; the gateway exports these as gauges.
+    return decision ? { ...response, headers: { ...format.windowHeaders(decision.window), ...response.headers } } : response;
+  };
+
   const server = createServer((req, res) => {
     void readRequest(req).then(
       async (request) => {
-        const url = new URL(req.url ?? '/', 'http://simulator');
+        const query = new URL(req.url ?? '/', 'http://simulator').search;
         const planned = faults.next(request.path);
         if (planned.latencyMs > 0) await sleep(planned.latencyMs);
         if (planned.fault.kind === 'drop') {
-          entries.push({ method: request.method, path: request.path, query: url.search, status: 0 });
+          entries.push({ method: request.method, path: request.path, query, status: 0 });
           req.socket.destroy();
           return;
         }
-        const response =
-          faultResponse(planned.fault, options) ??
-          (limiter.admit()
-            ? withRateLimitHeaders(options.authorize(request) ?? route(options.routes, request), limiter, options)
-            : rateLimited(limiter.retryAfterSeconds(), options.rateLimitedBody()));
-        entries.push({ method: request.method, path: request.path, query: url.search, status: response.status });
-        const payload = response.body === undefined ? '' : JSON.stringify(response.body);
-        res.writeHead(response.status, {
-          'content-type': 'application/json; charset=utf-8',
-          'content-length': Buffer.byteLength(payload),
-          ...response.headers,
-        });
-        res.end(payload);
+        const response = answer(request, planned.fault);
+        entries.push({ method: request.method, path: request.path, query, status: response.status });
+        write(res, response);
       },
-      () => {
-        res.writeHead(400, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: 'InvalidJSON' }));
-      },
+      () => write(res, { status: 400, body: { error: 'InvalidJSON' } }),
     );
   });
-  await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
+  const host = options.host ?? '127.0.0.1';
+  await listen(server, options.port ?? 0, host);
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
-    port,
-    requests: {
-      get entries() {
-        return entries;
+    simulator: {
+      url: `http://${host}:${port}`,
+      port,
+      requests: {
+        get entries() {
+          return entries;
+        },
+        clear: () => {
+          entries.length = 0;
+        },
       },
-      clear: () => {
-        entries.length = 0;
-      },
+      close: () => closeServer(server),
     },
-    close: () => closeServer(server),
+    serve(installed) {
+      router = installed;
+    },
   };
 }
 
-function route(routes: ReadonlyArray<Route>, request: SimRequest): SimResponse {
-  for (const candidate of routes) {
-    if (candidate.method !== request.method) continue;
-    const match = candidate.pattern.exec(request.path);
-    if (match) return candidate.handle(request, match.slice(1));
-  }
-  return notFound;
+/** Until the router is installed (its data is built on the server's URL), ask the client to come back. */
+function starting(): SimResponse {
+  return { status: 503, body: { error: 'ServiceUnavailable', description: 'The simulator is still starting' }, headers: { 'retry-after': '1' } };
 }
 
-function rateLimited(retryAfterSeconds: number, body: unknown): SimResponse {
-  return { status: 429, body, headers: { 'retry-after': String(retryAfterSeconds) } };
-}
-
-/** The answer to an injected 429 or 5xx, or null to serve the request normally. */
-function faultResponse(fault: Fault, options: SimulatorOptions): SimResponse | null {
-  if (fault.kind === 'rate-limited') return rateLimited(fault.retryAfterSeconds, options.rateLimitedBody());
-  if (fault.kind === 'server-error') {
-    return { status: fault.status, body: { error: 'ServiceUnavailable', description: `Injected ${fault.status} (simulator fault)` } };
-  }
-  return null;
-}
-
-/** Real providers report their window on every answer; the gateway exports these as gauges. */
-function withRateLimitHeaders(response: SimResponse, limiter: FixedWindow, options: SimulatorOptions): SimResponse {
-  if (!options.rateLimit) return response;
-  const names = options.rateLimitHeaders ?? DEFAULT_RATE_LIMIT_HEADERS;
-  const headers = { [names.limit]: String(options.rateLimit.limit), [names.remaining]: String(limiter.remaining()) };
-  return { ...response, headers: { ...headers, ...response.headers } };
+function write(res: ServerResponse, response: SimResponse): void {
+  const payload = response.body === undefined ? '' : JSON.stringify(response.body);
+  // Header names are case-insensitive; lower-casing them keeps a route's header from doubling the kit's.
+  const headers: Record<string, string | number> = { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) };
+  for (const [name, value] of Object.entries(response.headers ?? {})) headers[name.toLowerCase()] = value;
+  res.writeHead(response.status, headers);
+  res.end(payload);
 }
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-interface FixedWindow {
-  admit(): boolean;
-  retryAfterSeconds(): number;
-  remaining(): number;
-}
-
-function createFixedWindow(options: RateLimitOptions | undefined): FixedWindow {
-  let windowStart = Date.now();
-  let used = 0;
-  return {
-    admit() {
-      if (!options) return true;
-      const now = Date.now();
-      if (now - windowStart >= options.windowMs) {
-        windowStart = now;
-        used = 0;
-      }
-      used += 1;
-      return used <= options.limit;
-    },
-    retryAfterSeconds() {
-      if (!options) return 0;
-      return Math.max(1, Math.ceil((windowStart + options.windowMs - Date.now()) / 1000));
-    },
-    remaining() {
-      return options ? Math.max(0, options.limit - used) : 0;
-    },
-  };
 }
 
 async function readRequest(req: IncomingMessage): Promise<SimRequest> {
@@ -228,3 +182,4 @@ function closeServer(server: Server): Promise<void> {
     server.closeAllConnections();
   });
 }
+

@@ -1,6 +1,6 @@
 import { createFrontLinks } from './frontLinks';
 import type { FrontDataset } from './frontDataset';
-import type { FrontSimulatorOptions } from './frontSimulatorOptions';
+import type { FrontDatasetSizes } from './frontSimulatorOptions';
 import { generateAccounts } from './generateAccounts';
 import { generateContacts } from './generateContacts';
 import { generateConversations } from './generateConversations';
@@ -12,7 +12,7 @@ import { streamRandom } from './streamRandom';
 /** Builds the whole data set from a seed; `linkBaseUrl` is where the records' `_links` point. */
 export function createFrontDataset(
   seed: number,
-  sizes: FrontSimulatorOptions['sizes'],
+  sizes: FrontDatasetSizes,
   linkBaseUrl = 'https://acme.api.frontapp.com',
 ): FrontDataset {
   const links = createFrontLinks(linkBaseUrl);

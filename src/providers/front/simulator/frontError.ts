@@ -4,7 +4,7 @@ const titles: Readonly<Record<number, string>> = {
   400: 'Bad request',
   401: 'Unauthorized',
   404: 'Not found',
-  429: 'Too many requests',
+  429: 'Too Many Requests',
 };
 
 /** Front's error envelope: `{_error: {status, title, message}}`, the status repeated in the body. */

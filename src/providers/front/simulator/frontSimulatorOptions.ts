@@ -1,8 +1,4 @@
-import type { FaultOptions } from '../../../simulators/kit/faultPlan';
-import type { RateLimitOptions } from '../../../simulators/kit/simulatorServer';
-
-/** The API token a simulator accepts unless started with another. */
-export const DEFAULT_FRONT_TOKEN = 'sim-front-token';
+import type { SimulatorStartOptions } from '../../../simulators/kit/startSimulator';
 
 export interface FrontDatasetSizes {
   readonly conversations: number;
@@ -15,21 +11,16 @@ export interface FrontDatasetSizes {
   readonly maxCommentsPerConversation: number;
 }
 
-export interface FrontSimulatorOptions {
-  readonly seed: number;
-  readonly sizes: FrontDatasetSizes;
-  readonly token: string;
+export interface FrontSimulatorOptions extends SimulatorStartOptions {
+  /** Only the sizes named here differ from `defaultFrontSizes`. */
+  readonly sizes?: Partial<FrontDatasetSizes> | undefined;
+  readonly token?: string | undefined;
   /**
    * Host (with scheme and port) that `_pagination.next` / `_links.self` URLs are built on. Real Front
    * answers on a company-specific host (`https://yourCompany.api.frontapp.com`) that differs from the
    * request host `api2.frontapp.com`.
    */
-  readonly linkBaseUrl: string;
-  readonly rateLimit?: RateLimitOptions | undefined;
-  /** Injected 429s, 5xx, dropped connections and latency. */
-  readonly faults?: FaultOptions | undefined;
-  readonly port?: number | undefined;
-  readonly host?: string | undefined;
+  readonly linkBaseUrl?: string | undefined;
 }
 
 export const defaultFrontSizes: FrontDatasetSizes = {
@@ -43,16 +34,6 @@ export const defaultFrontSizes: FrontDatasetSizes = {
   maxCommentsPerConversation: 3,
 };
 
-/** Fills in defaults; a partial `sizes` only overrides the sizes it names. */
-export function resolveFrontSimulatorOptions(options: Partial<FrontSimulatorOptions> = {}): FrontSimulatorOptions {
-  return {
-    seed: options.seed ?? 3,
-    sizes: { ...defaultFrontSizes, ...options.sizes },
-    token: options.token ?? DEFAULT_FRONT_TOKEN,
-    linkBaseUrl: (options.linkBaseUrl ?? 'https://acme.api.frontapp.com').replace(/\/+$/, ''),
-    rateLimit: options.rateLimit,
-    faults: options.faults,
-    port: options.port,
-    host: options.host,
-  };
-}
+export const DEFAULT_FRONT_SEED = 3;
+export const DEFAULT_FRONT_TOKEN = 'sim-front-token';
+export const DEFAULT_FRONT_LINK_BASE_URL = 'https://acme.api.frontapp.com';

@@ -7,8 +7,8 @@ export function getRecordRoute<T extends { readonly id: string }>(collection: st
   const byId = new Map(records.map((record) => [record.id, record]));
   return {
     method: 'GET',
-    pattern: new RegExp(`^/${collection}/([^/]+)$`),
-    handle(_request, [rawId = '']) {
+    pattern: `/${collection}/:id`,
+    handle(_request, { id: rawId = '' }) {
       const id = decodePathPart(rawId);
       const record = byId.get(id);
       return record ? { status: 200, body: record } : frontError(404, `Unknown ${noun} ${id}`);

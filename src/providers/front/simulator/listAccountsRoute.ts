@@ -10,7 +10,7 @@ import { sortRecords } from './sortRecords';
 export function listAccountsRoute(context: FrontRouteContext): Route {
   return {
     method: 'GET',
-    pattern: /^\/accounts$/,
+    pattern: '/accounts',
     handle(request) {
       const sort = readSort<FrontAccount>(request.query, {
         fields: { created_at: byCreatedAt, updated_at: byUpdatedAt },

@@ -11,7 +11,7 @@ import { readUpdatedWindowFilter } from './updatedWindowFilter';
 export function listContactsRoute(context: FrontRouteContext): Route {
   return {
     method: 'GET',
-    pattern: /^\/contacts$/,
+    pattern: '/contacts',
     handle(request) {
       const filter = readUpdatedWindowFilter(request.query);
       if (!filter.ok) return filter.response;

@@ -9,8 +9,8 @@ import { sortRecords } from './sortRecords';
 export function listConversationCommentsRoute(context: FrontRouteContext): Route {
   return {
     method: 'GET',
-    pattern: /^\/conversations\/([^/]+)\/comments$/,
-    handle(request, [rawId = '']) {
+    pattern: '/conversations/:id/comments',
+    handle(request, { id: rawId = '' }) {
       const id = decodePathPart(rawId);
       const comments = context.data.commentsByConversation.get(id);
       if (!comments) return frontError(404, `Unknown conversation ${id}`);

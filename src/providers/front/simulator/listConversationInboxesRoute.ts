@@ -10,8 +10,8 @@ export function listConversationInboxesRoute(context: FrontRouteContext): Route 
   const inboxesById = new Map(context.data.inboxes.map((inbox) => [inbox.id, inbox]));
   return {
     method: 'GET',
-    pattern: /^\/conversations\/([^/]+)\/inboxes$/,
-    handle(request, [rawId = '']) {
+    pattern: '/conversations/:id/inboxes',
+    handle(request, { id: rawId = '' }) {
       const id = decodePathPart(rawId);
       const inboxIds = context.data.inboxIdsByConversation.get(id);
       if (!inboxIds) return frontError(404, `Unknown conversation ${id}`);

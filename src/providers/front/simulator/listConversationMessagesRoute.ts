@@ -13,8 +13,8 @@ const byCreation = (message: FrontMessage): number => message.created_at;
 export function listConversationMessagesRoute(context: FrontRouteContext): Route {
   return {
     method: 'GET',
-    pattern: /^\/conversations\/([^/]+)\/messages$/,
-    handle(request, [rawId = '']) {
+    pattern: '/conversations/:id/messages',
+    handle(request, { id: rawId = '' }) {
       const id = decodePathPart(rawId);
       const messages = context.data.messagesByConversation.get(id);
       if (!messages) return frontError(404, `Unknown conversation ${id}`);

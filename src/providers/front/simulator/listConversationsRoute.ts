@@ -13,7 +13,7 @@ const byLastActivity = (conversation: FrontConversation): number => conversation
 export function listConversationsRoute(context: FrontRouteContext): Route {
   return {
     method: 'GET',
-    pattern: /^\/conversations$/,
+    pattern: '/conversations',
     handle(request) {
       const filter = readConversationStatusFilter(request.query);
       if (!filter.ok) return filter.response;

@@ -13,7 +13,7 @@ import { sortRecords } from './sortRecords';
 export function listTagsRoute(context: FrontRouteContext): Route {
   return {
     method: 'GET',
-    pattern: /^\/tags$/,
+    pattern: '/tags',
     handle(request) {
       const sort = readSort(request.query, { fields: { id: byId }, defaultKey: byId, defaultOrder: 'asc' });
       if (!sort.ok) return sort.response;

@@ -1,24 +1,8 @@
 import { createCipheriv, createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
-/** Where a page starts, and what list (path + filters + sort) and page size it belongs to. */
-export interface PagePosition {
-  readonly scope: string;
-  readonly limit: number;
-  readonly offset: number;
-}
+import type { PageTokenCodec } from '../../../simulators/kit/pagination/pageToken';
 
-export interface DecodedPageToken {
-  readonly scopeDigest: string;
-  readonly limit: number;
-  readonly offset: number;
-}
-
-export interface PageTokenCodec {
-  encode(position: PagePosition): string;
-  /** Null when the token is not one this codec issued (garbage, truncated or tampered with). */
-  decode(token: string): DecodedPageToken | null;
-  digestScope(scope: string): string;
-}
+export type { PageTokenCodec } from '../../../simulators/kit/pagination/pageToken';
 
 const tokenVersion = 1;
 const tokenPattern = /^[0-9a-f]{128}$/;

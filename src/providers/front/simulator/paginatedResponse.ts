@@ -1,8 +1,18 @@
-import type { SimRequest, SimResponse } from '../../../simulators/kit/simulatorServer';
+import { listScope, resolvePageToken, tokenPage, type PageTokenProblem } from '../../../simulators/kit/pagination/pageToken';
+import type { SimRequest } from '../../../simulators/kit/simRequest';
+import type { SimResponse } from '../../../simulators/kit/simResponse';
+import { decodePathPart } from './decodePathPart';
+import { frontError } from './frontError';
 import type { FrontListTools } from './frontListTools';
-import { pagingParameters } from './listScope';
-import { readPageWindow } from './readPageWindow';
+import { fail, type FrontOutcome, succeed } from './frontOutcome';
 import { requestSelfUrl } from './requestSelfUrl';
+
+/** Front's documented page size when `limit` is absent (pagination guide; the spec gives none). */
+export const defaultPageLimit = 50;
+/** The spec's `limit` maximum. */
+export const maxPageLimit = 100;
+/** The parameters that move through a list rather than define it; a token is tied to all the others. */
+const pagingParameters: ReadonlySet<string> = new Set(['limit', 'page_token']);
 
 export interface PageOptions {
   /** Search adds `_total`, the count of all matches (no other list has a total). */
@@ -10,9 +20,9 @@ export interface PageOptions {
 }
 
 /**
- * `{_pagination: {next}, _links: {self}, _results}`. `next` is a full URL on the company host,
- * carrying the same filters plus `limit` and `page_token` (as in Front's pagination guide), and
- * null on the last page.
+ * `{_pagination: {next}, _links: {self}, _results}` over the kit's page-token mechanics. `next` is a
+ * full URL on the company host, carrying the same filters plus `limit` and `page_token` (as in
+ * Front's pagination guide), and null on the last page.
  */
 export function paginatedResponse<T>(
   request: SimRequest,
@@ -20,20 +30,45 @@ export function paginatedResponse<T>(
   tools: FrontListTools,
   options: PageOptions = {},
 ): SimResponse {
-  const window = readPageWindow(request, tools.tokens);
-  if (!window.ok) return window.response;
-  const { scope, limit, offset } = window.value;
-  const end = offset + limit;
-  const next = end < items.length ? nextUrl(request, tools, limit, tools.tokens.encode({ scope, limit, offset: end })) : null;
+  const limit = readLimit(request.query.get('limit'));
+  if (!limit.ok) return limit.response;
+  const window = resolvePageToken({
+    token: request.query.get('page_token'),
+    limit: limit.value,
+    defaultLimit: defaultPageLimit,
+    scope: listScope(request.method, decodePathPart(request.path), request.query, pagingParameters),
+    codec: tools.tokens,
+  });
+  if (!window.ok) return tokenProblem(window.problem);
+  const page = tokenPage(items, window.position, tools.tokens);
   return {
     status: 200,
     body: {
-      _pagination: { next },
+      _pagination: { next: page.nextToken === null ? null : nextUrl(request, tools, window.position.limit, page.nextToken) },
       _links: { self: requestSelfUrl(request, tools.links) },
       ...(options.includeTotal ? { _total: items.length } : {}),
-      _results: items.slice(offset, end),
+      _results: page.records,
     },
   };
+}
+
+function readLimit(raw: string | null): FrontOutcome<number | undefined> {
+  if (raw === null) return succeed(undefined);
+  if (!/^\d+$/.test(raw)) return fail(frontError(400, 'limit must be an integer'));
+  const limit = Number(raw);
+  if (limit < 1 || limit > maxPageLimit) return fail(frontError(400, `limit must be between 1 and ${maxPageLimit}`));
+  return succeed(limit);
+}
+
+function tokenProblem(problem: PageTokenProblem): SimResponse {
+  switch (problem.kind) {
+    case 'invalid-token':
+      return frontError(400, 'Invalid page_token');
+    case 'other-list':
+      return frontError(400, 'page_token does not match this query');
+    case 'other-limit':
+      return frontError(400, `page_token was issued for limit=${problem.tokenLimit}, not limit=${problem.requestedLimit}`);
+  }
 }
 
 function nextUrl(request: SimRequest, tools: FrontListTools, limit: number, token: string): string {

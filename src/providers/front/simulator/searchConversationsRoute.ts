@@ -14,8 +14,8 @@ export function searchConversationsRoute(context: FrontRouteContext): Route {
   let index: ReadonlyArray<SearchDocument> | undefined;
   return {
     method: 'GET',
-    pattern: /^\/conversations\/search\/(.+)$/,
-    handle(request, [rawQuery = '']) {
+    pattern: '/conversations/search/*query',
+    handle(request, { query: rawQuery = '' }) {
       const predicate = parseSearchQuery(decodePathPart(rawQuery));
       if (!predicate.ok) return predicate.response;
       index ??= buildSearchIndex(context.data);

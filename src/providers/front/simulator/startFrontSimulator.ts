@@ -1,38 +1,43 @@
-import { type RunningSimulator, startSimulatorServer } from '../../../simulators/kit/simulatorServer';
+import { resolveSizes, startSimulator, type SeededSimulator } from '../../../simulators/kit/startSimulator';
 import { authorizeFrontRequest } from './authorizeFrontRequest';
 import { createFrontDataset } from './createFrontDataset';
-import { createFrontRoutes } from './createFrontRoutes';
-import { frontErrorBody } from './frontError';
-import { createFrontLinks } from './frontLinks';
 import type { FrontDataset } from './frontDataset';
-import { type FrontSimulatorOptions, resolveFrontSimulatorOptions } from './frontSimulatorOptions';
+import { createFrontLinks } from './frontLinks';
+import { frontRateLimitFormat } from './frontRateLimitFormat';
+import { createFrontRouter } from './frontRouter';
+import {
+  DEFAULT_FRONT_LINK_BASE_URL,
+  DEFAULT_FRONT_SEED,
+  DEFAULT_FRONT_TOKEN,
+  defaultFrontSizes,
+  type FrontDatasetSizes,
+  type FrontSimulatorOptions,
+} from './frontSimulatorOptions';
 import { createPageTokenCodec } from './pageTokenCodec';
 
-export interface FrontSimulator extends RunningSimulator {
-  readonly data: FrontDataset;
-}
+export type FrontSimulator = SeededSimulator<FrontDataset, FrontDatasetSizes>;
 
-export async function startFrontSimulator(options: Partial<FrontSimulatorOptions> = {}): Promise<FrontSimulator> {
-  const resolved = resolveFrontSimulatorOptions(options);
-  const data = createFrontDataset(resolved.seed, resolved.sizes, resolved.linkBaseUrl);
-  const links = createFrontLinks(resolved.linkBaseUrl);
-  // Keyed by the seed and token only, so tokens outlive a restart with the same options.
-  const tokens = createPageTokenCodec(`${resolved.seed}/${resolved.token}`);
-  const server = await startSimulatorServer({
-    name: 'front',
-    routes: createFrontRoutes({ data, links, tokens }),
-    authorize: authorizeFrontRequest(resolved.token),
-    rateLimitedBody: () => frontErrorBody(429, 'Rate limit exceeded, retry after the delay in Retry-After'),
-    rateLimit: resolved.rateLimit,
-    faults: resolved.faults,
-    port: resolved.port,
-    host: resolved.host,
-  });
-  return {
-    url: server.url,
-    port: server.port,
-    requests: server.requests,
-    close: () => server.close(),
-    data,
-  };
+export function startFrontSimulator(options: FrontSimulatorOptions = {}): Promise<FrontSimulator> {
+  const seed = options.seed ?? DEFAULT_FRONT_SEED;
+  const token = options.token ?? DEFAULT_FRONT_TOKEN;
+  // Records' `_links` point at the company host, not at the simulator, whatever port it listens on.
+  const linkBaseUrl = (options.linkBaseUrl ?? DEFAULT_FRONT_LINK_BASE_URL).replace(/\/+$/, '');
+  return startSimulator(
+    {
+      name: 'front',
+      seed,
+      sizes: resolveSizes(defaultFrontSizes, options.sizes),
+      dataset: (datasetSeed, sizes) => createFrontDataset(datasetSeed, sizes, linkBaseUrl),
+      router: (data) =>
+        createFrontRouter({
+          data,
+          links: createFrontLinks(linkBaseUrl),
+          // Keyed by the seed and token only, so tokens outlive a restart with the same options.
+          tokens: createPageTokenCodec(`${seed}/${token}`),
+        }),
+      authorize: authorizeFrontRequest(token),
+      rateLimitFormat: frontRateLimitFormat,
+    },
+    options,
+  );
 }

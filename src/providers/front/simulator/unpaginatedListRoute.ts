@@ -9,7 +9,7 @@ import { unpaginatedResponse } from './unpaginatedResponse';
 export function unpaginatedListRoute<T>(collection: string, records: ReadonlyArray<T>, links: FrontLinks): Route {
   return {
     method: 'GET',
-    pattern: new RegExp(`^/${collection}$`),
+    pattern: `/${collection}`,
     handle: (request) => unpaginatedResponse(request, records, links),
   };
 }

@@ -1,3 +1,4 @@
+import { offsetSlice, reachesPast } from '../../../simulators/kit/pagination/offsetPage';
 import type { Route, SimRequest, SimResponse } from '../../../simulators/kit/simulatorServer';
 import { compareSortKeys, type SortDirection } from './compareSortKeys';
 import { answering, badRequest, intercomError } from './intercomError';
@@ -35,33 +36,32 @@ function listCompanies(request: SimRequest, context: IntercomRouteContext): SimR
     const page = readPage(request.query.get('page'));
     const perPage = readPerPage(request.query.get('per_page') ?? undefined, 15);
     const direction = readOrder(request.query.get('order'));
-    if (page * perPage > maxReachableCompanies) {
+    if (reachesPast({ page, perPage }, maxReachableCompanies)) {
       return intercomError(400, 'bad_request', 'page limit reached, please use scroll API');
     }
     const keyOf = (company: IntercomCompany) => ({ value: company.last_request_at, id: company.id });
     const listed = context.dataset.companies
       .filter((company) => company.user_count > 0)
       .sort((a, b) => compareSortKeys(keyOf(a), keyOf(b), direction));
-    const data = listed.slice((page - 1) * perPage, page * perPage);
-    const hasNext = page * perPage < listed.length;
+    const slice = offsetSlice(listed, { page, perPage });
     const pages = pagesObject({
       page,
       perPage,
-      totalCount: listed.length,
+      totalCount: slice.total,
       format: context.perPageFormat,
-      next: hasNext ? { page: page + 1 } : null,
+      next: slice.hasNext ? { page: page + 1 } : null,
     });
-    return { status: 200, body: { type: 'list', data, total_count: listed.length, pages } };
+    return { status: 200, body: { type: 'list', data: slice.records, total_count: slice.total, pages } };
   });
 }
 
 export function companyRoutes(context: IntercomRouteContext): Route[] {
   return [
-    { method: 'POST', pattern: /^\/companies\/list\/?$/, handle: (request) => listCompanies(request, context) },
+    { method: 'POST', pattern: '/companies/list', handle: (request) => listCompanies(request, context) },
     {
       method: 'GET',
-      pattern: /^\/companies\/([^/]+)\/?$/,
-      handle: (_request, [id]) => {
+      pattern: '/companies/:id',
+      handle: (_request, { id }) => {
         const company = context.dataset.companies.find((candidate) => candidate.id === id);
         return company ? { status: 200, body: company } : intercomError(404, 'company_not_found', 'Company Not Found');
       },

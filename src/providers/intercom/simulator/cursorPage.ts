@@ -1,3 +1,4 @@
+import { keysetSlice } from '../../../simulators/kit/pagination/keysetCursor';
 import { compareSortKeys, type SortDirection, type SortKey } from './compareSortKeys';
 import { encodePageCursor, type PageCursor } from './pageCursor';
 
@@ -29,13 +30,18 @@ export function cursorPage<T>(request: CursorPageRequest<T>): CursorPage<T> {
   const sorted = request.records
     .map((record) => ({ record, key: keyOf(record) }))
     .sort((a, b) => compareSortKeys(a.key, b.key, direction));
-  const start = cursor ? firstAfter(sorted, cursor, direction) : 0;
-  const slice = sorted.slice(start, start + request.perPage);
+  const slice = keysetSlice(
+    sorted,
+    (entry, key: SortKey) => compareSortKeys(entry.key, key, direction),
+    cursor ? { kind: 'after', key: cursor } : { kind: 'first' },
+    request.perPage,
+  );
   const page = cursor?.page ?? 1;
-  const last = slice[slice.length - 1];
-  const hasMore = start + slice.length < sorted.length;
+  const last = slice.records[slice.records.length - 1];
+  // Unlike Zendesk's, Intercom's next page exists only while records remain after this one.
+  const hasMore = slice.to < sorted.length;
   return {
-    items: slice.map((entry) => entry.record),
+    items: slice.records.map((entry) => entry.record),
     totalCount: sorted.length,
     page,
     next:
@@ -43,16 +49,4 @@ export function cursorPage<T>(request: CursorPageRequest<T>): CursorPage<T> {
         ? { page: page + 1, startingAfter: encodePageCursor({ value: last.key.value, id: last.key.id, page: page + 1 }) }
         : undefined,
   };
-}
-
-function firstAfter(sorted: ReadonlyArray<{ key: SortKey }>, cursor: PageCursor, direction: SortDirection): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const entry = sorted[middle];
-    if (entry && compareSortKeys(entry.key, cursor, direction) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

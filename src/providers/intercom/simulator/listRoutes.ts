@@ -54,7 +54,7 @@ export function listRoutes(context: IntercomRouteContext): Route[] {
   return [
     {
       method: 'GET',
-      pattern: /^\/conversations\/?$/,
+      pattern: '/conversations',
       handle: (request) => {
         context.mutator.onRead('conversation');
         return listConversations(request, context);
@@ -62,7 +62,7 @@ export function listRoutes(context: IntercomRouteContext): Route[] {
     },
     {
       method: 'GET',
-      pattern: /^\/contacts\/?$/,
+      pattern: '/contacts',
       handle: (request) => {
         context.mutator.onRead('contact');
         return listContacts(request, context);

@@ -1,3 +1,4 @@
+import { decodeJsonCursor, encodeJsonCursor } from '../../../simulators/kit/pagination/jsonCursor';
 import type { SortValue } from './compareSortKeys';
 import { badRequest } from './intercomError';
 
@@ -15,7 +16,7 @@ export interface PageCursor {
 }
 
 export function encodePageCursor(cursor: PageCursor): string {
-  return Buffer.from(JSON.stringify([cursor.value, cursor.id, cursor.page]), 'utf8').toString('base64');
+  return encodeJsonCursor([cursor.value, cursor.id, cursor.page]);
 }
 
 function isSortValue(value: unknown): value is SortValue {
@@ -24,14 +25,8 @@ function isSortValue(value: unknown): value is SortValue {
 
 function parseJsonArray(raw: string): unknown[] | null {
   // A '+' sent unencoded in a query string arrives as a space; put it back before decoding.
-  const base64 = raw.trim().replace(/ /g, '+');
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) return null;
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
-    return Array.isArray(parsed) ? parsed : null;
-  } catch {
-    return null;
-  }
+  const parsed = decodeJsonCursor(raw.trim().replace(/ /g, '+'));
+  return Array.isArray(parsed) ? (parsed as unknown[]) : null;
 }
 
 /** An empty or undecodable cursor is the client's error: 400, as the API answers a tampered cursor. */

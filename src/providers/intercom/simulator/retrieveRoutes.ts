@@ -9,18 +9,18 @@ export function retrieveRoutes(context: IntercomRouteContext): Route[] {
   return [
     {
       method: 'GET',
-      pattern: /^\/contacts\/([^/]+)\/?$/,
-      handle: (_request, [id]) => found(dataset.contacts, id, () => intercomError(404, 'not_found', 'User Not Found')),
+      pattern: '/contacts/:id',
+      handle: (_request, { id }) => found(dataset.contacts, id, () => intercomError(404, 'not_found', 'User Not Found')),
     },
     {
       method: 'GET',
-      pattern: /^\/conversations\/([^/]+)\/?$/,
-      handle: (_request, [id]) => found(dataset.conversations, id, () => intercomError(404, 'not_found', 'Resource Not Found')),
+      pattern: '/conversations/:id',
+      handle: (_request, { id }) => found(dataset.conversations, id, () => intercomError(404, 'not_found', 'Resource Not Found')),
     },
     {
       method: 'GET',
-      pattern: /^\/tickets\/([^/]+)\/?$/,
-      handle: (_request, [id]) => found(dataset.tickets, id, () => intercomError(404, 'ticket_not_found', 'Ticket not found')),
+      pattern: '/tickets/:id',
+      handle: (_request, { id }) => found(dataset.tickets, id, () => intercomError(404, 'ticket_not_found', 'Ticket not found')),
     },
   ];
 }

@@ -11,7 +11,7 @@ import { readSearchRequest, type SearchEndpointRules } from './readSearchRequest
 import { contactSearchFields, conversationSearchFields, ticketSearchFields } from './searchFieldTables';
 
 interface SearchEndpoint<T extends { id: string }> extends SearchEndpointRules<T> {
-  readonly pattern: RegExp;
+  readonly pattern: string;
   readonly listType: 'conversation.list' | 'list' | 'ticket.list';
   readonly listKey: 'conversations' | 'data' | 'tickets';
   readonly records: (context: IntercomRouteContext) => ReadonlyArray<T>;
@@ -45,7 +45,7 @@ function search<T extends { id: string }>(request: SimRequest, endpoint: SearchE
  * The guide shows `sort` on conversation search too, so every endpoint accepts it.
  */
 const conversationSearch: SearchEndpoint<IntercomConversation> = {
-  pattern: /^\/conversations\/search\/?$/,
+  pattern: '/conversations/search',
   listType: 'conversation.list',
   listKey: 'conversations',
   fields: conversationSearchFields,
@@ -57,7 +57,7 @@ const conversationSearch: SearchEndpoint<IntercomConversation> = {
 };
 
 const contactSearch: SearchEndpoint<IntercomContact> = {
-  pattern: /^\/contacts\/search\/?$/,
+  pattern: '/contacts/search',
   listType: 'list',
   listKey: 'data',
   fields: contactSearchFields,
@@ -69,7 +69,7 @@ const contactSearch: SearchEndpoint<IntercomContact> = {
 };
 
 const ticketSearch: SearchEndpoint<IntercomTicket> = {
-  pattern: /^\/tickets\/search\/?$/,
+  pattern: '/tickets/search',
   listType: 'ticket.list',
   listKey: 'tickets',
   fields: ticketSearchFields,

@@ -1,90 +1,68 @@
-import type { FaultOptions } from '../../../simulators/kit/faultPlan';
-import { startSimulatorServer, type RateLimitOptions, type RunningSimulator } from '../../../simulators/kit/simulatorServer';
+import { resolveSizes, startSimulator, type SeededSimulator, type SimulatorStartOptions } from '../../../simulators/kit/startSimulator';
 import { authorizeIntercomRequest } from './authorizeIntercomRequest';
-import { companyRoutes } from './companyRoutes';
 import { createIntercomDataset } from './createIntercomDataset';
-import { directoryRoutes } from './directoryRoutes';
-import { fallbackRoutes } from './fallbackRoutes';
 import type { IntercomDataset, IntercomDatasetSizes } from './intercomDataset';
-import { intercomErrorBody } from './intercomError';
-import type { IntercomRouteContext } from './intercomRouteContext';
-import { listRoutes } from './listRoutes';
-import { createRecordMutator, type MutableKind, type RecordMutation } from './recordMutator';
-import { retrieveRoutes } from './retrieveRoutes';
-import { searchRoutes } from './searchRoutes';
+import { intercomRateLimitFormat } from './intercomRateLimitFormat';
+import { createIntercomRouter } from './intercomRouter';
+import { createRecordMutator, type MutableKind, type RecordMutation, type RecordMutator } from './recordMutator';
 
-export interface IntercomSimulatorOptions {
-  seed: number;
-  sizes: IntercomDatasetSizes;
-  token: string;
+export interface IntercomSimulatorOptions extends SimulatorStartOptions {
+  /** Only the sizes named here differ from the defaults. */
+  readonly sizes?: Partial<IntercomDatasetSizes> | undefined;
+  readonly token?: string | undefined;
   /** Emit `pages.per_page` as a string ("5"), as the seed's list examples do; the spec says integer. */
-  perPageAsString: boolean;
-  rateLimit?: RateLimitOptions;
-  /** Injected 429s, 5xx, dropped connections and latency. */
-  faults?: FaultOptions;
+  readonly perPageAsString?: boolean | undefined;
   /**
    * Every Nth list or search request for conversations (or contacts) first gives one random record
    * of that kind a new `updated_at` ("now"), so a traversal meets the stateless-cursor warning.
    */
-  mutateEveryNRequests?: number;
-  port?: number;
-  host?: string;
+  readonly mutateEveryNRequests?: number | undefined;
 }
 
-export interface IntercomSimulator extends RunningSimulator {
-  /** The records, as the API returns them, for tests to compare with. Touches change them in place. */
-  readonly data: IntercomDataset;
+export interface IntercomSimulator extends SeededSimulator<IntercomDataset, IntercomDatasetSizes> {
   /** Changes `updated_at` of a record (default: "now", newer than every other) so later pages see it moved. */
   touch(kind: 'conversation' | 'contact', id: string, changes?: { updated_at?: number }): void;
   /** Every touch and automatic mutation so far, oldest first. */
   readonly mutations: ReadonlyArray<RecordMutation>;
 }
 
-export const defaultIntercomSimulatorOptions: IntercomSimulatorOptions = {
+export const defaultIntercomSimulatorOptions: {
+  readonly seed: number;
+  readonly sizes: IntercomDatasetSizes;
+  readonly token: string;
+  readonly perPageAsString: boolean;
+} = {
   seed: 2,
   sizes: { conversations: 2000, contacts: 5000, companies: 300, admins: 15, teams: 5, tags: 40, tickets: 500 },
   token: 'sim-intercom-token',
   perPageAsString: false,
 };
 
-/** The 429 body: Intercom's error list with a `rate_limit_exceeded` code and a message. */
-function rateLimitedBody(): unknown {
-  return intercomErrorBody('rate_limit_exceeded', 'Exceeded rate limit, retry after the time in the Retry-After header');
-}
-
-export async function startIntercomSimulator(options: Partial<IntercomSimulatorOptions> = {}): Promise<IntercomSimulator> {
-  const settings: IntercomSimulatorOptions = {
-    ...defaultIntercomSimulatorOptions,
-    ...options,
-    sizes: { ...defaultIntercomSimulatorOptions.sizes, ...options.sizes },
-  };
-  const dataset = createIntercomDataset(settings.seed, settings.sizes);
-  const mutator = createRecordMutator(dataset, settings.seed, settings.mutateEveryNRequests);
-  const context: IntercomRouteContext = { dataset, perPageFormat: settings.perPageAsString ? 'string' : 'integer', mutator };
-  const server = await startSimulatorServer({
-    name: 'intercom',
-    routes: [
-      ...listRoutes(context),
-      ...searchRoutes(context),
-      ...companyRoutes(context),
-      ...directoryRoutes(context),
-      ...retrieveRoutes(context),
-      ...fallbackRoutes(),
-    ],
-    authorize: authorizeIntercomRequest(settings.token),
-    rateLimitedBody,
-    rateLimit: settings.rateLimit,
-    faults: settings.faults,
-    port: settings.port,
-    host: settings.host,
-  });
+export async function startIntercomSimulator(options: IntercomSimulatorOptions = {}): Promise<IntercomSimulator> {
+  const defaults = defaultIntercomSimulatorOptions;
+  const seed = options.seed ?? defaults.seed;
+  let mutator: RecordMutator | undefined;
+  const simulator = await startSimulator(
+    {
+      name: 'intercom',
+      seed,
+      sizes: resolveSizes(defaults.sizes, options.sizes),
+      dataset: (datasetSeed, sizes) => createIntercomDataset(datasetSeed, sizes),
+      router: (dataset) => {
+        mutator = createRecordMutator(dataset, seed, options.mutateEveryNRequests);
+        const perPageFormat = options.perPageAsString ?? defaults.perPageAsString ? 'string' : 'integer';
+        return createIntercomRouter({ dataset, perPageFormat, mutator });
+      },
+      authorize: authorizeIntercomRequest(options.token ?? defaults.token),
+      rateLimitFormat: intercomRateLimitFormat,
+    },
+    options,
+  );
+  const mutations = mutator;
+  if (!mutations) throw new Error('the Intercom router was not built');
   return {
-    url: server.url,
-    port: server.port,
-    requests: server.requests,
-    close: () => server.close(),
-    data: dataset,
-    touch: (kind: MutableKind, id: string, changes?: { updated_at?: number }) => mutator.touch(kind, id, changes),
-    mutations: mutator.mutations,
+    ...simulator,
+    touch: (kind: MutableKind, id: string, changes?: { updated_at?: number }) => mutations.touch(kind, id, changes),
+    mutations: mutations.mutations,
   };
 }

@@ -1,3 +1,4 @@
+import { decodeJsonCursor, encodeJsonCursor } from '../../../simulators/kit/pagination/jsonCursor';
 import { failure, invalidPagination, success, type Outcome } from './zendeskErrors';
 import type { RecordOrder, SortKey } from './recordOrder';
 
@@ -16,7 +17,7 @@ export function encodeCursor<T>(order: RecordOrder<T>, key: SortKey): string {
   // Sorting by id needs no tie-breaker, so its cursor holds the id alone.
   const v = order.field.name === 'id' ? key.id : [key.value, key.id];
   const payload: CursorPayload = { o: order.token, v };
-  return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64');
+  return encodeJsonCursor(payload);
 }
 
 /** Reads a cursor back for the order being served; one minted for another sort is rejected. */
@@ -31,14 +32,9 @@ export function decodeCursor<T>(token: string, order: RecordOrder<T>, parameter:
 }
 
 function parsePayload(token: string): CursorPayload | undefined {
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(token)) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(token, 'base64').toString('utf8'));
-    if (typeof parsed !== 'object' || parsed === null || !('o' in parsed) || !('v' in parsed)) return undefined;
-    return typeof parsed.o === 'string' ? { o: parsed.o, v: parsed.v } : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = decodeJsonCursor(token, { urlSafe: true });
+  if (typeof parsed !== 'object' || parsed === null || !('o' in parsed) || !('v' in parsed)) return undefined;
+  return typeof parsed.o === 'string' ? { o: parsed.o, v: parsed.v } : undefined;
 }
 
 function readKey<T>(v: unknown, order: RecordOrder<T>): SortKey | undefined {

@@ -1,26 +1,28 @@
-import type { SimResponse } from '../../../simulators/kit/simulatorServer';
+import type { Route } from '../../../simulators/kit/router';
+import type { SimResponse } from '../../../simulators/kit/simResponse';
 import type { OrderedRecords } from './orderedRecords';
 import { offsetListBody, paginateByOffset, readOffsetRequest } from './paginateByOffset';
 import { readOffsetOrder } from './serveList';
 import type { ZendeskContext } from './zendeskContext';
 import type { ZendeskArticle } from './zendeskDataset';
 import { ARTICLE_LIST } from './zendeskLists';
-import { apiPath, type ZendeskRoute } from './zendeskRoute';
 
 /** The pagination article gives Help Center articles a default page of 30 (Support lists: 100). */
 export const ARTICLES_DEFAULT_PER_PAGE = 30;
 
 /** Help Center article lists: offset paging only, with or without a locale in the path. */
-export function helpCenterRoutes(): ReadonlyArray<ZendeskRoute> {
+export function helpCenterRoutes(context: ZendeskContext): ReadonlyArray<Route> {
   return [
     {
-      pattern: apiPath('help_center/articles'),
-      handle: (request, _params, context) =>
-        serveArticles(context.articlesWhere('*', () => true), '/api/v2/help_center/articles', request.query, context),
+      method: 'GET',
+      pattern: '/api/v2/help_center/articles',
+      handle: (request) => serveArticles(context.articlesWhere('*', () => true), '/api/v2/help_center/articles', request.query, context),
     },
     {
-      pattern: apiPath('help_center/([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)/articles'),
-      handle: (request, [locale = ''], context) => {
+      method: 'GET',
+      pattern: '/api/v2/help_center/:locale/articles',
+      where: { locale: /[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*/ },
+      handle: (request, { locale = '' }) => {
         const wanted = locale.toLowerCase();
         const articles = context.articlesWhere(wanted, (article) => article.locale === wanted);
         return serveArticles(articles, `/api/v2/help_center/${locale}/articles`, request.query, context);
@@ -51,7 +53,7 @@ function serveArticles(
       ...offsetListBody(ARTICLE_LIST.key, page, { baseUrl: context.baseUrl, path, query }),
       page: number,
       per_page: perPage,
-      page_count: Math.ceil(page.count / perPage),
+      page_count: page.pageCount,
       sort_by: order.value.field.name,
       sort_order: order.value.descending ? 'desc' : 'asc',
     },

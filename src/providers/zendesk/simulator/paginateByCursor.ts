@@ -1,3 +1,4 @@
+import { keysetSlice, type KeysetStart } from '../../../simulators/kit/pagination/keysetCursor';
 import { decodeCursor, encodeCursor } from './cursorToken';
 import { linkTo, type ListLocation } from './listLocation';
 import { compareKeys, keyOf, type Identified, type RecordOrder, type SortKey } from './recordOrder';
@@ -6,10 +7,7 @@ import { failure, invalidPagination, success, type Outcome } from './zendeskErro
 /** Zendesk caps every Support list page at 100 records (each list operation's paging notes). */
 export const MAX_PAGE_SIZE = 100;
 
-export type CursorStart =
-  | { readonly kind: 'first' }
-  | { readonly kind: 'after'; readonly key: SortKey }
-  | { readonly kind: 'before'; readonly key: SortKey };
+export type CursorStart = KeysetStart<SortKey>;
 
 export interface CursorRequest {
   readonly size: number;
@@ -57,7 +55,8 @@ export function paginateByCursor<T extends Identified>(
   order: RecordOrder<T>,
   request: CursorRequest,
 ): CursorPage<T> {
-  const records = sliceFor(sorted, order, request);
+  // Boundaries are found by position (kit keyset mechanics), so a cursor stays valid even if its record is gone.
+  const { records } = keysetSlice(sorted, (record, key: SortKey) => compareKeys(order, keyOf(order, record), key), request.start, request.size);
   const first = records[0];
   const last = records[records.length - 1];
   return {
@@ -66,36 +65,6 @@ export function paginateByCursor<T extends Identified>(
     afterCursor: last ? encodeCursor(order, keyOf(order, last)) : null,
     beforeCursor: first ? encodeCursor(order, keyOf(order, first)) : null,
   };
-}
-
-function sliceFor<T extends Identified>(
-  sorted: ReadonlyArray<T>,
-  order: RecordOrder<T>,
-  request: CursorRequest,
-): ReadonlyArray<T> {
-  const { start, size } = request;
-  if (start.kind === 'first') return sorted.slice(0, size);
-  // Boundaries are found by position, not by looking the record up, so a cursor stays valid
-  // even if its record is gone.
-  if (start.kind === 'after') {
-    const from = firstIndex(sorted, (record) => compareKeys(order, keyOf(order, record), start.key) > 0);
-    return sorted.slice(from, from + size);
-  }
-  const end = firstIndex(sorted, (record) => compareKeys(order, keyOf(order, record), start.key) >= 0);
-  return sorted.slice(Math.max(0, end - size), end);
-}
-
-/** Binary search: the first index whose record satisfies a predicate that is monotone over the list. */
-function firstIndex<T>(sorted: ReadonlyArray<T>, isAtOrPast: (record: T) => boolean): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const record = sorted[middle];
-    if (record !== undefined && isAtOrPast(record)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
 
 /**

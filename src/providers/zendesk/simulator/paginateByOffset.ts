@@ -1,3 +1,4 @@
+import { offsetSlice, reachesPast, type OffsetSlice, type OffsetWindow } from '../../../simulators/kit/pagination/offsetPage';
 import { linkTo, type ListLocation } from './listLocation';
 import { MAX_PAGE_SIZE } from './paginateByCursor';
 import { failure, invalidPagination, success, type Outcome } from './zendeskErrors';
@@ -8,14 +9,9 @@ import { failure, invalidPagination, success, type Outcome } from './zendeskErro
  */
 export const OFFSET_RECORD_LIMIT = 10_000;
 
-export interface OffsetRequest {
-  readonly page: number;
-  readonly perPage: number;
-}
+export type OffsetRequest = OffsetWindow;
 
-export interface OffsetPage<T> {
-  readonly records: ReadonlyArray<T>;
-  readonly count: number;
+export interface OffsetPage<T> extends OffsetSlice<T> {
   readonly request: OffsetRequest;
 }
 
@@ -26,7 +22,7 @@ export function readOffsetRequest(query: URLSearchParams, defaultPerPage: number
   if (page === undefined) return failure(invalidPagination('page must be a positive integer'));
   if (requestedPerPage === undefined) return failure(invalidPagination('per_page must be a positive integer'));
   const perPage = Math.min(requestedPerPage, MAX_PAGE_SIZE);
-  if (page * perPage > OFFSET_RECORD_LIMIT) {
+  if (reachesPast({ page, perPage }, OFFSET_RECORD_LIMIT)) {
     const limit = `Offset pagination is limited to the first ${OFFSET_RECORD_LIMIT} records`;
     return failure(invalidPagination(`${limit} (page * per_page = ${page * perPage}); use cursor pagination (page[size])`));
   }
@@ -41,8 +37,7 @@ function readPositiveInteger(raw: string | null, fallback: number): number | und
 }
 
 export function paginateByOffset<T>(records: ReadonlyArray<T>, request: OffsetRequest): OffsetPage<T> {
-  const from = (request.page - 1) * request.perPage;
-  return { records: records.slice(from, from + request.perPage), count: records.length, request };
+  return { ...offsetSlice(records, request), request };
 }
 
 /**
@@ -51,12 +46,11 @@ export function paginateByOffset<T>(records: ReadonlyArray<T>, request: OffsetRe
  * that is the wall clients hit on real Zendesk.
  */
 export function offsetListBody<T>(listKey: string, page: OffsetPage<T>, location: ListLocation): Record<string, unknown> {
-  const { page: number, perPage } = page.request;
-  const hasNext = number * perPage < page.count;
+  const number = page.request.page;
   return {
     [listKey]: page.records,
-    count: page.count,
-    next_page: hasNext ? linkTo(location, { page: String(number + 1) }) : null,
-    previous_page: number > 1 ? linkTo(location, { page: String(number - 1) }) : null,
+    count: page.total,
+    next_page: page.hasNext ? linkTo(location, { page: String(number + 1) }) : null,
+    previous_page: page.hasPrevious ? linkTo(location, { page: String(number - 1) }) : null,
   };
 }

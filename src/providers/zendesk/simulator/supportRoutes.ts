@@ -1,4 +1,5 @@
-import type { SimResponse } from '../../../simulators/kit/simulatorServer';
+import type { Route } from '../../../simulators/kit/router';
+import type { SimResponse } from '../../../simulators/kit/simResponse';
 import { isoSeconds } from './createZendeskDataset';
 import { orderedRecords, type OrderedRecords } from './orderedRecords';
 import { serveList, type ListDefinition } from './serveList';
@@ -13,28 +14,26 @@ import {
 } from './zendeskDataset';
 import { badRequest, failure, recordNotFound, success, type Outcome } from './zendeskErrors';
 import { COMMENT_LIST, GROUP_LIST, ORGANIZATION_LIST, TICKET_LIST, USER_LIST } from './zendeskLists';
-import { apiPath, type ZendeskRoute } from './zendeskRoute';
 
 /** show_many takes comma-separated ids and serves at most 100 records per call (ShowMany* operations). */
 const SHOW_MANY_LIMIT = 100;
 
 /** Support API routes. Order matters: `count` and `show_many` must win over `{id}`. */
-export function supportRoutes(): ReadonlyArray<ZendeskRoute> {
-  return [...countRoutes(), ...showManyRoutes(), commentsRoute(), ...showRoutes(), ...listRoutes()];
+export function supportRoutes(context: ZendeskContext): ReadonlyArray<Route> {
+  return [...countRoutes(context), ...showManyRoutes(context), commentsRoute(context), ...showRoutes(context), ...listRoutes(context)];
 }
 
-function countRoutes(): ZendeskRoute[] {
-  const countOf = (path: string, count: (context: ZendeskContext) => number): ZendeskRoute => ({
-    pattern: apiPath(`${path}/count`),
-    handle: (_request, _params, context) => countBody(count(context)),
+function get(path: string, handle: Route['handle']): Route {
+  return { method: 'GET', pattern: `/api/v2/${path}`, handle };
+}
+
+function countRoutes(context: ZendeskContext): Route[] {
+  const countOf = (path: string, count: (context: ZendeskContext) => number): Route =>
+    get(`${path}/count`, () => countBody(count(context)));
+  const userCount = get('users/count', (request) => {
+    const users = usersFor(request.query, context);
+    return users.ok ? countBody(users.value.size) : users.response;
   });
-  const userCount: ZendeskRoute = {
-    pattern: apiPath('users/count'),
-    handle: (request, _params, context) => {
-      const users = usersFor(request.query, context);
-      return users.ok ? countBody(users.value.size) : users.response;
-    },
-  };
   return [
     countOf('tickets', (context) => context.data.tickets.length),
     userCount,
@@ -65,15 +64,12 @@ const ORGANIZATIONS: Addressable<ZendeskOrganization> = {
 const GROUPS: Addressable<ZendeskGroup> = { path: 'groups', singular: 'group', index: (context) => context.byId.groups };
 
 /** The spec has show_many for tickets, users and organizations, not for groups. */
-function showManyRoutes(): ZendeskRoute[] {
-  return [showManyRoute(TICKETS), showManyRoute(USERS), showManyRoute(ORGANIZATIONS)];
+function showManyRoutes(context: ZendeskContext): Route[] {
+  return [showManyRoute(TICKETS, context), showManyRoute(USERS, context), showManyRoute(ORGANIZATIONS, context)];
 }
 
-function showManyRoute<T>(resource: Addressable<T>): ZendeskRoute {
-  return {
-    pattern: apiPath(`${resource.path}/show_many`),
-    handle: (request, _params, context) => showMany(request.query, resource.index(context), resource.path),
-  };
+function showManyRoute<T>(resource: Addressable<T>, context: ZendeskContext): Route {
+  return get(`${resource.path}/show_many`, (request) => showMany(request.query, resource.index(context), resource.path));
 }
 
 /** Records come back in the order the ids were given; ids that match nothing are skipped silently. */
@@ -92,15 +88,12 @@ function showMany<T>(query: URLSearchParams, index: ReadonlyMap<number, T>, list
   return { status: 200, body: { [listKey]: [...found.values()] } };
 }
 
-function showRoutes(): ZendeskRoute[] {
-  return [showRoute(TICKETS), showRoute(USERS), showRoute(ORGANIZATIONS), showRoute(GROUPS)];
+function showRoutes(context: ZendeskContext): Route[] {
+  return [showRoute(TICKETS, context), showRoute(USERS, context), showRoute(ORGANIZATIONS, context), showRoute(GROUPS, context)];
 }
 
-function showRoute<T>(resource: Addressable<T>): ZendeskRoute {
-  return {
-    pattern: apiPath(`${resource.path}/([^/]+?)`),
-    handle: (_request, [id], context) => showOne(id, resource.index(context), resource.singular),
-  };
+function showRoute<T>(resource: Addressable<T>, context: ZendeskContext): Route {
+  return get(`${resource.path}/:id`, (_request, { id }) => showOne(id, resource.index(context), resource.singular));
 }
 
 function showOne<T>(rawId: string | undefined, index: ReadonlyMap<number, T>, key: string): SimResponse {
@@ -112,34 +105,25 @@ function findById<T>(rawId: string | undefined, index: ReadonlyMap<number, T>): 
   return rawId !== undefined && /^\d+$/.test(rawId) ? index.get(Number(rawId)) : undefined;
 }
 
-function commentsRoute(): ZendeskRoute {
-  return {
-    pattern: apiPath('tickets/([^/]+?)/comments'),
-    handle: (request, [rawId], context) => {
-      const ticket = findById(rawId, context.byId.tickets);
-      if (ticket === undefined) return recordNotFound();
-      const comments = orderedRecords(context.data.comments.get(ticket.id) ?? []);
-      return list(COMMENT_LIST, comments, `/api/v2/tickets/${ticket.id}/comments`, request.query, context);
-    },
-  };
+function commentsRoute(context: ZendeskContext): Route {
+  return get('tickets/:id/comments', (request, { id }) => {
+    const ticket = findById(id, context.byId.tickets);
+    if (ticket === undefined) return recordNotFound();
+    const comments = orderedRecords(context.data.comments.get(ticket.id) ?? []);
+    return list(COMMENT_LIST, comments, `/api/v2/tickets/${ticket.id}/comments`, request.query, context);
+  });
 }
 
-function listRoutes(): ZendeskRoute[] {
+function listRoutes(context: ZendeskContext): Route[] {
   const listOf = <T extends { readonly id: number }>(
     definition: ListDefinition<T>,
     records: (context: ZendeskContext) => OrderedRecords<T>,
-  ): ZendeskRoute => ({
-    pattern: apiPath(definition.key),
-    handle: (request, _params, context) =>
-      list(definition, records(context), `/api/v2/${definition.key}`, request.query, context),
+  ): Route =>
+    get(definition.key, (request) => list(definition, records(context), `/api/v2/${definition.key}`, request.query, context));
+  const userList = get('users', (request) => {
+    const users = usersFor(request.query, context);
+    return users.ok ? list(USER_LIST, users.value, '/api/v2/users', request.query, context) : users.response;
   });
-  const userList: ZendeskRoute = {
-    pattern: apiPath('users'),
-    handle: (request, _params, context) => {
-      const users = usersFor(request.query, context);
-      return users.ok ? list(USER_LIST, users.value, '/api/v2/users', request.query, context) : users.response;
-    },
-  };
   return [
     listOf(TICKET_LIST, (context) => context.tickets),
     userList,

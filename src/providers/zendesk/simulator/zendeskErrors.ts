@@ -18,6 +18,11 @@ export function recordNotFound(): SimResponse {
   return { status: 404, body: { error: 'RecordNotFound', description: 'Not found' } };
 }
 
+/** A path Zendesk does not route (any method): the `InvalidEndpoint` 404 the API answers. */
+export function unknownEndpoint(): SimResponse {
+  return { status: 404, body: { error: 'InvalidEndpoint', description: 'Not found' } };
+}
+
 export function badRequest(code: string, detail: string): SimResponse {
   return { status: 400, body: { errors: [{ code, title: 'Bad Request', detail, status: '400' }] } };
 }

@@ -131,7 +131,7 @@ describe('Front simulator rate limit', () => {
       sizes: { ...sizes, conversations: 5, contacts: 5 },
       token: testToken,
       linkBaseUrl: testLinkBase,
-      rateLimit: { limit: 3, windowMs: 60_000 },
+      rateLimit: { requests: 3, perSeconds: 60 },
     });
     try {
       for (let attempt = 0; attempt < 3; attempt += 1) expect((await getJson(simulator, '/tags')).status).toBe(200);

@@ -36,7 +36,7 @@ describe('Intercom auth and versions', () => {
 
 describe('Intercom rate limit', () => {
   it('answers past the limit with 429, Retry-After and an errors[].message body', async () => {
-    const sim = await startIntercomSimulator({ sizes, rateLimit: { limit: 2, windowMs: 60_000 } });
+    const sim = await startIntercomSimulator({ sizes, rateLimit: { requests: 2, perSeconds: 60 } });
     try {
       expect((await callIntercom(sim, 'GET', '/admins')).status).toBe(200);
       expect((await callIntercom(sim, 'GET', '/admins')).status).toBe(200);

@@ -48,7 +48,7 @@ describe('authentication', () => {
 
 describe('rate limiting', () => {
   it('answers 429 with Retry-After and Zendesk\'s TooManyRequests body past the limit', async () => {
-    const sim = await startZendeskSimulator({ sizes: SMALL, rateLimit: { limit: 2, windowMs: 60_000 } });
+    const sim = await startZendeskSimulator({ sizes: SMALL, rateLimit: { requests: 2, perSeconds: 60 } });
     try {
       expect((await fetchZendesk(sim, '/api/v2/tickets')).status).toBe(200);
       expect((await fetchZendesk(sim, '/api/v2/tickets')).status).toBe(200);
