@@ -2,7 +2,7 @@ import { PROVIDER_MODULES } from '../../src/registry/providerRegistry';
 import { startTestGateway, type TestGateway } from '../helpers/testGateway';
 import type { RunningSimulator } from '../../src/simulators/kit/simulatorServer';
 import { pagedModule, PAGED_RECORDS } from '../fixtures/pagedProvider/module';
-import { startPagedServer } from '../fixtures/pagedProvider/server';
+import { startPagedSimulator } from '../fixtures/pagedProvider/server';
 
 /**
  * Issue 21's proof: a fourth provider (test/fixtures/pagedProvider: an in-memory REST API paged by
@@ -16,7 +16,7 @@ describe('a fourth provider registered through the registry alone', () => {
   beforeAll(async () => {
     // Its API runs apart, so its request log counts the gateway's calls; its variables point the
     // gateway at it as at a real API (the other providers run their simulators).
-    api = await startPagedServer(PAGED_RECORDS);
+    api = await startPagedSimulator({ records: PAGED_RECORDS, rateLimit: { requests: 1000, perSeconds: 60 } });
     gateway = await startTestGateway({ ...pagedModule.simulator.gatewayVariables(api.url) }, undefined, [...PROVIDER_MODULES, pagedModule]);
   });
   afterAll(async () => {
@@ -101,6 +101,7 @@ describe('a fourth provider registered through the registry alone', () => {
     const text = await (await fetch(`${gateway.runtime.url}/metrics`)).text();
     expect(text).toMatch(/upstream_requests_total\{provider="paged",endpoint="GET \/items",status="200"\} \d+/);
     expect(text).toMatch(/upstream_ratelimit_remaining\{provider="paged"\} \d+/);
+    expect(text).toContain('upstream_ratelimit_limit{provider="paged"} 1000');
   });
 
   it('is documented in GraphiQL: its example opens as a tab, and its types carry their descriptions', async () => {
