@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { type CorsPolicy, corsPolicyFrom, parseCorsOrigins } from './http/corsPolicy';
 import { DEFAULT_MAX_BODY_BYTES } from './providers/http/readBody';
+import { parseRateLimit, type RateLimit } from './providers/http/rateLimit/parseRateLimit';
 import type { RetryOptions } from './providers/http/retryPolicy';
 import type { UpstreamLimits } from './providers/http/upstreamBudget';
 import type { DocumentLimits } from './plugins/documentLimits';
@@ -61,6 +62,15 @@ export interface Config {
   readonly cors: CorsPolicy | null;
   /** How long /ready answers 503 after a shutdown signal before the server closes (issue 22). */
   readonly shutdownDrainMs: number;
+  /** Per-provider rate budgets (issue 23; README, "Rate budgets"). */
+  readonly rateBudgets: {
+    /** REDIS_URL: budgets shared by every instance through Redis; null: counted in this process. A secret (it may hold a password). */
+    readonly redisUrl: string | null;
+    /** RATE_LIMIT_MAX_WAIT_MS: a call waits its turn this long at most, else fails UPSTREAM_RATE_LIMITED at once. */
+    readonly maxWaitMs: number;
+    /** `<PROVIDER>_RATE_LIMIT`; null when unset: the provider's published default (src/providers/<provider>/api/rateLimit.ts). */
+    readonly limits: { readonly zendesk: RateLimit | null; readonly intercom: RateLimit | null; readonly front: RateLimit | null };
+  };
   /** Settings worth a look that do not stop the process (unknown provider variables outside production); logged at startup. */
   readonly warnings: ReadonlyArray<string>;
 }
@@ -106,6 +116,14 @@ const flag = (fallback: boolean) =>
     ctx.addIssue({ code: 'custom', message: 'must be true or false' });
     return z.NEVER;
   });
+
+const rateLimit = optionalText.transform((value, ctx) => {
+  if (value === undefined) return null;
+  const parsed = parseRateLimit(value);
+  if (parsed.ok) return parsed.limit;
+  ctx.addIssue({ code: 'custom', message: parsed.problem });
+  return z.NEVER;
+});
 
 const environment = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).optional().default('development'),
@@ -171,6 +189,14 @@ const environment = z.object({
   }),
   CORS_CREDENTIALS: flag(false),
   SHUTDOWN_DRAIN_MS: integer(0, 600_000, 0),
+  // Issue 23: 10 s, the longest Retry-After we wait for (UPSTREAM_MAX_RETRY_AFTER_MS); see README.
+  RATE_LIMIT_MAX_WAIT_MS: integer(0, 600_000, 10_000),
+  REDIS_URL: optionalText.refine((value) => value === undefined || /^rediss?:\/\/\S+$/.test(value), {
+    message: 'must be a redis:// or rediss:// URL',
+  }),
+  ZENDESK_RATE_LIMIT: rateLimit,
+  INTERCOM_RATE_LIMIT: rateLimit,
+  FRONT_RATE_LIMIT: rateLimit,
   SIMULATE_PROVIDERS: optionalText.transform((value, ctx) => {
     const parsed = parseSimulatedProviders(value);
     if (parsed.ok) return parsed.providers;
@@ -248,6 +274,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       problems,
     ),
     shutdownDrainMs: vars.SHUTDOWN_DRAIN_MS,
+    rateBudgets: {
+      redisUrl: vars.REDIS_URL ?? null,
+      maxWaitMs: vars.RATE_LIMIT_MAX_WAIT_MS,
+      limits: { zendesk: vars.ZENDESK_RATE_LIMIT, intercom: vars.INTERCOM_RATE_LIMIT, front: vars.FRONT_RATE_LIMIT },
+    },
     warnings: production ? [] : unknownVariables,
   };
   // Issue 22: production never falls back to a simulator unasked.

@@ -99,7 +99,7 @@ describe('the server process', () => {
     expect(result.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^config error: ZENDESK_EMAIL \/ ZENDESK_API_TOKEN: not set, and NODE_ENV=production never serves simulated data/),
       expect.stringMatching(/^config error: FRONT_TOKEN: not set, and NODE_ENV=production never serves simulated data/),
-      'config error: FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_SIMULATOR_PORT)',
+      'config error: FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_RATE_LIMIT, FRONT_SIMULATOR_PORT)',
     ]);
   });
 });
@@ -202,19 +202,19 @@ describe('loadConfig: production guard (issue 22)', () => {
     const { FRONT_TOKEN: token, ...withoutFront } = ALL_CREDENTIALS;
     expect(problemsOf({ NODE_ENV: 'production', ...withoutFront, FRONT_TOKNE: token })).toEqual([
       expect.stringMatching(/^FRONT_TOKEN: not set/),
-      'FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_SIMULATOR_PORT)',
+      'FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_RATE_LIMIT, FRONT_SIMULATOR_PORT)',
     ]);
     // Also when other values are wrong, so one run shows everything to fix.
     expect(problemsOf({ NODE_ENV: 'production', PORT: 'x', ZENDESK_APITOKEN: 't' })).toEqual([
       'PORT: must be an integer from 0 to 65535',
-      'ZENDESK_APITOKEN: unknown variable (ZENDESK_ variables: ZENDESK_BASE_URL, ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN, ZENDESK_SIMULATOR_PORT)',
+      'ZENDESK_APITOKEN: unknown variable (ZENDESK_ variables: ZENDESK_BASE_URL, ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN, ZENDESK_RATE_LIMIT, ZENDESK_SIMULATOR_PORT)',
     ]);
   });
 
   it('only warns about a misspelt provider variable outside production, and knows the simulator script\'s', () => {
     const config = loadConfig({ FRONT_TOKNE: 'f', ZENDESK_SIMULATOR_PORT: '4101' });
     expect(config.front).toEqual({ mode: 'simulator' });
-    expect(config.warnings).toEqual(['FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_SIMULATOR_PORT)']);
+    expect(config.warnings).toEqual(['FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_RATE_LIMIT, FRONT_SIMULATOR_PORT)']);
   });
 });
 

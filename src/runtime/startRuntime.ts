@@ -7,6 +7,7 @@ import { createGateway, type Gateway } from '../server';
 import { startTracing, type Tracing } from '../telemetry/tracing';
 import { createFrontUpstream } from '../providers/front/upstream';
 import { createIntercomUpstream } from '../providers/intercom/upstream';
+import { createRateBudgets, type RateBudgets } from './rateBudgets';
 import { createShutdownDrain } from './shutdownDrain';
 import type { Upstream } from './upstream';
 import { createZendeskUpstream } from '../providers/zendesk/upstream';
@@ -27,7 +28,11 @@ export interface Runtime {
 }
 
 export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
-  const upstreams = await startUpstreams(config, logger);
+  const budgets = createRateBudgets(config.rateBudgets, logger);
+  const upstreams = await startUpstreams(config, logger, budgets).catch(async (error: unknown) => {
+    await budgets.close();
+    throw error;
+  });
   const gateway = await createGateway({
     config,
     logger,
@@ -53,6 +58,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
   const drain = createShutdownDrain(config.shutdownDrainMs);
   gateway.readiness.add({ name: 'server', run: () => ({ ok: server.listening }) });
   gateway.readiness.add({ name: 'shutdown', run: () => ({ ok: !drain.draining, draining: drain.draining }) });
+  gateway.readiness.add(budgets.readinessCheck);
   for (const warning of config.warnings) logger.warn(warning);
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
@@ -71,6 +77,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       await closeGracefully(server, gateway);
       await gateway.stop();
       await Promise.all(Object.values(upstreams).map((upstream) => upstream.close()));
+      await budgets.close();
       // Last: the spans of requests that finished during the grace period are exported too.
       await tracing.shutdown();
     },
@@ -107,11 +114,15 @@ function closeGracefully(server: Server, gateway: Gateway): Promise<void> {
 }
 
 /** Starts all three upstreams together; if one fails, the others are closed before failing. */
-async function startUpstreams(config: Config, logger: Logger): Promise<{ zendesk: Upstream; front: Upstream; intercom: Upstream }> {
+async function startUpstreams(
+  config: Config,
+  logger: Logger,
+  budgets: RateBudgets,
+): Promise<{ zendesk: Upstream; front: Upstream; intercom: Upstream }> {
   const started = await Promise.allSettled([
-    createZendeskUpstream(config, logger),
-    createFrontUpstream(config, logger),
-    createIntercomUpstream(config, logger),
+    createZendeskUpstream(config, logger, budgets),
+    createFrontUpstream(config, logger, budgets),
+    createIntercomUpstream(config, logger, budgets),
   ]);
   const [zendesk, front, intercom] = started;
   if (zendesk?.status === 'fulfilled' && front?.status === 'fulfilled' && intercom?.status === 'fulfilled') {

@@ -20,12 +20,23 @@ export interface TestGateway {
 }
 
 /**
+ * Tests point the gateway at simulators as if they were real accounts, which would give them the
+ * providers' published budgets (Front: 50 calls a minute). Tests about something else must not be
+ * throttled, so the helper lifts them; tests of the budgets set their own.
+ */
+const UNLIMITED_RATE_BUDGETS: Readonly<Record<string, string>> = {
+  ZENDESK_RATE_LIMIT: '1000000/1s',
+  INTERCOM_RATE_LIMIT: '1000000/1s',
+  FRONT_RATE_LIMIT: '1000000/1s',
+};
+
+/**
  * Starts the real HTTP server on an ephemeral port, configured from environment-style variables
  * exactly as `npm start` is (tests point ZENDESK_BASE_URL at a simulator they started). With
  * `logTo`, every log line down to trace level goes there (tests that read the logs); else silent.
  */
 export async function startTestGateway(env: Record<string, string>, logTo?: DestinationStream): Promise<TestGateway> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CURSOR_SECRET: 'integration-test-secret-0123456789abcdef', ...env });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CURSOR_SECRET: 'integration-test-secret-0123456789abcdef', ...UNLIMITED_RATE_BUDGETS, ...env });
   const runtime = await startRuntime(config, logTo ? createLogger('trace', logTo) : createLogger('silent'));
   return {
     runtime,

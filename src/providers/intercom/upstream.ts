@@ -1,10 +1,12 @@
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import { defaultIntercomSimulatorOptions, startIntercomSimulator } from './simulator';
+import type { RateBudgets } from '../../runtime/rateBudgets';
 import { createUpstream, type Upstream } from '../../runtime/upstream';
+import { INTERCOM_DEFAULT_RATE_LIMIT, INTERCOM_RATE_LIMIT_HEADERS } from './api/rateLimit';
 
 /** Intercom: INTERCOM_BASE_URL (default api.intercom.io) + INTERCOM_TOKEN, else the built-in simulator. */
-export function createIntercomUpstream(config: Config, logger: Logger): Promise<Upstream> {
+export function createIntercomUpstream(config: Config, logger: Logger, budgets: RateBudgets): Promise<Upstream> {
   return createUpstream(
     {
       provider: 'intercom',
@@ -17,8 +19,10 @@ export function createIntercomUpstream(config: Config, logger: Logger): Promise<
         // Pins the response shapes; without it Intercom uses "the version set in the app package".
         'intercom-version': config.intercom.version,
       }),
+      rateLimit: { configured: config.rateBudgets.limits.intercom, published: INTERCOM_DEFAULT_RATE_LIMIT, headers: INTERCOM_RATE_LIMIT_HEADERS },
     },
     config,
     logger,
+    budgets,
   );
 }
