@@ -21,9 +21,8 @@ export class FairQueue<T> {
     if (queue) queue.push(item);
     else {
       this.queues.set(owner, [item]);
-      // Just behind the cursor: the last turn of the round under way.
-      this.ring.splice(this.cursor, 0, owner);
-      this.cursor += 1;
+      // The end of the ring is the end of the round under way (the cursor goes round it in order).
+      this.ring.push(owner);
     }
     this.count += 1;
   }

@@ -75,11 +75,11 @@ export function createRateBudget(options: RateBudgetOptions): RateBudget {
   const gateOpensAt = (at: number): number => Math.max(windowOpensAt, pausedUntil, creditGate(at));
 
   const estimateWaitMs = (requester: object, at: number): number => {
-    const ahead = queue.ahead(requester);
     const gate = Math.max(0, gateOpensAt(at) - at);
-    if (ahead === 0) return gate;
-    // The window lets calls through at its average pace once it is spent.
-    return gate + (ahead * windowMs(limit)) / limit.requests;
+    // While the window is not known to be spent, the calls ahead may all go at once.
+    if (windowOpensAt <= at) return gate;
+    // Once it is, it lets calls through at its average pace.
+    return gate + (queue.ahead(requester) * windowMs(limit)) / limit.requests;
   };
 
   const rateLimited = (waitMs: number): ProviderError => {
