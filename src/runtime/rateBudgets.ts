@@ -24,8 +24,13 @@ export interface RateBudgets {
   budgetFor(account: BudgetedAccount): RateBudget;
   /** For /ready: always ok (a lost Redis degrades budgets, it does not stop serving), with `shared` and `degraded`. */
   readonly readinessCheck: ReadinessCheck;
+  /** Resolves when Redis is connected (or at once without it), or after a short wait: see BudgetStore.ready. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** How long startup waits for Redis before counting budgets locally (ioredis keeps connecting). */
+const REDIS_STARTUP_WAIT_MS = 2_000;
 
 export function createRateBudgets(settings: Config['rateBudgets'], logger: Logger): RateBudgets {
   const store: BudgetStore =
@@ -51,6 +56,7 @@ export function createRateBudgets(settings: Config['rateBudgets'], logger: Logge
       // gone would turn a looser budget into an outage. The detail says it for alerting.
       run: () => ({ ok: true, shared: store.shared, degraded: store.degraded() }),
     },
+    ready: () => store.ready(REDIS_STARTUP_WAIT_MS),
     close: () => store.close(),
   };
 }

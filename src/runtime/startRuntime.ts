@@ -29,6 +29,7 @@ export interface Runtime {
 
 export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
   const budgets = createRateBudgets(config.rateBudgets, logger);
+  await budgets.ready();
   const upstreams = await startUpstreams(config, logger, budgets).catch(async (error: unknown) => {
     await budgets.close();
     throw error;

@@ -17,6 +17,12 @@ export interface BudgetStore {
   limiter(key: string, limit: RateLimit): WindowLimiter;
   /** Whether budgets are shared with other instances (Redis), as configured. */
   readonly shared: boolean;
+  /**
+   * Resolves once the store can count shared budgets, or after `timeoutMs` (then calls are counted
+   * locally until it can): startup waits for it so a fresh instance does not spend a whole budget
+   * of its own while its Redis connection is still opening.
+   */
+  ready(timeoutMs: number): Promise<void>;
   /** Shared, but Redis is out of reach now: budgets are counted locally until it is back. */
   degraded(): boolean;
   close(): Promise<void>;

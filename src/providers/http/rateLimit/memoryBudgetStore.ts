@@ -14,6 +14,7 @@ export function createMemoryBudgetStore(now: () => number = Date.now): BudgetSto
       };
     },
     shared: false,
+    ready: () => Promise.resolve(),
     degraded: () => false,
     close: () => Promise.resolve(),
   };

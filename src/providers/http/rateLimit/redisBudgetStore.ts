@@ -89,6 +89,19 @@ export function createRedisBudgetStore(url: string, events: RedisBudgetEvents): 
   return {
     limiter: (key, limit) => createRedisLimiter(client, key, limit),
     shared: true,
+    ready(timeoutMs) {
+      if (client.status === 'ready') return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = (): void => {
+          clearTimeout(timer);
+          client.off('ready', done);
+          resolve();
+        };
+        const timer = setTimeout(done, timeoutMs);
+        timer.unref();
+        client.once('ready', done);
+      });
+    },
     degraded: () => lost || client.status !== 'ready',
     async close() {
       closing = true;
