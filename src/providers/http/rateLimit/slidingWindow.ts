@@ -5,12 +5,13 @@ import type { RateLimit } from './parseRateLimit';
  * How long a budget's window lasts, in ms: the configured seconds plus a guard. We count a call
  * when we send it, the provider when it arrives; the time between varies (event-loop lag, another
  * instance's Redis round trip, the network), so a window exactly as long as the provider's would
- * let a few more calls land in one of its windows than it allows. 2% of the window, from 50 ms
- * (1 s windows, in tests) to 1 s (minute windows), costs that much throughput and absorbs that jitter.
+ * let a few more calls land in one of its windows than it allows. 2% of the window, from 100 ms
+ * (short windows; two instances in one busy test process showed 429s with a 50 ms guard) to 1 s
+ * (minute windows), costs that much throughput and absorbs that jitter.
  */
 export function windowMs(limit: RateLimit): number {
   const base = limit.perSeconds * 1000;
-  return base + Math.min(1000, Math.max(50, Math.round(base * 0.02)));
+  return base + Math.min(1000, Math.max(100, Math.round(base * 0.02)));
 }
 
 /**
