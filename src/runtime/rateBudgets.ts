@@ -22,7 +22,7 @@ export interface BudgetedAccount {
 /** The process's rate budgets: one store (memory, or Redis with REDIS_URL) for every provider account. */
 export interface RateBudgets {
   budgetFor(account: BudgetedAccount): RateBudget;
-  /** For /ready: always ok (a lost Redis degrades budgets, it does not stop serving), with `shared` and `degraded`. */
+  /** For /ready: ok until closed (a lost Redis degrades budgets, it does not stop serving), with `shared` and `degraded`. */
   readonly readinessCheck: ReadinessCheck;
   /** Resolves when Redis is connected (or at once without it), or after a short wait: see BudgetStore.ready. */
   ready(): Promise<void>;
@@ -41,6 +41,7 @@ export function createRateBudgets(settings: Config['rateBudgets'], logger: Logge
           onLost: () => logger.warn('Redis is out of reach: provider rate budgets are counted in this instance only until it is back'),
           onRestored: () => logger.info('Redis is back: provider rate budgets are shared again'),
         });
+  let closed = false;
   return {
     budgetFor: (account) =>
       createRateBudget({
@@ -53,10 +54,14 @@ export function createRateBudgets(settings: Config['rateBudgets'], logger: Logge
     readinessCheck: {
       name: 'rateBudgets',
       // Ready even when degraded: taking every instance out of the load balancer because Redis is
-      // gone would turn a looser budget into an outage. The detail says it for alerting.
-      run: () => ({ ok: true, shared: store.shared, degraded: store.degraded() }),
+      // gone would turn a looser budget into an outage. The detail says it for alerting. Down once
+      // closed (the runtime has stopped), like every other part.
+      run: () => ({ ok: !closed, shared: store.shared, degraded: !closed && store.degraded() }),
     },
     ready: () => store.ready(REDIS_STARTUP_WAIT_MS),
-    close: () => store.close(),
+    close: () => {
+      closed = true;
+      return store.close();
+    },
   };
 }

@@ -66,7 +66,13 @@ describe('/ready during shutdown (SHUTDOWN_DRAIN_MS)', () => {
     // After the stop every part reports itself down (nothing can ask over HTTP any more).
     expect(await runtime.gateway.readiness.report()).toEqual({
       status: 'not ready',
-      checks: { config: { ok: true }, apollo: { ok: false }, server: { ok: false }, shutdown: { ok: false, draining: true } },
+      checks: {
+        config: { ok: true },
+        apollo: { ok: false },
+        server: { ok: false },
+        shutdown: { ok: false, draining: true },
+        rateBudgets: { ok: false, shared: false, degraded: false },
+      },
     });
   });
 });
