@@ -243,3 +243,33 @@ describe('loadConfig: CORS and shutdown (issue 22)', () => {
     expect(problemsOf({ SHUTDOWN_DRAIN_MS: '600001' })).toEqual(['SHUTDOWN_DRAIN_MS: must be an integer from 0 to 600000']);
   });
 });
+
+describe('loadConfig: rate budgets (issue 23)', () => {
+  it('defaults: budgets in this process, a 10 s longest wait, each provider on its published default', () => {
+    expect(loadConfig({}).rateBudgets).toEqual({ redisUrl: null, maxWaitMs: 10_000, limits: { zendesk: null, intercom: null, front: null } });
+  });
+
+  it('reads the three budgets, REDIS_URL and RATE_LIMIT_MAX_WAIT_MS', () => {
+    const config = loadConfig({
+      ZENDESK_RATE_LIMIT: '700/60s',
+      INTERCOM_RATE_LIMIT: '1666/10s',
+      FRONT_RATE_LIMIT: '100/60s',
+      REDIS_URL: 'redis://cache:6379/0',
+      RATE_LIMIT_MAX_WAIT_MS: '0',
+    });
+    expect(config.rateBudgets).toEqual({
+      redisUrl: 'redis://cache:6379/0',
+      maxWaitMs: 0,
+      limits: { zendesk: { requests: 700, perSeconds: 60 }, intercom: { requests: 1666, perSeconds: 10 }, front: { requests: 100, perSeconds: 60 } },
+    });
+  });
+
+  it('refuses a budget written any other way, naming the variable, and a REDIS_URL that is not one', () => {
+    expect(problemsOf({ ZENDESK_RATE_LIMIT: '700/min', FRONT_RATE_LIMIT: '0/60s', REDIS_URL: 'http://cache:6379', RATE_LIMIT_MAX_WAIT_MS: '-1' })).toEqual([
+      'RATE_LIMIT_MAX_WAIT_MS: must be an integer from 0 to 600000',
+      'REDIS_URL: must be a redis:// or rediss:// URL',
+      'ZENDESK_RATE_LIMIT: must be <requests>/<seconds>s, e.g. 700/60s',
+      'FRONT_RATE_LIMIT: requests must be from 1 to 1000000000',
+    ]);
+  });
+});
