@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { flag, integer, optionalText } from './configValues';
 import { type CorsPolicy, corsPolicyFrom, parseCorsOrigins } from './http/corsPolicy';
 import { DEFAULT_MAX_BODY_BYTES } from './providers/http/readBody';
+import { parseRateLimit, type RateLimit } from './providers/http/rateLimit/parseRateLimit';
 import type { RetryOptions } from './providers/http/retryPolicy';
 import type { UpstreamLimits } from './providers/http/upstreamBudget';
 import type { DocumentLimits } from './plugins/documentLimits';
@@ -59,6 +60,18 @@ export interface Config {
   readonly cors: CorsPolicy | null;
   /** How long /ready answers 503 after a shutdown signal before the server closes (issue 22). */
   readonly shutdownDrainMs: number;
+  /** Per-provider rate budgets (issue 23; README, "Rate budgets"). */
+  readonly rateBudgets: {
+    /** REDIS_URL: budgets shared by every instance through Redis; null: counted in this process. A secret (it may hold a password). */
+    readonly redisUrl: string | null;
+    /** RATE_LIMIT_MAX_WAIT_MS: a call waits its turn this long at most, else fails UPSTREAM_RATE_LIMITED at once. */
+    readonly maxWaitMs: number;
+    /**
+     * `<PROVIDER>_RATE_LIMIT` by provider name; null when unset: the provider's published default
+     * (its module's `http.defaultRateLimit`).
+     */
+    readonly limits: Readonly<Record<string, RateLimit | null>>;
+  };
   /** Settings worth a look that do not stop the process (unknown provider variables outside production); logged at startup. */
   readonly warnings: ReadonlyArray<string>;
 }
@@ -69,6 +82,15 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((line) => `  ${line}`).join('\n')}`);
   }
 }
+
+/** `<PROVIDER>_RATE_LIMIT`: `<requests>/<seconds>s`; null when unset. */
+const rateLimit = optionalText.transform((value, ctx) => {
+  if (value === undefined) return null;
+  const parsed = parseRateLimit(value);
+  if (parsed.ok) return parsed.limit;
+  ctx.addIssue({ code: 'custom', message: parsed.problem });
+  return z.NEVER;
+});
 
 const environment = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).optional().default('development'),
@@ -123,14 +145,31 @@ const environment = z.object({
   }),
   CORS_CREDENTIALS: flag(false),
   SHUTDOWN_DRAIN_MS: integer(0, 600_000, 0),
+  // Issue 23: 10 s, the longest Retry-After we wait for (UPSTREAM_MAX_RETRY_AFTER_MS); see README.
+  RATE_LIMIT_MAX_WAIT_MS: integer(0, 600_000, 10_000),
+  REDIS_URL: optionalText.refine((value) => value === undefined || /^rediss?:\/\/\S+$/.test(value), {
+    message: 'must be a redis:// or rediss:// URL',
+  }),
   SIMULATE_PROVIDERS: optionalText,
 });
+
+/** The rate budget variable every provider gets (issue 23): the gateway's, not the module's. */
+const rateLimitVariable = (provider: ProviderModule): string => `${provider.name.toUpperCase()}_RATE_LIMIT`;
+
+function rateLimitOf(vars: Readonly<Record<string, unknown>>, provider: ProviderModule): RateLimit | null {
+  // Validated by `rateLimit` in loadConfig's schema.
+  return (vars[rateLimitVariable(provider)] as RateLimit | null | undefined) ?? null;
+}
 
 /** Every variable the gateway (or `npm run simulate`, src/simulators/main.ts) reads, the providers' own included. */
 function knownVariables(providers: ReadonlyArray<ProviderModule>): string[] {
   return [
     ...Object.keys(environment.shape),
-    ...providers.flatMap((provider) => [...Object.keys(provider.config.variables), `${provider.name.toUpperCase()}_SIMULATOR_PORT`]),
+    ...providers.flatMap((provider) => [
+      ...Object.keys(provider.config.variables),
+      rateLimitVariable(provider),
+      `${provider.name.toUpperCase()}_SIMULATOR_PORT`,
+    ]),
   ];
 }
 
@@ -140,7 +179,9 @@ function knownVariables(providers: ReadonlyArray<ProviderModule>): string[] {
  * variable, and a secret's value is never echoed.
  */
 export function loadConfig(env: NodeJS.ProcessEnv, providers: ReadonlyArray<ProviderModule> = PROVIDER_MODULES): Config {
-  const schema = environment.extend(Object.assign({}, ...providers.map((provider) => provider.config.variables)) as z.ZodRawShape);
+  const schema = environment.extend(
+    Object.assign({}, ...providers.map((provider) => ({ ...provider.config.variables, [rateLimitVariable(provider)]: rateLimit }))) as z.ZodRawShape,
+  );
   const known = knownVariables(providers);
   const names = providers.map((provider) => provider.name);
   const parsed = schema.safeParse(env);
@@ -202,6 +243,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, providers: ReadonlyArray<Prov
       problems,
     ),
     shutdownDrainMs: vars.SHUTDOWN_DRAIN_MS,
+    rateBudgets: {
+      redisUrl: vars.REDIS_URL ?? null,
+      maxWaitMs: vars.RATE_LIMIT_MAX_WAIT_MS,
+      limits: Object.fromEntries(providers.map((provider) => [provider.name, rateLimitOf(parsed.data, provider)])),
+    },
     warnings: production ? [] : unknownVariables,
   };
   // Issue 22: production never falls back to a simulator unasked.

@@ -17,7 +17,11 @@ export const ErrorCode = {
    * to itself, a token that is a URL, ids repeated); the traversal stopped instead of looping.
    */
   UPSTREAM_PAGINATION_ERROR: 'UPSTREAM_PAGINATION_ERROR',
-  /** The provider answered 429 and retries did not help (or its `Retry-After` was longer than we wait); `retryAfter` in seconds when known. */
+  /**
+   * The provider answered 429 and retries did not help (or its `Retry-After` was longer than we wait),
+   * or the provider account's rate budget has no turn for the call within RATE_LIMIT_MAX_WAIT_MS (then
+   * nothing was sent); `retryAfter` in seconds when known.
+   */
   UPSTREAM_RATE_LIMITED: 'UPSTREAM_RATE_LIMITED',
   /** 5xx or a failed connection, after the retries this request was allowed. */
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',

@@ -105,7 +105,7 @@ describe('the server process', () => {
     expect(result.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^config error: ZENDESK_EMAIL \/ ZENDESK_API_TOKEN: not set, and NODE_ENV=production never serves simulated data/),
       expect.stringMatching(/^config error: FRONT_TOKEN: not set, and NODE_ENV=production never serves simulated data/),
-      'config error: FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_SIMULATOR_PORT)',
+      'config error: FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_RATE_LIMIT, FRONT_SIMULATOR_PORT)',
     ]);
   });
 });
@@ -208,19 +208,19 @@ describe('loadConfig: production guard (issue 22)', () => {
     const { FRONT_TOKEN: token, ...withoutFront } = ALL_CREDENTIALS;
     expect(problemsOf({ NODE_ENV: 'production', ...withoutFront, FRONT_TOKNE: token })).toEqual([
       expect.stringMatching(/^FRONT_TOKEN: not set/),
-      'FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_SIMULATOR_PORT)',
+      'FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_RATE_LIMIT, FRONT_SIMULATOR_PORT)',
     ]);
     // Also when other values are wrong, so one run shows everything to fix.
     expect(problemsOf({ NODE_ENV: 'production', PORT: 'x', ZENDESK_APITOKEN: 't' })).toEqual([
       'PORT: must be an integer from 0 to 65535',
-      'ZENDESK_APITOKEN: unknown variable (ZENDESK_ variables: ZENDESK_BASE_URL, ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN, ZENDESK_SIMULATOR_PORT)',
+      'ZENDESK_APITOKEN: unknown variable (ZENDESK_ variables: ZENDESK_BASE_URL, ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN, ZENDESK_RATE_LIMIT, ZENDESK_SIMULATOR_PORT)',
     ]);
   });
 
   it('only warns about a misspelt provider variable outside production, and knows the simulator script\'s', () => {
     const config = loadConfig({ FRONT_TOKNE: 'f', ZENDESK_SIMULATOR_PORT: '4101' });
     expect(config.providers.front?.mode).toBe('simulator');
-    expect(config.warnings).toEqual(['FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_SIMULATOR_PORT)']);
+    expect(config.warnings).toEqual(['FRONT_TOKNE: unknown variable (FRONT_ variables: FRONT_BASE_URL, FRONT_TOKEN, FRONT_RATE_LIMIT, FRONT_SIMULATOR_PORT)']);
   });
 });
 
@@ -247,5 +247,35 @@ describe('loadConfig: CORS and shutdown (issue 22)', () => {
     expect(loadConfig({}).shutdownDrainMs).toBe(0);
     expect(loadConfig({ SHUTDOWN_DRAIN_MS: '15000' }).shutdownDrainMs).toBe(15_000);
     expect(problemsOf({ SHUTDOWN_DRAIN_MS: '600001' })).toEqual(['SHUTDOWN_DRAIN_MS: must be an integer from 0 to 600000']);
+  });
+});
+
+describe('loadConfig: rate budgets (issue 23)', () => {
+  it('defaults: budgets in this process, a 10 s longest wait, each provider on its published default', () => {
+    expect(loadConfig({}).rateBudgets).toEqual({ redisUrl: null, maxWaitMs: 10_000, limits: { zendesk: null, intercom: null, front: null } });
+  });
+
+  it('reads the three budgets, REDIS_URL and RATE_LIMIT_MAX_WAIT_MS', () => {
+    const config = loadConfig({
+      ZENDESK_RATE_LIMIT: '700/60s',
+      INTERCOM_RATE_LIMIT: '1666/10s',
+      FRONT_RATE_LIMIT: '100/60s',
+      REDIS_URL: 'redis://cache:6379/0',
+      RATE_LIMIT_MAX_WAIT_MS: '0',
+    });
+    expect(config.rateBudgets).toEqual({
+      redisUrl: 'redis://cache:6379/0',
+      maxWaitMs: 0,
+      limits: { zendesk: { requests: 700, perSeconds: 60 }, intercom: { requests: 1666, perSeconds: 10 }, front: { requests: 100, perSeconds: 60 } },
+    });
+  });
+
+  it('refuses a budget written any other way, naming the variable, and a REDIS_URL that is not one', () => {
+    expect(problemsOf({ ZENDESK_RATE_LIMIT: '700/min', FRONT_RATE_LIMIT: '0/60s', REDIS_URL: 'http://cache:6379', RATE_LIMIT_MAX_WAIT_MS: '-1' })).toEqual([
+      'RATE_LIMIT_MAX_WAIT_MS: must be an integer from 0 to 600000',
+      'REDIS_URL: must be a redis:// or rediss:// URL',
+      'ZENDESK_RATE_LIMIT: must be <requests>/<seconds>s, e.g. 700/60s',
+      'FRONT_RATE_LIMIT: requests must be from 1 to 1000000000',
+    ]);
   });
 });

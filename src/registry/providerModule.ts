@@ -3,6 +3,8 @@ import type { RecordLoader } from '../loaders/createBatchLoader';
 import type { Loaders } from '../loaders/createLoaders';
 import type { UpstreamHttp } from '../providers/http/httpClient';
 import type { ErrorFields } from '../providers/http/errorBodyFields';
+import type { RateLimit } from '../providers/http/rateLimit/parseRateLimit';
+import type { RateLimitHeaderNames } from '../providers/http/rateLimit/rateLimitHeaders';
 import type { RunningSimulator } from '../simulators/kit/simulatorServer';
 import type { SimulatorStartOptions } from '../simulators/kit/startSimulator';
 import type { ProviderConfig } from './providerConfig';
@@ -37,17 +39,17 @@ export interface ProviderApi {
   readonly byId: object;
 }
 
-/** How the HTTP client and the metrics read this provider's responses. */
+/** How the HTTP client, the rate budget and the metrics treat this provider's calls. */
 export interface ProviderHttp {
   /** Its error body shapes: the code (kind) and the message, before redaction. */
   readErrorFields(body: unknown): ErrorFields;
-  /** Its rate-limit response headers, lower-case (`upstream_ratelimit_*` metrics). */
+  /**
+   * Its published rate limit for the smallest plan (src/providers/<p>/api/rateLimit.ts, with the
+   * source): a real account's budget unless `<NAME>_RATE_LIMIT` says otherwise.
+   */
+  readonly defaultRateLimit: RateLimit;
+  /** Its rate-limit response headers, lower-case: they tighten the budget and feed `upstream_ratelimit_*`. */
   readonly rateLimitHeaders: RateLimitHeaderNames;
-}
-
-export interface RateLimitHeaderNames {
-  readonly remaining: string;
-  readonly limit: string;
 }
 
 /** A resolver map as Apollo's `buildSubgraphSchema` accepts it. */

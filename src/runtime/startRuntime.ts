@@ -7,6 +7,7 @@ import { createGateway, type Gateway } from '../server';
 import { startTracing, type Tracing } from '../telemetry/tracing';
 import type { ProviderModule } from '../registry/providerModule';
 import { PROVIDER_MODULES } from '../registry/providerRegistry';
+import { createRateBudgets } from './rateBudgets';
 import { createShutdownDrain } from './shutdownDrain';
 import { startUpstreams, type Upstream } from './upstream';
 
@@ -27,10 +28,16 @@ export interface Runtime {
 
 /**
  * Starts the gateway over `providers` (the registry's; `config` must have been loaded with the
- * same list): each provider's upstream (its real API, or its simulator), then the HTTP server.
+ * same list): the rate budgets, each provider's upstream (its real API, or its simulator), then
+ * the HTTP server.
  */
 export async function startRuntime(config: Config, logger: Logger, providers: ReadonlyArray<ProviderModule> = PROVIDER_MODULES): Promise<Runtime> {
-  const upstreams = await startUpstreams(providers, config, logger);
+  const budgets = createRateBudgets(config.rateBudgets, logger);
+  await budgets.ready();
+  const upstreams = await startUpstreams(providers, config, logger, budgets).catch(async (error: unknown) => {
+    await budgets.close();
+    throw error;
+  });
   const gateway = await createGateway({
     config,
     logger,
@@ -56,6 +63,7 @@ export async function startRuntime(config: Config, logger: Logger, providers: Re
   const drain = createShutdownDrain(config.shutdownDrainMs);
   gateway.readiness.add({ name: 'server', run: () => ({ ok: server.listening }) });
   gateway.readiness.add({ name: 'shutdown', run: () => ({ ok: !drain.draining, draining: drain.draining }) });
+  gateway.readiness.add(budgets.readinessCheck);
   for (const warning of config.warnings) logger.warn(warning);
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
@@ -74,6 +82,7 @@ export async function startRuntime(config: Config, logger: Logger, providers: Re
       await closeGracefully(server, gateway);
       await gateway.stop();
       await Promise.all(upstreams.map((upstream) => upstream.close()));
+      await budgets.close();
       // Last: the spans of requests that finished during the grace period are exported too.
       await tracing.shutdown();
     },

@@ -22,6 +22,15 @@ export interface TestGateway {
 }
 
 /**
+ * Tests point the gateway at simulators as if they were real accounts, which would give them the
+ * providers' published budgets (Front: 50 calls a minute). Tests about something else must not be
+ * throttled, so the helper lifts them; tests of the budgets set their own.
+ */
+function unlimitedRateBudgets(providers: ReadonlyArray<ProviderModule>): Readonly<Record<string, string>> {
+  return Object.fromEntries(providers.map((provider) => [`${provider.name.toUpperCase()}_RATE_LIMIT`, '1000000/1s']));
+}
+
+/**
  * Starts the real HTTP server on an ephemeral port, configured from environment-style variables
  * exactly as `npm start` is (tests point ZENDESK_BASE_URL at a simulator they started). With
  * `logTo`, every log line down to trace level goes there (tests that read the logs); else silent.
@@ -31,7 +40,10 @@ export async function startTestGateway(
   logTo?: DestinationStream,
   providers: ReadonlyArray<ProviderModule> = PROVIDER_MODULES,
 ): Promise<TestGateway> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CURSOR_SECRET: 'integration-test-secret-0123456789abcdef', ...env }, providers);
+  const config = loadConfig(
+    { PORT: '0', HOST: '127.0.0.1', CURSOR_SECRET: 'integration-test-secret-0123456789abcdef', ...unlimitedRateBudgets(providers), ...env },
+    providers,
+  );
   const runtime = await startRuntime(config, logTo ? createLogger('trace', logTo) : createLogger('silent'), providers);
   return {
     runtime,

@@ -1,7 +1,14 @@
 import { type SmallGateway, startSmallGateway } from '../helpers/smallGateway';
 
 const KEY = 'readiness-key-0123456789abcdef';
-const READY_CHECKS = { config: { ok: true }, apollo: { ok: true }, server: { ok: true }, shutdown: { ok: true, draining: false } };
+const READY_CHECKS = {
+  config: { ok: true },
+  apollo: { ok: true },
+  server: { ok: true },
+  shutdown: { ok: true, draining: false },
+  // Issue 23: budgets in this process (no REDIS_URL), so never degraded.
+  rateBudgets: { ok: true, shared: false, degraded: false },
+};
 
 describe('GET /ready', () => {
   let small: SmallGateway;
@@ -59,7 +66,13 @@ describe('/ready during shutdown (SHUTDOWN_DRAIN_MS)', () => {
     // After the stop every part reports itself down (nothing can ask over HTTP any more).
     expect(await runtime.gateway.readiness.report()).toEqual({
       status: 'not ready',
-      checks: { config: { ok: true }, apollo: { ok: false }, server: { ok: false }, shutdown: { ok: false, draining: true } },
+      checks: {
+        config: { ok: true },
+        apollo: { ok: false },
+        server: { ok: false },
+        shutdown: { ok: false, draining: true },
+        rateBudgets: { ok: false, shared: false, degraded: false },
+      },
     });
   });
 });

@@ -1,6 +1,7 @@
 import { readModuleSdl } from '../../registry/moduleSdl';
 import type { ProviderModule } from '../../registry/providerModule';
 import { readFrontErrorFields } from './api/errorBody';
+import { FRONT_DEFAULT_RATE_LIMIT, FRONT_RATE_LIMIT_HEADERS } from './api/rateLimit';
 import { createFrontProvider, type FrontProvider } from './api/frontProvider';
 import { frontConfig } from './config';
 import { frontExamples } from './graph/examples';
@@ -14,8 +15,8 @@ export const frontModule: ProviderModule<FrontProvider> = {
   config: frontConfig,
   http: {
     readErrorFields: readFrontErrorFields,
-    // Front writes `X-Ratelimit-*`; header names are case-insensitive and read lower-case.
-    rateLimitHeaders: { remaining: 'x-ratelimit-remaining', limit: 'x-ratelimit-limit' },
+    defaultRateLimit: FRONT_DEFAULT_RATE_LIMIT,
+    rateLimitHeaders: FRONT_RATE_LIMIT_HEADERS,
   },
   createApi: createFrontProvider,
   graph: {

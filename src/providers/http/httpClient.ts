@@ -6,6 +6,7 @@ import { ProviderError } from '../providerError';
 import type { JsonValue } from '../types';
 import type { ErrorFieldsReader } from './errorBodyFields';
 import { type BodyRead, DEFAULT_MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, readBodyWithin } from './readBody';
+import type { RateBudget } from './rateLimit/rateBudget';
 import { createRedactor, secretsOfHeaders } from './redactSecrets';
 import { DEFAULT_RETRY_OPTIONS, executeWithRetry, type RetryEvent, type RetryOptions } from './retryPolicy';
 import { createUpstreamBudget, type UpstreamBudget } from './upstreamBudget';
@@ -88,6 +89,11 @@ export interface HttpClientOptions {
   readonly retry?: RetryOptions | undefined;
   /** Told of every retry before its wait (tests; logs use the per-request {@link BindOptions.onRetry}). Must not throw. */
   readonly onRetry?: RetryListener | undefined;
+  /**
+   * The provider account's rate budget (issue 23): every attempt, retries included, waits its turn
+   * in it before it is sent, and every answer's rate-limit headers are fed back. None: unlimited.
+   */
+  readonly rateBudget?: RateBudget | undefined;
 }
 
 /** A retry about to be waited for, with the call it repeats. */
@@ -172,6 +178,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       attemptStop.release();
     }
     const headers = flattenHeaders(response.headers);
+    options.rateBudget?.observe(response.statusCode, headers);
     report(response.statusCode, headers);
     const body = read.complete ? parseJson(read.text) : undefined;
     if (response.statusCode >= 200 && response.statusCode < 300) {
@@ -191,7 +198,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       summariseErrorBody(body, redact, options.readErrorFields),
     );
   };
-  const send = async (request: UpstreamRequest, observer: UpstreamObserver, budget: UpstreamBudget, onRetry: BindOptions['onRetry'], stop: AbortSignal): Promise<UpstreamResponse> => {
+  const { rateBudget } = options;
+  const send = async (
+    request: UpstreamRequest,
+    observer: UpstreamObserver,
+    budget: UpstreamBudget,
+    onRetry: BindOptions['onRetry'],
+    stop: AbortSignal,
+    requester: object,
+  ): Promise<UpstreamResponse> => {
     if (!request.path.startsWith('/') || request.path.startsWith('//')) {
       throw new TypeError(`Upstream paths must be absolute paths, not URLs: ${request.endpoint}`);
     }
@@ -206,20 +221,29 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       },
       signal: stop,
     };
-    return executeWithRetry(call, (attempt) => {
+    const attemptOnce = (attempt: number): Promise<UpstreamResponse> => {
       // Nothing is sent for a request that has ended; every attempt counts against the request's
       // cap, retries included: each is a real upstream call.
       throwIfStopped(stop);
       budget.claimCall(options.provider);
       const target = { provider: options.provider, method: request.method, endpoint: request.endpoint, serverAddress, serverPort, attempt };
       return traceUpstreamAttempt(target, (span) => sendOnce(request, observer, attempt, span, stop));
+    };
+    if (!rateBudget) return executeWithRetry(call, attemptOnce);
+    // Each attempt waits its turn in the account's budget first (a retry too: it is another call
+    // the provider counts). A turn too far away fails the call here, with nothing sent.
+    return executeWithRetry(call, async (attempt) => {
+      await rateBudget.acquire(requester, stop);
+      return attemptOnce(attempt);
     });
   };
   return {
     bind: (observer, budget = createUpstreamBudget(), { onRetry, lifetime = UNBOUNDED_LIFETIME } = {}) => {
+      // One view is one GraphQL request: the unit the rate budget's turns go round (fair share).
+      const requester = {};
       const requestResponse = (request: UpstreamRequest): Promise<UpstreamResponse> => {
         const readAhead = request.readAhead === true;
-        const call = send(request, observer, budget, onRetry, lifetime.startCall(readAhead));
+        const call = send(request, observer, budget, onRetry, lifetime.startCall(readAhead), requester);
         const settled = (): void => lifetime.callSettled(readAhead);
         call.then(settled, settled);
         return call;

@@ -1,6 +1,7 @@
 import { readModuleSdl } from '../../registry/moduleSdl';
 import type { ProviderModule } from '../../registry/providerModule';
 import { readIntercomErrorFields } from './api/errorBody';
+import { INTERCOM_DEFAULT_RATE_LIMIT, INTERCOM_RATE_LIMIT_HEADERS } from './api/rateLimit';
 import { createIntercomProvider, type IntercomProvider } from './api/intercomProvider';
 import { intercomConfig } from './config';
 import { intercomExamples } from './graph/examples';
@@ -14,7 +15,8 @@ export const intercomModule: ProviderModule<IntercomProvider> = {
   config: intercomConfig,
   http: {
     readErrorFields: readIntercomErrorFields,
-    rateLimitHeaders: { remaining: 'x-ratelimit-remaining', limit: 'x-ratelimit-limit' },
+    defaultRateLimit: INTERCOM_DEFAULT_RATE_LIMIT,
+    rateLimitHeaders: INTERCOM_RATE_LIMIT_HEADERS,
   },
   createApi: createIntercomProvider,
   graph: {

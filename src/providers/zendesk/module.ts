@@ -1,6 +1,7 @@
 import { readModuleSdl } from '../../registry/moduleSdl';
 import type { ProviderModule } from '../../registry/providerModule';
 import { readZendeskErrorFields } from './api/errorBody';
+import { ZENDESK_DEFAULT_RATE_LIMIT, ZENDESK_RATE_LIMIT_HEADERS } from './api/rateLimit';
 import { createZendeskProvider, type ZendeskProvider } from './api/zendeskProvider';
 import { zendeskConfig } from './config';
 import { zendeskExamples } from './graph/examples';
@@ -14,8 +15,8 @@ export const zendeskModule: ProviderModule<ZendeskProvider> = {
   config: zendeskConfig,
   http: {
     readErrorFields: readZendeskErrorFields,
-    // Zendesk's names: `X-Rate-Limit` (the limit) and `X-Rate-Limit-Remaining`.
-    rateLimitHeaders: { remaining: 'x-rate-limit-remaining', limit: 'x-rate-limit' },
+    defaultRateLimit: ZENDESK_DEFAULT_RATE_LIMIT,
+    rateLimitHeaders: ZENDESK_RATE_LIMIT_HEADERS,
   },
   createApi: createZendeskProvider,
   graph: {
