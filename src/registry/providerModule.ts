@@ -1,4 +1,5 @@
 import type { GraphQLSchemaModule } from '@apollo/subgraph/dist/schema-helper';
+
 import type { RecordLoader } from '../loaders/createBatchLoader';
 import type { Loaders } from '../loaders/createLoaders';
 import type { UpstreamHttp } from '../providers/http/httpClient';
