@@ -145,7 +145,7 @@ const environment = z.object({
     if (keys.some((key) => key.length < 16)) ctx.addIssue({ code: 'custom', message: 'each comma-separated key must be at least 16 characters' });
     return keys;
   }),
-  PREFETCH_PAGES: flag(false),
+  PREFETCH_PAGES: flag(true),
   PAGE_CACHE_MAX_ENTRIES: integer(1, 1_000_000, 1_000),
   PAGE_CACHE_TTL_MS: integer(1, 3_600_000, 30_000),
   PREFETCH_DEPTH: integer(1, 10, 2),
