@@ -51,7 +51,16 @@ export interface Config {
   readonly gatewayApiKeys: ReadonlyArray<string>;
   readonly simulatorSeed: number | null;
   /** Keep/prefetch the page the next request of a traversal reads (see src/relay/pageCache.ts). */
-  readonly pageCache: { readonly enabled: boolean; readonly maxEntries: number; readonly ttlMs: number; readonly prefetchDepth: number };
+  readonly pageCache: {
+    readonly enabled: boolean;
+    readonly maxEntries: number;
+    readonly ttlMs: number;
+    readonly prefetchDepth: number;
+    /** With REDIS_URL: how long a request waits for a page another instance is reading ahead. */
+    readonly waitMs: number;
+  };
+  /** REDIS_URL (issue 23): state shared between instances; `null`: each process keeps its own. Holds a password: never logged. */
+  readonly redisUrl: string | null;
   readonly zendesk: ProviderTarget<{ readonly email: string; readonly apiToken: string }>;
   readonly intercom: ProviderTarget<{ readonly token: string }> & { readonly version: string };
   readonly front: ProviderTarget<{ readonly token: string }>;
@@ -149,6 +158,11 @@ const environment = z.object({
   PAGE_CACHE_MAX_ENTRIES: integer(1, 1_000_000, 1_000),
   PAGE_CACHE_TTL_MS: integer(1, 3_600_000, 30_000),
   PREFETCH_DEPTH: integer(1, 10, 2),
+  PAGE_CACHE_WAIT_MS: integer(0, 60_000, 1_000),
+  // Only the rule is reported, never the value (it may hold a password).
+  REDIS_URL: optionalText.refine((value) => value === undefined || /^rediss?:\/\/\S+$/.test(value), {
+    message: 'must be a redis:// or rediss:// URL',
+  }),
   SIMULATOR_SEED: optionalText.refine((value) => value === undefined || /^\d+$/.test(value), { message: 'must be a non-negative integer' }),
   ZENDESK_BASE_URL: httpUrl,
   ZENDESK_SUBDOMAIN: optionalText.refine((value) => value === undefined || /^[a-z0-9-]+$/i.test(value), {
@@ -238,7 +252,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       maxEntries: vars.PAGE_CACHE_MAX_ENTRIES,
       ttlMs: vars.PAGE_CACHE_TTL_MS,
       prefetchDepth: vars.PREFETCH_DEPTH,
+      waitMs: vars.PAGE_CACHE_WAIT_MS,
     },
+    redisUrl: vars.REDIS_URL ?? null,
     zendesk: zendeskTarget(vars, problems),
     intercom: { ...tokenTarget(vars.INTERCOM_TOKEN, vars.INTERCOM_BASE_URL ?? 'https://api.intercom.io'), version: vars.INTERCOM_VERSION },
     front: tokenTarget(vars.FRONT_TOKEN, vars.FRONT_BASE_URL ?? 'https://api2.frontapp.com'),

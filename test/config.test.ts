@@ -112,7 +112,8 @@ describe('loadConfig: resilience and security settings (issue 14)', () => {
     expect(config.queryLimits).toEqual({ maxDepth: 15, maxCost: 250, maxNodes: 20_000 });
     expect(config.documentLimits).toEqual({ maxLength: 100_000, maxTokens: 15_000, maxAliases: 100 });
     expect(config.gatewayApiKeys).toEqual([]);
-    expect(config.pageCache).toEqual({ enabled: true, maxEntries: 1_000, ttlMs: 30_000, prefetchDepth: 2 });
+    expect(config.pageCache).toEqual({ enabled: true, maxEntries: 1_000, ttlMs: 30_000, prefetchDepth: 2, waitMs: 1_000 });
+    expect(config.redisUrl).toBeNull();
   });
 
   it('reads the document limits, which must stay within what the body and the parser can take', () => {

@@ -30,10 +30,19 @@ export interface PageCache {
   put(key: string, page: CachedPage): void;
   /**
    * Read-ahead: the page under `key` if it is already waiting or being read, else starts `read` and
-   * stores it. `undefined` when the page is being read but cannot be had (a failed or lost read):
-   * the read-ahead chain stops there.
+   * stores it.
    */
-  readAhead(key: string, read: () => Promise<CachedPage>): Promise<CachedPage | undefined>;
+  readAhead(key: string, read: () => Promise<CachedPage>): ReadAhead;
+}
+
+export interface ReadAhead {
+  /** `undefined` when the page cannot be had (a failed or lost read): the read-ahead chain stops there. */
+  readonly page: Promise<CachedPage | undefined>;
+  /**
+   * Settles once the read is started, or known to be another reader's: until then another instance
+   * sharing the cache would not know it is under way (sharedPageCache.ts), so a response waits for it.
+   */
+  readonly started: Promise<void>;
 }
 
 export interface PageCacheOptions {
@@ -88,7 +97,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       pages.set(key, Promise.resolve(page));
     },
     readAhead(key, read) {
-      return pageOrNothing(pages.get(key) ?? pages.set(key, read()));
+      return { page: pageOrNothing(pages.get(key) ?? pages.set(key, read())), started: Promise.resolve() };
     },
   };
 }

@@ -29,7 +29,7 @@ export interface PageReader<TNode> {
    * what the next request of this traversal will read, when a page cache is configured: the page
    * itself when the next request resumes inside it, else `readAheadDepth` pages ahead (none on a
    * traversal's first request, see resolveConnection). Resolves once a read-ahead it started has
-   * been sent.
+   * been sent (and, with a shared cache, claimed, so other instances wait for it).
    */
   keepForNext(request: PageRequest<JsonValue>, page: Page<TNode, JsonValue>, nextIndex: number, count: number): Promise<void>;
 }
@@ -64,17 +64,18 @@ export function createPageReader<TNode, TArgs extends JsonValue, TToken extends 
    * last. A short page, or a client that overtakes the chain (a missed or expired entry), can make
    * it read a page nobody takes: a wasted call, never a wrong page.
    */
-  const readAhead = (pages: PageCache, token: JsonValue, remaining: number, count: number, depth: number): void => {
+  const readAhead = (pages: PageCache, token: JsonValue, remaining: number, count: number, depth: number): Promise<void> => {
     const size = Math.max(1, Math.min(paginator.maxPageSize, remaining));
     const request: PageRequest<JsonValue> = { token, direction: 'forward', size };
-    const page = pages.readAhead(keyOf(request), () => fetch({ ...request, readAhead: true }));
-    if (depth <= 1) return;
+    const { page, started } = pages.readAhead(keyOf(request), () => fetch({ ...request, readAhead: true }));
+    if (depth <= 1) return started;
     void page.then((read) => {
       // No page: its read failed (the request that needs it reads it again) or is lost.
       if (read === undefined || read.nextToken === null) return;
       const left = remaining - size;
-      readAhead(pages, read.nextToken, left > 0 ? left : count, count, depth - 1);
+      void readAhead(pages, read.nextToken, left > 0 ? left : count, count, depth - 1);
     });
+    return started;
   };
   const fromCache = async (request: PageRequest<JsonValue>): Promise<Page<TNode, JsonValue>> => {
     if (cache === undefined) return fetch(request);
@@ -114,8 +115,7 @@ export function createPageReader<TNode, TArgs extends JsonValue, TToken extends 
       if (page.nextToken === null || readAheadDepth === 0) return;
       // The next requests start at the following native pages with the same `first`: read them
       // now, while this response is still being serialized, sent and worked on by the client.
-      readAhead(cache, page.nextToken, count, count, readAheadDepth);
-      await letReadAheadLeave();
+      await Promise.all([readAhead(cache, page.nextToken, count, count, readAheadDepth), letReadAheadLeave()]);
     },
   };
 }

@@ -1,8 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import type { Redis } from 'ioredis';
+
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { createRedisConnection } from '../redis/redisConnection';
 import { createGateway, type Gateway } from '../server';
 import { startTracing, type Tracing } from '../telemetry/tracing';
 import { createFrontUpstream } from '../providers/front/upstream';
@@ -18,6 +21,8 @@ export interface Runtime {
   readonly server: Server;
   /** Base URLs of the simulators this runtime started, by provider. */
   readonly simulators: Readonly<Record<string, string>>;
+  /** The REDIS_URL connection, when set (shared page cache); closed by stop(). */
+  readonly redis: Redis | undefined;
   /** OpenTelemetry tracing, on when the OTEL_* variables ask for it; flushed by stop(). */
   readonly tracing: Tracing;
   /** /ready turns 503 at once; the server closes after SHUTDOWN_DRAIN_MS (or `skipDrain()`), letting in-flight requests finish. */
@@ -28,10 +33,13 @@ export interface Runtime {
 
 export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
   const upstreams = await startUpstreams(config, logger);
+  // Not awaited: the gateway serves without Redis until it connects (see redisConnection.ts).
+  const redis = config.redisUrl === null ? undefined : createRedisConnection(config.redisUrl, logger);
   const gateway = await createGateway({
     config,
     logger,
     clients: { zendesk: upstreams.zendesk.client, front: upstreams.front.client, intercom: upstreams.intercom.client },
+    redis,
   });
   // Before the server listens, so the first request is traced; the SDK reads OTEL_* from process.env.
   const tracing = startTracing(process.env, logger);
@@ -64,6 +72,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     gateway,
     server,
     simulators,
+    redis,
     tracing,
     async stop() {
       await drain.wait();
@@ -71,6 +80,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       await closeGracefully(server, gateway);
       await gateway.stop();
       await Promise.all(Object.values(upstreams).map((upstream) => upstream.close()));
+      redis?.disconnect();
       // Last: the spans of requests that finished during the grace period are exported too.
       await tracing.shutdown();
     },
