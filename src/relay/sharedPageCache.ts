@@ -53,6 +53,9 @@ export interface SharedPageCacheOptions extends PageCacheOptions {
  */
 const POLL_MS = 3;
 
+/** Longest a response waits for its read-ahead's claim to reach the store. */
+const CLAIM_WAIT_MS = 50;
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -145,7 +148,9 @@ export function createSharedPageCache(options: SharedPageCacheOptions): PageCach
         mirror(key, shared, reading);
         return pageOrNothing(reading);
       });
-      return { page, started: claimed.then(() => undefined) };
+      // The response waits for the claim (a Redis round trip, well under a millisecond), but never
+      // long on a stalled store: other instances then merely read the page again.
+      return { page, started: Promise.race([claimed.then(() => undefined), sleep(CLAIM_WAIT_MS)]) };
     },
   };
 }

@@ -40,6 +40,10 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     logger,
     clients: { zendesk: upstreams.zendesk.client, front: upstreams.front.client, intercom: upstreams.intercom.client },
     redis,
+  }).catch((error: unknown) => {
+    // Its reconnection timer would keep a process that failed to start alive.
+    redis?.disconnect();
+    throw error;
   });
   // Before the server listens, so the first request is traced; the SDK reads OTEL_* from process.env.
   const tracing = startTracing(process.env, logger);
