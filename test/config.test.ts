@@ -135,6 +135,20 @@ describe('loadConfig: resilience and security settings (issue 14)', () => {
     expect(problemsOf({ PREFETCH_DEPTH: '11' })).toEqual([expect.stringMatching(/^PREFETCH_DEPTH: /)]);
   });
 
+  it('reads PREFETCH_PAGES=false as the switch that turns the page cache off', () => {
+    expect(loadConfig({ PREFETCH_PAGES: 'false' }).pageCache.enabled).toBe(false);
+  });
+
+  it('reads REDIS_URL (issue 23) and refuses another scheme without echoing the value', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://:s3cret-pass@cache:6379/0' }).redisUrl).toBe('redis://:s3cret-pass@cache:6379/0');
+    expect(loadConfig({ REDIS_URL: 'rediss://cache:6380' }).redisUrl).toBe('rediss://cache:6380');
+    const problems = problemsOf({ REDIS_URL: 'http://:s3cret-pass@cache:6379' });
+    expect(problems).toEqual([expect.stringMatching(/^REDIS_URL: /)]);
+    expect(problems.join('\n')).not.toContain('s3cret-pass');
+    expect(loadConfig({ PAGE_CACHE_WAIT_MS: '250' }).pageCache.waitMs).toBe(250);
+    expect(problemsOf({ PAGE_CACHE_WAIT_MS: '60001' })).toEqual([expect.stringMatching(/^PAGE_CACHE_WAIT_MS: /)]);
+  });
+
   it('reads GATEWAY_API_KEYS as a comma-separated list and refuses short keys without echoing them', () => {
     expect(loadConfig({ GATEWAY_API_KEYS: ' key-one-0123456789abcdef , key-two-0123456789abcdef,' }).gatewayApiKeys).toEqual([
       'key-one-0123456789abcdef',
