@@ -59,6 +59,8 @@ export interface Config {
     /** With REDIS_URL: how long a request waits for a page another instance is reading ahead. */
     readonly waitMs: number;
   };
+  /** REFERENCE_CACHE_TTL_MS: how long reference lists are kept between requests (src/providers/referenceCache.ts); 0: not kept. */
+  readonly referenceCacheTtlMs: number;
   /** REDIS_URL (issue 23): state shared between instances; `null`: each process keeps its own. Holds a password: never logged. */
   readonly redisUrl: string | null;
   readonly zendesk: ProviderTarget<{ readonly email: string; readonly apiToken: string }>;
@@ -159,6 +161,7 @@ const environment = z.object({
   PAGE_CACHE_TTL_MS: integer(1, 3_600_000, 30_000),
   PREFETCH_DEPTH: integer(1, 10, 2),
   PAGE_CACHE_WAIT_MS: integer(0, 60_000, 1_000),
+  REFERENCE_CACHE_TTL_MS: integer(0, 86_400_000, 0),
   // Only the rule is reported, never the value (it may hold a password).
   REDIS_URL: optionalText.refine((value) => value === undefined || /^rediss?:\/\/\S+$/.test(value), {
     message: 'must be a redis:// or rediss:// URL',
@@ -254,6 +257,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       prefetchDepth: vars.PREFETCH_DEPTH,
       waitMs: vars.PAGE_CACHE_WAIT_MS,
     },
+    referenceCacheTtlMs: vars.REFERENCE_CACHE_TTL_MS,
     redisUrl: vars.REDIS_URL ?? null,
     zendesk: zendeskTarget(vars, problems),
     intercom: { ...tokenTarget(vars.INTERCOM_TOKEN, vars.INTERCOM_BASE_URL ?? 'https://api.intercom.io'), version: vars.INTERCOM_VERSION },

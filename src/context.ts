@@ -8,6 +8,7 @@ import { createFrontProvider, type FrontProvider } from './providers/front/api/f
 import type { BindOptions, HttpClient, UpstreamCall, UpstreamHttp } from './providers/http/httpClient';
 import { createUpstreamBudget, type UpstreamLimits } from './providers/http/upstreamBudget';
 import { createIntercomProvider, type IntercomProvider } from './providers/intercom/api/intercomProvider';
+import type { ReferenceCache } from './providers/referenceCache';
 import { createZendeskProvider, type ZendeskProvider } from './providers/zendesk/api/zendeskProvider';
 import type { RelayOptions } from './relay/resolveConnection';
 import { createRequestLifetime, type RequestLifetime } from './requestLifetime';
@@ -53,6 +54,8 @@ export interface UpstreamClients {
 export interface ContextDependencies {
   readonly relay: RelayOptions;
   readonly clients: UpstreamClients;
+  /** Reference lists kept between requests (REFERENCE_CACHE_TTL_MS); none when omitted. */
+  readonly referenceCache?: ReferenceCache | undefined;
   /** Process-wide observer (metrics); the per-request log is kept in the context. */
   readonly onUpstreamCall?: (call: UpstreamCall) => void;
   /** Caps on upstream calls and retries per GraphQL request, shared by all providers; none when omitted. */
@@ -92,17 +95,17 @@ class RequestContext implements GraphContext {
 
   get zendesk(): ZendeskProvider {
     const { scope } = this;
-    return (scope.zendesk ??= createZendeskProvider(scope.bind(scope.deps.clients.zendesk)));
+    return (scope.zendesk ??= createZendeskProvider(scope.bind(scope.deps.clients.zendesk), scope.deps.referenceCache));
   }
 
   get front(): FrontProvider {
     const { scope } = this;
-    return (scope.front ??= createFrontProvider(scope.bind(scope.deps.clients.front)));
+    return (scope.front ??= createFrontProvider(scope.bind(scope.deps.clients.front), scope.deps.referenceCache));
   }
 
   get intercom(): IntercomProvider {
     const { scope } = this;
-    return (scope.intercom ??= createIntercomProvider(scope.bind(scope.deps.clients.intercom)));
+    return (scope.intercom ??= createIntercomProvider(scope.bind(scope.deps.clients.intercom), scope.deps.referenceCache));
   }
 
   get loaders(): Loaders {

@@ -35,6 +35,8 @@ import { createCursorCodec } from './relay/cursor';
 import { createPageCache, type PageCache } from './relay/pageCache';
 import { createSharedPageCache } from './relay/sharedPageCache';
 import { createRedisPageStore } from './redis/redisPageStore';
+import { createSharedReferenceCache } from './redis/redisReferenceCache';
+import { createLocalReferenceCache, type ReferenceCache } from './providers/referenceCache';
 import { providerAccounts } from './runtime/providerAccounts';
 import { createRequestLifetimes, type RequestLifetimes } from './requestLifetime';
 import { buildSchema } from './schema';
@@ -133,6 +135,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       pageCache: createGatewayPageCache(config, metrics, deps.redis),
     },
     clients: deps.clients,
+    referenceCache: createGatewayReferenceCache(config, deps.redis),
     logger,
     onUpstreamCall: (call) => metrics.observeUpstreamCall(call),
     upstreamLimits: config.upstreamLimits,
@@ -191,6 +194,14 @@ function createGatewayPageCache(config: Config, metrics: GatewayMetrics, redis: 
   const options = { ...config.pageCache, onTake: (found: boolean) => metrics.observePageCacheTake(found) };
   if (redis === undefined) return createPageCache(options);
   return createSharedPageCache({ ...options, store: createRedisPageStore(redis), namespaceOf: providerAccounts(config) });
+}
+
+/** Reference lists kept between requests (REFERENCE_CACHE_TTL_MS), shared through Redis when set. */
+function createGatewayReferenceCache(config: Config, redis: Redis | undefined): ReferenceCache | undefined {
+  if (config.referenceCacheTtlMs === 0) return undefined;
+  const local = createLocalReferenceCache(config.referenceCacheTtlMs);
+  if (redis === undefined) return local;
+  return createSharedReferenceCache({ redis, ttlMs: config.referenceCacheTtlMs, namespaceOf: providerAccounts(config), fallback: local });
 }
 
 function cursorKey(config: Config, logger: Logger): Buffer {
