@@ -51,7 +51,18 @@ export interface Config {
   readonly gatewayApiKeys: ReadonlyArray<string>;
   readonly simulatorSeed: number | null;
   /** Keep/prefetch the page the next request of a traversal reads (see src/relay/pageCache.ts). */
-  readonly pageCache: { readonly enabled: boolean; readonly maxEntries: number; readonly ttlMs: number; readonly prefetchDepth: number };
+  readonly pageCache: {
+    readonly enabled: boolean;
+    readonly maxEntries: number;
+    readonly ttlMs: number;
+    readonly prefetchDepth: number;
+    /** With REDIS_URL: how long a request waits for a page another instance is reading ahead. */
+    readonly waitMs: number;
+  };
+  /** REFERENCE_CACHE_TTL_MS: how long reference lists are kept between requests (src/providers/referenceCache.ts); 0: not kept. */
+  readonly referenceCacheTtlMs: number;
+  /** REDIS_URL (issue 23): state shared between instances; `null`: each process keeps its own. Holds a password: never logged. */
+  readonly redisUrl: string | null;
   /** Where each registered provider's calls go, by module name (each module reads its own variables). */
   readonly providers: Readonly<Record<string, ProviderTarget>>;
   /** Add `extensions.upstreamCalls` (this request's provider calls) to every GraphQL response. */
@@ -130,10 +141,16 @@ const environment = z.object({
     if (keys.some((key) => key.length < 16)) ctx.addIssue({ code: 'custom', message: 'each comma-separated key must be at least 16 characters' });
     return keys;
   }),
-  PREFETCH_PAGES: flag(false),
+  PREFETCH_PAGES: flag(true),
   PAGE_CACHE_MAX_ENTRIES: integer(1, 1_000_000, 1_000),
   PAGE_CACHE_TTL_MS: integer(1, 3_600_000, 30_000),
   PREFETCH_DEPTH: integer(1, 10, 2),
+  PAGE_CACHE_WAIT_MS: integer(0, 60_000, 1_000),
+  REFERENCE_CACHE_TTL_MS: integer(0, 86_400_000, 0),
+  // Only the rule is reported, never the value (it may hold a password).
+  REDIS_URL: optionalText.refine((value) => value === undefined || /^rediss?:\/\/\S+$/.test(value), {
+    message: 'must be a redis:// or rediss:// URL',
+  }),
   SIMULATOR_SEED: optionalText.refine((value) => value === undefined || /^\d+$/.test(value), { message: 'must be a non-negative integer' }),
   EXPOSE_UPSTREAM_CALLS: flag(false),
   CORS_ORIGINS: optionalText.transform((value, ctx) => {
@@ -147,9 +164,6 @@ const environment = z.object({
   SHUTDOWN_DRAIN_MS: integer(0, 600_000, 0),
   // Issue 23: 10 s, the longest Retry-After we wait for (UPSTREAM_MAX_RETRY_AFTER_MS); see README.
   RATE_LIMIT_MAX_WAIT_MS: integer(0, 600_000, 10_000),
-  REDIS_URL: optionalText.refine((value) => value === undefined || /^rediss?:\/\/\S+$/.test(value), {
-    message: 'must be a redis:// or rediss:// URL',
-  }),
   SIMULATE_PROVIDERS: optionalText,
 });
 
@@ -235,7 +249,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, providers: ReadonlyArray<Prov
       maxEntries: vars.PAGE_CACHE_MAX_ENTRIES,
       ttlMs: vars.PAGE_CACHE_TTL_MS,
       prefetchDepth: vars.PREFETCH_DEPTH,
+      waitMs: vars.PAGE_CACHE_WAIT_MS,
     },
+    referenceCacheTtlMs: vars.REFERENCE_CACHE_TTL_MS,
+    redisUrl: vars.REDIS_URL ?? null,
     providers: Object.fromEntries(providers.map((provider) => [provider.name, provider.config.target(parsed.data, problems)])),
     exposeUpstreamCalls: vars.EXPOSE_UPSTREAM_CALLS,
     cors: corsPolicyFrom(

@@ -7,6 +7,7 @@ import { logUpstreamCall, logUpstreamRetry } from './logging/upstreamCallLog';
 import { lazyRecord } from './lazyRecord';
 import type { BindOptions, HttpClient, UpstreamCall, UpstreamHttp } from './providers/http/httpClient';
 import { createUpstreamBudget, type UpstreamLimits } from './providers/http/upstreamBudget';
+import { noReferenceCache, type ReferenceCache } from './providers/referenceCache';
 import type { ProviderModule } from './registry/providerModule';
 import type { RelayOptions } from './relay/resolveConnection';
 import { createRequestLifetime, type RequestLifetime } from './requestLifetime';
@@ -58,6 +59,8 @@ export interface ContextDependencies {
   readonly relay: RelayOptions;
   /** Every provider the graph serves (the registry's, each with its client). */
   readonly providers: ReadonlyArray<ProviderClient>;
+  /** Reference lists kept between requests (REFERENCE_CACHE_TTL_MS); none when omitted. */
+  readonly referenceCache?: ReferenceCache | undefined;
   /** Process-wide observer (metrics); the per-request log is kept in the context. */
   readonly onUpstreamCall?: (call: UpstreamCall) => void;
   /** Caps on upstream calls and retries per GraphQL request, shared by all providers; none when omitted. */
@@ -155,7 +158,7 @@ export function createContextFactory(deps: ContextDependencies): ContextFactory 
  * declares; the cast is the one place the registry's runtime list meets those declarations.
  */
 function providerApis(scope: RequestScope): ProviderApis {
-  const factories = Object.fromEntries(scope.deps.providers.map(({ module, client }) => [module.name, () => module.createApi(scope.bind(client))]));
+  const factories = Object.fromEntries(scope.deps.providers.map(({ module, client }) => [module.name, () => module.createApi(scope.bind(client), scope.deps.referenceCache ?? noReferenceCache)]));
   return lazyRecord(factories) as unknown as ProviderApis;
 }
 

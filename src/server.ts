@@ -8,6 +8,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
+import type { Redis } from 'ioredis';
 
 import { type ApiKeyCheck, createApiKeyCheck } from './auth/apiKeyAuth';
 import type { Config } from './config';
@@ -32,7 +33,12 @@ import { createQueryLimitsPlugin } from './plugins/queryLimitsPlugin';
 import { NoSubgraphSdlRule } from './plugins/subgraphSdlRule';
 import { createVariablesDepthPlugin } from './plugins/variablesDepthPlugin';
 import { createCursorCodec } from './relay/cursor';
-import { createPageCache } from './relay/pageCache';
+import { createPageCache, type PageCache } from './relay/pageCache';
+import { createSharedPageCache } from './relay/sharedPageCache';
+import { createRedisPageStore } from './redis/redisPageStore';
+import { createSharedReferenceCache } from './redis/redisReferenceCache';
+import { createLocalReferenceCache, type ReferenceCache } from './providers/referenceCache';
+import { providerAccounts } from './runtime/providerAccounts';
 import { createRequestLifetimes, type RequestLifetimes } from './requestLifetime';
 import { buildSchema } from './schema';
 import { traceGraphqlRequest } from './telemetry/operationSpan';
@@ -48,6 +54,8 @@ export interface GatewayDependencies {
   readonly providers: ReadonlyArray<ProviderClient>;
   /** Defaults to a fresh registry with Node's default metrics. */
   readonly metrics?: GatewayMetrics;
+  /** The REDIS_URL connection (src/redis/redisConnection.ts), when set: the page cache is shared through it. */
+  readonly redis?: Redis | undefined;
 }
 
 export interface Gateway {
@@ -127,10 +135,10 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     relay: {
       limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
       cursors: createCursorCodec(cursorKey(config, logger)),
-      // One cache per gateway = per set of provider credentials (see pageCache.ts).
-      pageCache: config.pageCache.enabled ? createPageCache({ ...config.pageCache, onTake: (found) => metrics.observePageCacheTake(found) }) : undefined,
+      pageCache: createGatewayPageCache(config, metrics, deps.redis),
     },
     providers: deps.providers,
+    referenceCache: createGatewayReferenceCache(config, deps.redis),
     logger,
     onUpstreamCall: (call) => metrics.observeUpstreamCall(call),
     upstreamLimits: config.upstreamLimits,
@@ -178,6 +186,25 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       return stopped;
     },
   };
+}
+
+/**
+ * One cache per gateway = per set of provider credentials (see pageCache.ts); with REDIS_URL it is
+ * shared with the other instances of the same accounts (sharedPageCache.ts).
+ */
+function createGatewayPageCache(config: Config, metrics: GatewayMetrics, redis: Redis | undefined): PageCache | undefined {
+  if (!config.pageCache.enabled) return undefined;
+  const options = { ...config.pageCache, onTake: (found: boolean) => metrics.observePageCacheTake(found) };
+  if (redis === undefined) return createPageCache(options);
+  return createSharedPageCache({ ...options, store: createRedisPageStore(redis), namespaceOf: providerAccounts(config) });
+}
+
+/** Reference lists kept between requests (REFERENCE_CACHE_TTL_MS), shared through Redis when set. */
+function createGatewayReferenceCache(config: Config, redis: Redis | undefined): ReferenceCache | undefined {
+  if (config.referenceCacheTtlMs === 0) return undefined;
+  const local = createLocalReferenceCache(config.referenceCacheTtlMs);
+  if (redis === undefined) return local;
+  return createSharedReferenceCache({ redis, ttlMs: config.referenceCacheTtlMs, namespaceOf: providerAccounts(config), fallback: local });
 }
 
 function cursorKey(config: Config, logger: Logger): Buffer {

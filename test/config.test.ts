@@ -118,7 +118,8 @@ describe('loadConfig: resilience and security settings (issue 14)', () => {
     expect(config.queryLimits).toEqual({ maxDepth: 15, maxCost: 250, maxNodes: 20_000 });
     expect(config.documentLimits).toEqual({ maxLength: 100_000, maxTokens: 15_000, maxAliases: 100 });
     expect(config.gatewayApiKeys).toEqual([]);
-    expect(config.pageCache).toEqual({ enabled: false, maxEntries: 1_000, ttlMs: 30_000, prefetchDepth: 2 });
+    expect(config.pageCache).toEqual({ enabled: true, maxEntries: 1_000, ttlMs: 30_000, prefetchDepth: 2, waitMs: 1_000 });
+    expect(config.redisUrl).toBeNull();
   });
 
   it('reads the document limits, which must stay within what the body and the parser can take', () => {
@@ -138,6 +139,20 @@ describe('loadConfig: resilience and security settings (issue 14)', () => {
     expect(loadConfig({ PREFETCH_PAGES: 'true', PREFETCH_DEPTH: '3' }).pageCache).toMatchObject({ enabled: true, prefetchDepth: 3 });
     expect(problemsOf({ PREFETCH_DEPTH: '0' })).toEqual([expect.stringMatching(/^PREFETCH_DEPTH: /)]);
     expect(problemsOf({ PREFETCH_DEPTH: '11' })).toEqual([expect.stringMatching(/^PREFETCH_DEPTH: /)]);
+  });
+
+  it('reads PREFETCH_PAGES=false as the switch that turns the page cache off', () => {
+    expect(loadConfig({ PREFETCH_PAGES: 'false' }).pageCache.enabled).toBe(false);
+  });
+
+  it('reads REDIS_URL (issue 23) and refuses another scheme without echoing the value', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://:s3cret-pass@cache:6379/0' }).redisUrl).toBe('redis://:s3cret-pass@cache:6379/0');
+    expect(loadConfig({ REDIS_URL: 'rediss://cache:6380' }).redisUrl).toBe('rediss://cache:6380');
+    const problems = problemsOf({ REDIS_URL: 'http://:s3cret-pass@cache:6379' });
+    expect(problems).toEqual([expect.stringMatching(/^REDIS_URL: /)]);
+    expect(problems.join('\n')).not.toContain('s3cret-pass');
+    expect(loadConfig({ PAGE_CACHE_WAIT_MS: '250' }).pageCache.waitMs).toBe(250);
+    expect(problemsOf({ PAGE_CACHE_WAIT_MS: '60001' })).toEqual([expect.stringMatching(/^PAGE_CACHE_WAIT_MS: /)]);
   });
 
   it('reads GATEWAY_API_KEYS as a comma-separated list and refuses short keys without echoing them', () => {

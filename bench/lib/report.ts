@@ -53,7 +53,7 @@ export function renderMarkdown(results: BenchResults): string {
   if (results.traversal) {
     const t = results.traversal;
     lines.push(`### 2. Traversal time, GraphQL (first: 100) ÷ plain REST loop, ${t.latencyMs} ms per upstream call, ${t.rounds} rounds (min / median / max of the pair ratios)`, '');
-    lines.push('| provider | records | client work | REST loop (median) | prefetch off | prefetch on | target | verdict |', '| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+    lines.push('| provider | records | client work | REST loop (median) | prefetch off (`PREFETCH_PAGES=false`, the default before issue 23) | prefetch on (the default: adaptive read-ahead) | target | verdict |', '| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |');
     for (const row of t.rows) {
       const busy = row.clientWorkMs > 0;
       const target = busy ? 'on < 1.00' : '≤ 1.05';

@@ -6,6 +6,7 @@ import type { UpstreamHttp } from '../providers/http/httpClient';
 import type { ErrorFields } from '../providers/http/errorBodyFields';
 import type { RateLimit } from '../providers/http/rateLimit/parseRateLimit';
 import type { RateLimitHeaderNames } from '../providers/http/rateLimit/rateLimitHeaders';
+import type { ReferenceCache } from '../providers/referenceCache';
 import type { RunningSimulator } from '../simulators/kit/simulatorServer';
 import type { SimulatorStartOptions } from '../simulators/kit/startSimulator';
 import type { ProviderConfig } from './providerConfig';
@@ -29,8 +30,12 @@ export interface ProviderModule<TApi extends ProviderApi = ProviderApi> {
   readonly title: string;
   readonly config: ProviderConfig;
   readonly http: ProviderHttp;
-  /** Its paginators and batch lookups over one request's HTTP view (the view records and limits that request's calls). */
-  createApi(http: UpstreamHttp): TApi;
+  /**
+   * Its paginators and batch lookups over one request's HTTP view (the view records and limits that
+   * request's calls). `referenceCache` keeps small reference lists between requests
+   * (REFERENCE_CACHE_TTL_MS); a provider with none ignores it.
+   */
+  createApi(http: UpstreamHttp, referenceCache: ReferenceCache): TApi;
   readonly graph: ProviderGraph;
   readonly simulator: ProviderSimulator;
 }

@@ -26,8 +26,10 @@ export interface PageReader<TNode> {
   position(request: PageRequest<JsonValue>, page: Page<TNode, JsonValue>, index: number): CursorPosition;
   /**
    * After a forward page that ends at `nextIndex` of the last native page read: keep (or prefetch)
-   * what the next request of this traversal will read, when a page cache is configured. Resolves
-   * once a read-ahead it started has been sent.
+   * what the next request of this traversal will read, when a page cache is configured: the page
+   * itself when the next request resumes inside it, else `readAheadDepth` pages ahead (none on a
+   * traversal's first request, see resolveConnection). Resolves once a read-ahead it started has
+   * been sent (and, with a shared cache, claimed, so other instances wait for it).
    */
   keepForNext(request: PageRequest<JsonValue>, page: Page<TNode, JsonValue>, nextIndex: number, count: number): Promise<void>;
 }
@@ -46,6 +48,7 @@ export function createPageReader<TNode, TArgs extends JsonValue, TToken extends 
   args: TArgs,
   fingerprint: string,
   cache: PageCache | undefined,
+  readAheadDepth: number,
 ): PageReader<TNode> {
   const keyOf = (request: PageRequest<JsonValue>): string => pageCacheKey(paginator.resource, fingerprint, request);
   // Tokens only ever come from this paginator's own pages (or a cursor signed over them), and the
@@ -61,32 +64,27 @@ export function createPageReader<TNode, TArgs extends JsonValue, TToken extends 
    * last. A short page, or a client that overtakes the chain (a missed or expired entry), can make
    * it read a page nobody takes: a wasted call, never a wrong page.
    */
-  const readAhead = (pages: PageCache, token: JsonValue, remaining: number, count: number, depth: number): void => {
+  const readAhead = (pages: PageCache, token: JsonValue, remaining: number, count: number, depth: number): Promise<void> => {
     const size = Math.max(1, Math.min(paginator.maxPageSize, remaining));
     const request: PageRequest<JsonValue> = { token, direction: 'forward', size };
-    const page = pages.readAhead(keyOf(request), () => fetch({ ...request, readAhead: true }));
-    if (depth <= 1) return;
-    page.then(
-      (read) => {
-        if (read.nextToken === null) return;
-        const left = remaining - size;
-        readAhead(pages, read.nextToken, left > 0 ? left : count, count, depth - 1);
-      },
-      () => undefined, // the read that failed is retried by the request that needs it
-    );
+    const { page, started } = pages.readAhead(keyOf(request), () => fetch({ ...request, readAhead: true }));
+    if (depth <= 1) return started;
+    void page.then((read) => {
+      // No page: its read failed (the request that needs it reads it again) or is lost.
+      if (read === undefined || read.nextToken === null) return;
+      const left = remaining - size;
+      void readAhead(pages, read.nextToken, left > 0 ? left : count, count, depth - 1);
+    });
+    return started;
   };
   const fromCache = async (request: PageRequest<JsonValue>): Promise<Page<TNode, JsonValue>> => {
-    const kept = cache?.take(keyOf(request));
+    if (cache === undefined) return fetch(request);
+    const kept = await cache.take(keyOf(request));
+    // A miss, or a failed prefetch: read it as a normal read.
     if (kept === undefined) return fetch(request);
-    let page: Page<TNode, JsonValue>;
-    try {
-      page = (await kept) as Page<TNode, JsonValue>;
-    } catch {
-      return fetch(request); // a failed prefetch is retried as a normal read
-    }
     // Its arrival started the read-ahead of the page after it (see readAhead).
     await letReadAheadLeave();
-    return page;
+    return kept as Page<TNode, JsonValue>;
   };
   return {
     async read(point, wanted) {
@@ -111,14 +109,13 @@ export function createPageReader<TNode, TArgs extends JsonValue, TToken extends 
       if (cache === undefined) return;
       if (nextIndex < page.nodes.length) {
         // The next request resumes inside this page: it would refetch exactly this request.
-        cache.put(keyOf(request), Promise.resolve(page));
+        cache.put(keyOf(request), page);
         return;
       }
-      if (page.nextToken === null) return;
+      if (page.nextToken === null || readAheadDepth === 0) return;
       // The next requests start at the following native pages with the same `first`: read them
       // now, while this response is still being serialized, sent and worked on by the client.
-      readAhead(cache, page.nextToken, count, count, cache.prefetchDepth);
-      await letReadAheadLeave();
+      await Promise.all([readAhead(cache, page.nextToken, count, count, readAheadDepth), letReadAheadLeave()]);
     },
   };
 }

@@ -2,7 +2,7 @@ import { ErrorCode } from '../errorCodes';
 import { badUserInput, GatewayError } from '../errors';
 import type { JsonValue, PageDirection, Paginator, RecordCap } from '../providers/types';
 import type { Connection, Edge } from './connection';
-import { type ConnectionArgs, type ConnectionLimits, planConnection } from './connectionArgs';
+import { type ConnectionArgs, type ConnectionLimits, type ConnectionPlan, planConnection } from './connectionArgs';
 import { type CursorCodec, type CursorPosition, holdsUrl } from './cursor';
 import { fingerprintArgs, stableStringify } from './fingerprint';
 import type { PageCache } from './pageCache';
@@ -12,7 +12,10 @@ import { createPageReader, type PageReader, type ReadPage, type ResumePoint } fr
 export interface RelayOptions {
   readonly limits: ConnectionLimits;
   readonly cursors: CursorCodec;
-  /** When set, pages the next request of a traversal will read are kept or prefetched here. */
+  /**
+   * When set, pages the next request of a traversal will read are kept or read ahead here (the
+   * latter from a traversal's second request on, see readAheadDepth).
+   */
   readonly pageCache?: PageCache | undefined;
 }
 
@@ -51,7 +54,7 @@ export async function resolveConnection<TNode, TArgs extends JsonValue, TToken e
 ): Promise<Connection<TNode>> {
   const plan = planConnection(connectionArgs, options.limits);
   const fingerprint = fingerprintArgs(paginator.resource, args);
-  const reader = createPageReader(paginator, args, fingerprint, options.pageCache);
+  const reader = createPageReader(paginator, args, fingerprint, options.pageCache, readAheadDepth(plan, options.pageCache));
   if (plan.direction === 'forward') {
     const start = plan.after === null ? firstPage() : resumeAfter(decodeFor(plan.after, paginator, fingerprint, options));
     const collected = await collectForward(reader, start, plan.count, paginator);
@@ -61,6 +64,17 @@ export async function resolveConnection<TNode, TArgs extends JsonValue, TToken e
   const start = plan.before === null ? lastPage(paginator) : resumeBefore(decodeFor(plan.before, paginator, fingerprint, options));
   const collected = await collectBackward(reader, start, plan.count, paginator);
   return buildConnection(collected, reader, 'backward', plan.before !== null, paginator, args, options);
+}
+
+/**
+ * Read-ahead is adaptive: none after a traversal's first request (no `after`), so a client that
+ * looks at one page and leaves costs exactly one call; `PREFETCH_DEPTH` pages from its second
+ * request on (it resumes from a cursor, so it is walking the list). The cursor is the whole signal:
+ * an instance keeps no per-client state, and any instance behind a load balancer decides alike.
+ * Backward reads never read ahead.
+ */
+function readAheadDepth(plan: ConnectionPlan, pageCache: PageCache | undefined): number {
+  return plan.direction === 'backward' || plan.after === null || pageCache === undefined ? 0 : pageCache.prefetchDepth;
 }
 
 function firstPage(): ResumePoint {

@@ -1,8 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import type { Redis } from 'ioredis';
+
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { createRedisConnection } from '../redis/redisConnection';
 import { createGateway, type Gateway } from '../server';
 import { startTracing, type Tracing } from '../telemetry/tracing';
 import type { ProviderModule } from '../registry/providerModule';
@@ -18,6 +21,8 @@ export interface Runtime {
   readonly server: Server;
   /** Base URLs of the simulators this runtime started, by provider. */
   readonly simulators: Readonly<Record<string, string>>;
+  /** The REDIS_URL connection, when set (shared page cache); closed by stop(). */
+  readonly redis: Redis | undefined;
   /** OpenTelemetry tracing, on when the OTEL_* variables ask for it; flushed by stop(). */
   readonly tracing: Tracing;
   /** /ready turns 503 at once; the server closes after SHUTDOWN_DRAIN_MS (or `skipDrain()`), letting in-flight requests finish. */
@@ -38,10 +43,18 @@ export async function startRuntime(config: Config, logger: Logger, providers: Re
     await budgets.close();
     throw error;
   });
+  // Not awaited: the gateway serves without Redis until it connects (see redisConnection.ts).
+  const redis = config.redisUrl === null ? undefined : createRedisConnection(config.redisUrl, logger);
   const gateway = await createGateway({
     config,
     logger,
     providers: upstreams.map(({ module, client }) => ({ module, client })),
+    redis,
+  }).catch(async (error: unknown) => {
+    // Its reconnection timer would keep a process that failed to start alive.
+    redis?.disconnect();
+    await budgets.close();
+    throw error;
   });
   // Before the server listens, so the first request is traced; the SDK reads OTEL_* from process.env.
   const tracing = startTracing(process.env, logger);
@@ -75,6 +88,7 @@ export async function startRuntime(config: Config, logger: Logger, providers: Re
     gateway,
     server,
     simulators,
+    redis,
     tracing,
     async stop() {
       await drain.wait();
@@ -83,6 +97,7 @@ export async function startRuntime(config: Config, logger: Logger, providers: Re
       await gateway.stop();
       await Promise.all(upstreams.map((upstream) => upstream.close()));
       await budgets.close();
+      redis?.disconnect();
       // Last: the spans of requests that finished during the grace period are exported too.
       await tracing.shutdown();
     },

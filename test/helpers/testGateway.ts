@@ -82,3 +82,16 @@ export function intercomEnv(simulator: RunningSimulator): Record<string, string>
 export function callsTo(simulator: RunningSimulator, prefix: string): number {
   return simulator.requests.entries.filter((entry) => entry.path.startsWith(prefix)).length;
 }
+
+/**
+ * Waits until the read-ahead a response started (PREFETCH_PAGES, on by default) has reached the
+ * simulator: its log stops growing and the gateway has no upstream call in flight.
+ */
+export async function readAheadSettled(gateway: TestGateway, simulator: Pick<RunningSimulator, 'requests'>): Promise<void> {
+  let seen = -1;
+  while (seen !== simulator.requests.entries.length) {
+    seen = simulator.requests.entries.length;
+    await gateway.runtime.gateway.whenIdle();
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -7,7 +7,7 @@ import {
   startIntercomSimulator,
 } from '../../src/providers/intercom/simulator';
 import type { LoggedRequest } from '../../src/simulators/kit/simulatorServer';
-import { callsTo, intercomEnv, startTestGateway, type TestGateway } from '../helpers/testGateway';
+import { callsTo, intercomEnv, readAheadSettled, startTestGateway, type TestGateway } from '../helpers/testGateway';
 import type { ConnectionPage } from '../helpers/traverse';
 
 /**
@@ -185,8 +185,12 @@ describe('Intercom over HTTP against the simulator (2,000 conversations, 5,000 c
       simulator.requests.clear();
       const next = await fetchIntercomPage(gateway, 'contacts', { first: 10, after: page.pageInfo.endCursor });
       expect(next.edges.map((edge) => edge.node.nativeId)).toEqual(contactsInListOrder().slice(10, 20));
-      expect(simulator.requests.entries).toHaveLength(1);
-      expect(simulator.requests.entries[0]?.query).toMatch(/^\?per_page=10&starting_after=[A-Za-z0-9%]+$/);
+      // One call for the page asked for; then, as this request resumed from a cursor, the two pages
+      // after it are read ahead (PREFETCH_DEPTH 2, default), at the same size.
+      await readAheadSettled(gateway, simulator);
+      expect(simulator.requests.entries).toHaveLength(3);
+      for (const entry of simulator.requests.entries) expect(entry.query).toMatch(/^\?per_page=10&starting_after=[A-Za-z0-9%]+$/);
+      expect(new Set(simulator.requests.entries.map((entry) => entry.query)).size).toBe(3);
     });
   });
 
@@ -260,7 +264,10 @@ describe('Intercom over HTTP against the simulator (2,000 conversations, 5,000 c
       const closed = simulator.data.conversations.filter((c) => c.state === 'closed');
       expect(resumed.edges.map((edge) => edge.node.nativeId)).toEqual(sortedIds(closed, (c) => c.updated_at, false).slice(7, 11));
       // The edge's own page (per_page 10, from the start) holds 3 more; the next page is read for the 4th.
-      expect(callsTo(simulator, '/conversations/search')).toBe(2);
+      // That page is read at the size still wanted (1), so the request ends on a page boundary; it
+      // resumed from a cursor, so the two pages after it are read ahead (PREFETCH_DEPTH 2, default).
+      await readAheadSettled(gateway, simulator);
+      expect(callsTo(simulator, '/conversations/search')).toBe(2 + 2);
     });
   });
 

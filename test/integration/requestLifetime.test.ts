@@ -153,45 +153,65 @@ describe('a request ends its upstream work with it', () => {
   describe('read-ahead (PREFETCH_PAGES=true, PREFETCH_DEPTH=2)', () => {
     const prefetch = { PREFETCH_PAGES: 'true', PREFETCH_DEPTH: '2' };
 
+    /**
+     * A traversal's first request (upstream call 1), which reads nothing ahead; its endCursor makes
+     * the next request one that resumes, and so reads ahead.
+     */
+    async function firstPageCursor(gw: TestGateway): Promise<string> {
+      const first = startQuery(gw, '{ zendesk { tickets(first: 100) { pageInfo { endCursor } } } }');
+      (await gate.nth(1)).pass();
+      const response = await first.response;
+      if (response === 'aborted') throw new Error('the first page was not answered');
+      await gw.runtime.gateway.whenIdle();
+      expect(gate.arrived).toHaveLength(1);
+      const data = response.data as { zendesk: { tickets: { pageInfo: { endCursor: string } } } };
+      return data.zendesk.tickets.pageInfo.endCursor;
+    }
+
     it('goes on after the response was delivered, PREFETCH_DEPTH pages and no further', async () => {
       const gw = await start(prefetch);
-      const query = startQuery(gw, '{ zendesk { tickets(first: 100) { edges { node { id } } } } }');
-      (await gate.nth(1)).pass();
+      const after = await firstPageCursor(gw);
+      const query = startQuery(gw, `{ zendesk { tickets(first: 100, after: "${after}") { edges { node { id } } } } }`);
+      (await gate.nth(2)).pass();
       const response = await query.response;
       if (response === 'aborted') throw new Error('the client did not abort');
       expect(response.errors).toBeUndefined();
-      // Read ahead after the response: page 2, then page 3 once page 2 has arrived.
-      (await gate.nth(2)).pass();
+      // Read ahead after the response: page 3, then page 4 once page 3 has arrived.
       (await gate.nth(3)).pass();
+      (await gate.nth(4)).pass();
       await gw.runtime.gateway.whenIdle();
-      expect(gate.arrived).toHaveLength(3);
-      expect(simulator.requests.entries).toHaveLength(3);
+      expect(gate.arrived).toHaveLength(4);
+      expect(simulator.requests.entries).toHaveLength(4);
     });
 
     it('stops when the client disconnects before its response was delivered', async () => {
       const gw = await start(prefetch);
+      const after = await firstPageCursor(gw);
       // `users` is held, so the response is not complete while the tickets' read-ahead runs.
-      const query = startQuery(gw, '{ zendesk { tickets(first: 100) { edges { node { id } } } users(first: 1) { edges { node { id } } } } }');
+      const query = startQuery(gw, `{ zendesk { tickets(first: 100, after: "${after}") { edges { node { id } } } users(first: 1) { edges { node { id } } } } }`);
       const users = await arrivalMatching(gate, USERS);
-      (await arrivalMatching(gate, TICKETS)).pass();
-      await until(() => gate.arrived.filter((held) => TICKETS.test(held.url)).length === 2);
-      const readAhead = gate.arrived.filter((held) => TICKETS.test(held.url))[1] as HeldRequest;
+      const tickets = () => gate.arrived.filter((held) => TICKETS.test(held.url));
+      await until(() => tickets().length === 2);
+      (tickets()[1] as HeldRequest).pass();
+      await until(() => tickets().length === 3);
+      const readAhead = gate.arrived.filter((held) => TICKETS.test(held.url))[2] as HeldRequest;
       query.abort();
       await Promise.all([users.abandoned, readAhead.abandoned]);
       await gw.runtime.gateway.whenIdle();
-      expect(gate.arrived).toHaveLength(3);
+      expect(gate.arrived).toHaveLength(4);
     });
 
     it('stops when shutdown begins (drain), while a delivered response is being read ahead of', async () => {
       const gw = await start(prefetch);
-      const query = startQuery(gw, '{ zendesk { tickets(first: 100) { edges { node { id } } } } }');
-      (await gate.nth(1)).pass();
+      const after = await firstPageCursor(gw);
+      const query = startQuery(gw, `{ zendesk { tickets(first: 100, after: "${after}") { edges { node { id } } } } }`);
+      (await gate.nth(2)).pass();
       expect(await query.response).not.toBe('aborted');
-      const readAhead = await gate.nth(2);
+      const readAhead = await gate.nth(3);
       gw.runtime.gateway.drain();
       await readAhead.abandoned;
       await gw.runtime.gateway.whenIdle();
-      expect(gate.arrived).toHaveLength(2);
+      expect(gate.arrived).toHaveLength(3);
     });
   });
 });

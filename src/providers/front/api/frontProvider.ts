@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { fetchAllPages } from '../../fetchAllPages';
 import type { UpstreamHttp } from '../../http/httpClient';
 import { once } from '../../once';
+import { noReferenceCache, type ReferenceCache } from '../../referenceCache';
 import type { OffsetToken } from '../../pageNumberPaginator';
 import { parseUpstream } from '../../parseUpstream';
 import { pathSegment } from '../../pathSegment';
@@ -56,7 +57,7 @@ const noQuery = () => ({});
 const conversationPath = (suffix: string) => (args: FrontConversationScope) => `/conversations/${pathSegment('front', 'a conversation id', args.conversationId)}/${suffix}`;
 
 /** Call once per GraphQL request: the unpaged lists are memoized inside the returned object. */
-export function createFrontProvider(http: UpstreamHttp): FrontProvider {
+export function createFrontProvider(http: UpstreamHttp, references: ReferenceCache = noReferenceCache): FrontProvider {
   // https://dev.frontapp.com/reference/list-tags
   const tags = createPageTokenPaginator(http, {
     resource: 'front.tags',
@@ -67,11 +68,15 @@ export function createFrontProvider(http: UpstreamHttp): FrontProvider {
     toNode: toTag,
     onRepeatedNode: 'fail',
   });
-  // Per-request memos: the connections and the lookups by id share one read of each list.
+  // Per-request memos: the connections and the lookups by id share one read of each list, kept
+  // between requests for REFERENCE_CACHE_TTL_MS when set (reference data).
   // https://dev.frontapp.com/reference/list-inboxes, /list-teammates (not paginated)
-  const allInboxes = once(() => fetchWholeList(http, '/inboxes', 'GET /inboxes', rawInbox, toInbox));
-  const allTeammates = once(() => fetchWholeList(http, '/teammates', 'GET /teammates', rawTeammate, toTeammate));
-  const allTags = once(() => fetchAllPages(tags, {}));
+  const allInboxes = once(() => references.get('front.inboxes', () => fetchWholeList(http, '/inboxes', 'GET /inboxes', rawInbox, toInbox)));
+  const allTeammates = once(() =>
+    references.get('front.teammates', () => fetchWholeList(http, '/teammates', 'GET /teammates', rawTeammate, toTeammate)),
+  );
+  // Lookups by id only: the tags connection pages Front itself.
+  const allTags = once(() => references.get('front.tags', () => fetchAllPages(tags, {})));
   return {
     // https://dev.frontapp.com/reference/list-conversations
     conversations: createPageTokenPaginator(http, {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import type { UpstreamHttp } from '../../http/httpClient';
 import { once } from '../../once';
+import { noReferenceCache, type ReferenceCache } from '../../referenceCache';
 import type { OffsetToken } from '../../pageNumberPaginator';
 import { keyedListOf } from '../../memoizeSchema';
 import { parseUpstream } from '../../parseUpstream';
@@ -43,10 +44,11 @@ export interface IntercomProvider {
  * Builds the provider for one GraphQL request. The plain lists are memoized inside this object, so
  * a request that selects `admins` twice calls Intercom once, and no request sees another's data.
  */
-export function createIntercomProvider(http: UpstreamHttp): IntercomProvider {
-  const admins = once(() => fetchWholeList(http, '/admins', 'admins', rawAdmin, toAdmin));
-  const teams = once(() => fetchWholeList(http, '/teams', 'teams', rawTeam, toTeam));
-  const tags = once(() => fetchWholeList(http, '/tags', 'data', rawTag, toTag));
+export function createIntercomProvider(http: UpstreamHttp, references: ReferenceCache = noReferenceCache): IntercomProvider {
+  // Reference data: kept between requests for REFERENCE_CACHE_TTL_MS when set.
+  const admins = once(() => references.get('intercom.admins', () => fetchWholeList(http, '/admins', 'admins', rawAdmin, toAdmin)));
+  const teams = once(() => references.get('intercom.teams', () => fetchWholeList(http, '/teams', 'teams', rawTeam, toTeam)));
+  const tags = once(() => references.get('intercom.tags', () => fetchWholeList(http, '/tags', 'data', rawTag, toTag)));
   const searchContacts = createIntercomSearchPaginator(http, {
     resource: 'intercom.searchContacts',
     endpoint: 'POST /contacts/search',

@@ -1,6 +1,7 @@
 import { fetchAllPages } from '../../fetchAllPages';
 import type { UpstreamHttp } from '../../http/httpClient';
 import { once } from '../../once';
+import { noReferenceCache, type ReferenceCache } from '../../referenceCache';
 import type { OffsetToken } from '../../pageNumberPaginator';
 import { pathSegment } from '../../pathSegment';
 import type { Paginator } from '../../types';
@@ -38,7 +39,7 @@ export interface ZendeskProvider {
 
 const noQuery = () => ({});
 
-export function createZendeskProvider(http: UpstreamHttp): ZendeskProvider {
+export function createZendeskProvider(http: UpstreamHttp, references: ReferenceCache = noReferenceCache): ZendeskProvider {
   // https://developer.zendesk.com/api-reference/ticketing/groups/groups/#list-groups
   const groups = createZendeskCursorPaginator(http, {
     resource: 'zendesk.groups',
@@ -50,8 +51,9 @@ export function createZendeskProvider(http: UpstreamHttp): ZendeskProvider {
     item: rawGroup,
     toNode: toGroup,
   });
-  // Memoized in this per-request object: every group lookup of one request shares one read.
-  const allGroups = once(() => fetchAllPages(groups, {}));
+  // Memoized in this per-request object: every group lookup of one request shares one read, kept
+  // between requests for REFERENCE_CACHE_TTL_MS when set (reference data; the connection pages Zendesk).
+  const allGroups = once(() => references.get('zendesk.groups', () => fetchAllPages(groups, {})));
   return {
     // https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#list-tickets
     tickets: createZendeskCursorPaginator(http, {

@@ -120,13 +120,17 @@ describe('createPageTokenPaginator', () => {
       const http = createFakeFrontHttp((request) =>
         request.query?.page_token === undefined
           ? frontPage([{ id: 'i0' }], 'https://acme.api.frontapp.com/items?limit=1&page_token=tok1')
-          : frontPage([{ identifier: 'i1' }], null),
+          : request.query.page_token === 'tok1'
+            ? frontPage([{ id: 'i1' }], 'https://acme.api.frontapp.com/items?limit=1&page_token=tok2')
+            : frontPage([{ identifier: 'i2' }], null),
       );
       const paginator = paginatorOver(http);
       const cached = { ...options, pageCache: createPageCache({ maxEntries: 10, ttlMs: 60_000, prefetchDepth: 1 }) };
       const first = await resolveConnection(paginator, args, { first: 1 }, cached);
-      expect(http.requests).toHaveLength(2); // page 2 was read ahead, its envelope was fine
-      const failure = resolveConnection(paginator, args, { first: 1, after: first.pageInfo.endCursor }, cached);
+      expect(http.requests).toHaveLength(1); // a traversal's first request reads nothing ahead
+      const second = await resolveConnection(paginator, args, { first: 1, after: first.pageInfo.endCursor }, cached);
+      expect(http.requests).toHaveLength(3); // page 3 was read ahead, its envelope was fine
+      const failure = resolveConnection(paginator, args, { first: 1, after: second.pageInfo.endCursor }, cached);
       await expect(failure).rejects.toMatchObject({ code: ErrorCode.UPSTREAM_ERROR });
     });
 
