@@ -36,6 +36,7 @@ import { createCursorCodec } from './relay/cursor';
 import { createPageCache, type PageCache } from './relay/pageCache';
 import { createSharedPageCache } from './relay/sharedPageCache';
 import { createRedisPageStore } from './redis/redisPageStore';
+import { createSharedQueryCache } from './redis/redisQueryCache';
 import { createSharedReferenceCache } from './redis/redisReferenceCache';
 import { createLocalReferenceCache, type ReferenceCache } from './providers/referenceCache';
 import { providerAccounts } from './runtime/providerAccounts';
@@ -54,7 +55,10 @@ export interface GatewayDependencies {
   readonly providers: ReadonlyArray<ProviderClient>;
   /** Defaults to a fresh registry with Node's default metrics. */
   readonly metrics?: GatewayMetrics;
-  /** The REDIS_URL connection (src/redis/redisConnection.ts), when set: the page cache is shared through it. */
+  /**
+   * The REDIS_URL connection (src/redis/redisConnection.ts), when set: the page cache, reference
+   * lists and automatic persisted queries are shared through it.
+   */
   readonly redis?: Redis | undefined;
 }
 
@@ -99,6 +103,9 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     // what introspection hides.
     hideSchemaDetailsFromClientErrors: !config.introspection,
     validationRules: config.subgraphSdl ? [] : [NoSubgraphSdlRule],
+    // Automatic persisted queries (on by default in Apollo Server, in a per-process cache): with
+    // REDIS_URL, in Redis, so a hash registered on one instance is known to all.
+    ...(deps.redis ? { persistedQueries: { cache: createSharedQueryCache(deps.redis) } } : {}),
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown; Apollo's own handler would re-raise the signal and skip our cleanup.
     stopOnTerminationSignals: false,

@@ -287,8 +287,8 @@ describe('loadConfig: rate budgets (issue 23)', () => {
 
   it('refuses a budget written any other way, naming the variable, and a REDIS_URL that is not one', () => {
     expect(problemsOf({ ZENDESK_RATE_LIMIT: '700/min', FRONT_RATE_LIMIT: '0/60s', REDIS_URL: 'http://cache:6379', RATE_LIMIT_MAX_WAIT_MS: '-1' })).toEqual([
-      'RATE_LIMIT_MAX_WAIT_MS: must be an integer from 0 to 600000',
       'REDIS_URL: must be a redis:// or rediss:// URL',
+      'RATE_LIMIT_MAX_WAIT_MS: must be an integer from 0 to 600000',
       'ZENDESK_RATE_LIMIT: must be <requests>/<seconds>s, e.g. 700/60s',
       'FRONT_RATE_LIMIT: requests must be from 1 to 1000000000',
     ]);
