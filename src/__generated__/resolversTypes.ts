@@ -1179,7 +1179,8 @@ export type Provider =
   | 'ZENDESK';
 
 /**
- * Each provider is a namespace: `zendesk`, `intercom`, `front`. Every list is a Relay connection
+ * Each provider is a namespace: `zendesk`, `intercom`, `front`; `conversations` merges their
+ * conversations into one list. Every list is a Relay connection
  * taking `first`/`after` (forward) or `last`/`before` (backward); with neither, a default page size
  * applies. Counts above the configured maximum, negative counts, or `first` with `last` are refused
  * with `BAD_USER_INPUT` before any provider is called.
@@ -1257,7 +1258,8 @@ export type Query = {
 
 
 /**
- * Each provider is a namespace: `zendesk`, `intercom`, `front`. Every list is a Relay connection
+ * Each provider is a namespace: `zendesk`, `intercom`, `front`; `conversations` merges their
+ * conversations into one list. Every list is a Relay connection
  * taking `first`/`after` (forward) or `last`/`before` (backward); with neither, a default page size
  * applies. Counts above the configured maximum, negative counts, or `first` with `last` are refused
  * with `BAD_USER_INPUT` before any provider is called.
@@ -1272,7 +1274,8 @@ export type QueryConversationsArgs = {
 
 
 /**
- * Each provider is a namespace: `zendesk`, `intercom`, `front`. Every list is a Relay connection
+ * Each provider is a namespace: `zendesk`, `intercom`, `front`; `conversations` merges their
+ * conversations into one list. Every list is a Relay connection
  * taking `first`/`after` (forward) or `last`/`before` (backward); with neither, a default page size
  * applies. Counts above the configured maximum, negative counts, or `first` with `last` are refused
  * with `BAD_USER_INPUT` before any provider is called.
@@ -1283,7 +1286,8 @@ export type QueryNodeArgs = {
 
 
 /**
- * Each provider is a namespace: `zendesk`, `intercom`, `front`. Every list is a Relay connection
+ * Each provider is a namespace: `zendesk`, `intercom`, `front`; `conversations` merges their
+ * conversations into one list. Every list is a Relay connection
  * taking `first`/`after` (forward) or `last`/`before` (backward); with neither, a default page size
  * applies. Counts above the configured maximum, negative counts, or `first` with `last` are refused
  * with `BAD_USER_INPUT` before any provider is called.
