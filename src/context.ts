@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
+import type { GraphQLError } from 'graphql';
+
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { createLogger, type Logger } from './logger';
 import { createOperationRecord, type OperationRecord } from './logging/operationLog';
@@ -34,6 +36,12 @@ export interface GraphContext {
   readonly logger: Logger;
   /** What the request's one log line is made of (src/plugins/operationLogPlugin.ts fills it). */
   readonly operationRecord: OperationRecord;
+  /**
+   * Errors of a field that still returned data (a merged connection serving the providers that
+   * answered): added to the response's `errors` by src/plugins/partialErrorsPlugin.ts.
+   */
+  reportPartialError(error: GraphQLError): void;
+  readonly partialErrors: ReadonlyArray<GraphQLError>;
   /**
    * The result is known: this request's own upstream calls and retry waits still running are
    * stopped (read-ahead for the next request goes on). Resolves once each has settled, so
@@ -77,6 +85,7 @@ interface RequestScope {
   readonly calls: ReadonlyArray<UpstreamCall>;
   readonly request: RequestDetails;
   readonly lifetime: RequestLifetime;
+  readonly partialErrors: GraphQLError[];
   /** Built on first use, then kept for the rest of the request. */
   providers?: ProviderApis;
   loaders?: Loaders;
@@ -122,6 +131,14 @@ class RequestContext implements GraphContext {
     return this.scope.request.operationRecord;
   }
 
+  reportPartialError(error: GraphQLError): void {
+    this.scope.partialErrors.push(error);
+  }
+
+  get partialErrors(): ReadonlyArray<GraphQLError> {
+    return this.scope.partialErrors;
+  }
+
   endUpstreamWork(): Promise<void> {
     return this.scope.lifetime.responded();
   }
@@ -148,7 +165,7 @@ export function createContextFactory(deps: ContextDependencies): ContextFactory 
     };
     const budget = createUpstreamBudget(deps.upstreamLimits);
     const bindOptions: BindOptions = { onRetry: (event) => logUpstreamRetry(logger, event), lifetime };
-    return new RequestContext({ deps, bind: (client) => client.bind(observe, budget, bindOptions), calls, request, lifetime });
+    return new RequestContext({ deps, bind: (client) => client.bind(observe, budget, bindOptions), calls, request, lifetime, partialErrors: [] });
   };
 }
 

@@ -46,6 +46,20 @@ function stringList(directive: ConstDirectiveNode, name: string): ReadonlyArray<
   return value.values.flatMap((item) => (item.kind === Kind.STRING ? [item.value] : []));
 }
 
+/** `@cost`, or `@federation__cost` where a schema links Federation without importing it. */
+const COST_NAMES: ReadonlySet<string> = new Set(['cost', 'federation__cost']);
+
+/**
+ * The field's own `@cost(weight:)`, or `null` without one. A connection field states one only when
+ * it resolves more than one connection (the merged `Query.conversations`, one per provider); every
+ * other connection weighs its type's default 1.
+ */
+export function costWeightOf(field: GraphQLField<unknown, unknown>): number | null {
+  const directive = field.astNode?.directives?.find((candidate) => COST_NAMES.has(candidate.name.value));
+  const value = directive?.arguments?.find((argument) => argument.name.value === 'weight')?.value;
+  return value?.kind === Kind.INT ? Number(value.value) : null;
+}
+
 /**
  * The SDL with every `@listSize(assumedSize:)` set to `defaultPageSize`: what the engine serves when
  * a query gives neither `first` nor `last` (DEFAULT_PAGE_SIZE), so a router reading the published

@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type DocumentNode, type GraphQLSchema, Kind, parse } from 'graphql';
 
+import { checkInboxTypes, withInboxFanOut } from './inbox/inboxSchema';
+import { createInboxResolvers } from './inbox/inboxResolvers';
 import { withAssumedPageSize } from './listSizing';
 import { createNodeTable } from './registry/nodeTable';
 import type { ProviderModule } from './registry/providerModule';
@@ -51,13 +53,20 @@ export interface SchemaOptions {
  */
 export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
   const providers = options.providers ?? PROVIDER_MODULES;
-  const document = parse([...readTypeDefs(providers), readFederationTypeDefs()].join('\n'));
+  const document = withInboxFanOut(parse([...readTypeDefs(providers), readFederationTypeDefs()].join('\n')), providers);
   const typeDefs = options.defaultPageSize === undefined ? document : withAssumedPageSize(document, options.defaultPageSize);
   const nodes = createNodeTable(providers);
   // Federation's reference resolvers (`__resolveReference`) last.
-  const resolverMaps = [sharedResolvers, ...providers.map((provider) => provider.graph.resolvers), createNodeResolvers(nodes), createEntityResolvers(nodes)];
+  const resolverMaps = [
+    sharedResolvers,
+    ...providers.map((provider) => provider.graph.resolvers),
+    createInboxResolvers(providers),
+    createNodeResolvers(nodes),
+    createEntityResolvers(nodes),
+  ];
   const schema = buildSubgraphSchema([{ typeDefs }, ...resolverMaps.map((resolvers) => ({ typeDefs: NO_TYPE_DEFS, resolvers }))]);
   checkNodeTypes(schema, nodes);
+  checkInboxTypes(schema, providers);
   return schema;
 }
 

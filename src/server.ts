@@ -25,6 +25,7 @@ import { REQUEST_ID_HEADER, requestIdOf } from './http/requestId';
 import { createOperationLog, errorsOfResponseBody, type OperationLog, type OperationRecord } from './logging/operationLog';
 import { createOutageWarnings } from './logging/outageWarnings';
 import { createOperationLogPlugin } from './plugins/operationLogPlugin';
+import { createPartialErrorsPlugin } from './plugins/partialErrorsPlugin';
 import { createCorsHandler } from './http/cors';
 import { createReadiness, type Readiness } from './http/readiness';
 import { createReadinessHandler } from './http/readinessHandler';
@@ -127,6 +128,8 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       // Names the request's span (OpenTelemetry, off unless OTEL_* variables turn it on).
       createOperationSpanPlugin(),
       createVariablesDepthPlugin(),
+      // Errors of fields that still returned data (Query.conversations with a provider down).
+      createPartialErrorsPlugin(),
       ...(config.exposeUpstreamCalls ? [createUpstreamCallsPlugin()] : []),
     ],
     logger: {

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { FrontConversationModel, FrontMessageModel, FrontCommentModel, FrontContactModel, FrontContactHandleModel, FrontRecipientModel, FrontAccountModel, FrontTagModel, FrontInboxModel, FrontTeammateModel, FrontQueryModel, FrontConversationConnectionModel, FrontConversationSearchConnectionModel, FrontConversationEdgeModel, FrontMessageConnectionModel, FrontMessageEdgeModel, FrontCommentConnectionModel, FrontCommentEdgeModel, FrontContactConnectionModel, FrontContactEdgeModel, FrontAccountConnectionModel, FrontAccountEdgeModel, FrontTagConnectionModel, FrontTagEdgeModel, FrontInboxConnectionModel, FrontInboxEdgeModel, FrontTeammateConnectionModel, FrontTeammateEdgeModel } from '../providers/front/graph/mappers';
 import type { IntercomConversationModel, IntercomConversationSourceModel, IntercomContactModel, IntercomCompanyModel, IntercomTicketModel, IntercomAdminModel, IntercomTeamModel, IntercomTagModel, IntercomQueryModel, IntercomConversationConnectionModel, IntercomConversationEdgeModel, IntercomContactConnectionModel, IntercomContactEdgeModel, IntercomCompanyConnectionModel, IntercomCompanyEdgeModel, IntercomTicketConnectionModel, IntercomTicketEdgeModel } from '../providers/intercom/graph/mappers';
 import type { ZendeskTicketModel, ZendeskUserModel, ZendeskOrganizationModel, ZendeskGroupModel, ZendeskTicketCommentModel, ZendeskArticleModel, ZendeskQueryModel, ZendeskTicketConnectionModel, ZendeskTicketEdgeModel, ZendeskUserConnectionModel, ZendeskUserEdgeModel, ZendeskOrganizationConnectionModel, ZendeskOrganizationEdgeModel, ZendeskGroupConnectionModel, ZendeskGroupEdgeModel, ZendeskTicketCommentConnectionModel, ZendeskTicketCommentEdgeModel, ZendeskArticleConnectionModel, ZendeskArticleEdgeModel } from '../providers/zendesk/graph/mappers';
-import type { PageInfoModel } from '../resolvers/sharedMappers';
+import type { PageInfoModel, SupportConversationConnectionModel, SupportConversationEdgeModel } from '../resolvers/sharedMappers';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +21,29 @@ export type Scalars = {
    */
   DateTime: { input: string; output: string; }
 };
+
+/** Someone who answers: `ZendeskUser` (agents and admins), `IntercomAdmin`, `FrontTeammate`. */
+export type Agent = {
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  nativeId: Scalars['ID']['output'];
+  provider: Provider;
+};
+
+/**
+ * A conversation's status, normalised across providers. Each type keeps its provider's own status in
+ * its own field (`ZendeskTicket.status`, `IntercomConversation.state`, `FrontConversation.status`).
+ */
+export type ConversationStatus =
+  /** Done (Zendesk solved/closed, Intercom closed, Front resolved, archived or deleted). */
+  | 'CLOSED'
+  /** Waiting on the support team (Zendesk new/open, Intercom open, Front open or assigned/unassigned). */
+  | 'OPEN'
+  /** Waiting on someone else (Zendesk pending/hold, Front waiting). */
+  | 'PENDING'
+  /** Put aside until a set time (Intercom snoozed). */
+  | 'SNOOZED';
 
 export type FrontAccount = Node & {
   __typename?: 'FrontAccount';
@@ -74,15 +97,19 @@ export type FrontCommentEdge = {
   node: FrontComment;
 };
 
-export type FrontContact = Node & {
+export type FrontContact = Node & Person & {
   __typename?: 'FrontContact';
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** The first of its handles whose source is `email`. */
+  email?: Maybe<Scalars['String']['output']>;
   handles: Array<FrontContactHandle>;
   id: Scalars['ID']['output'];
   isPrivate: Scalars['Boolean']['output'];
   name?: Maybe<Scalars['String']['output']>;
   nativeId: Scalars['ID']['output'];
+  /** Always `FRONT`. */
+  provider: Provider;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -108,7 +135,7 @@ export type FrontContactHandle = {
   source: Scalars['String']['output'];
 };
 
-export type FrontConversation = Node & {
+export type FrontConversation = Node & SupportConversation & {
   __typename?: 'FrontConversation';
   /** Embedded in the conversation by Front: costs no call. */
   assignee?: Maybe<FrontTeammate>;
@@ -117,6 +144,11 @@ export type FrontConversation = Node & {
    * one call per conversation and request serves every page of it.
    */
   comments: FrontCommentConnection;
+  /**
+   * Normalised from `statusCategory` where Front sends one (open → OPEN, waiting → PENDING, resolved →
+   * CLOSED), else from `status` (assigned/unassigned → OPEN, archived/deleted → CLOSED).
+   */
+  conversationStatus: ConversationStatus;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   /**
@@ -129,8 +161,15 @@ export type FrontConversation = Node & {
   messages: FrontMessageConnection;
   /** Front's own conversation id (`cnv_…`). */
   nativeId: Scalars['ID']['output'];
+  /** Always `FRONT`. */
+  provider: Provider;
   /** The conversation's main recipient. */
   recipient?: Maybe<FrontRecipient>;
+  /**
+   * The recipient's contact (`recipient.contact`): one call per distinct contact per request, at most
+   * 5 at a time (Front has no contact batch endpoint).
+   */
+  requester?: Maybe<FrontContact>;
   /** assigned, unassigned, archived or deleted. */
   status: Scalars['String']['output'];
   /** open, waiting or resolved, when the company uses ticketing. */
@@ -419,7 +458,7 @@ export type FrontTagEdge = {
   node: FrontTag;
 };
 
-export type FrontTeammate = Node & {
+export type FrontTeammate = Agent & Node & {
   __typename?: 'FrontTeammate';
   email: Scalars['String']['output'];
   firstName: Scalars['String']['output'];
@@ -428,7 +467,11 @@ export type FrontTeammate = Node & {
   isAvailable: Scalars['Boolean']['output'];
   isBlocked: Scalars['Boolean']['output'];
   lastName: Scalars['String']['output'];
+  /** `firstName lastName`. */
+  name: Scalars['String']['output'];
   nativeId: Scalars['ID']['output'];
+  /** Always `FRONT`. */
+  provider: Provider;
   username: Scalars['String']['output'];
 };
 
@@ -447,7 +490,7 @@ export type FrontTeammateEdge = {
   node: FrontTeammate;
 };
 
-export type IntercomAdmin = Node & {
+export type IntercomAdmin = Agent & Node & {
   __typename?: 'IntercomAdmin';
   awayModeEnabled: Scalars['Boolean']['output'];
   email?: Maybe<Scalars['String']['output']>;
@@ -456,6 +499,8 @@ export type IntercomAdmin = Node & {
   jobTitle?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   nativeId: Scalars['ID']['output'];
+  /** Always `INTERCOM`. */
+  provider: Provider;
   teamIds: Array<Scalars['ID']['output']>;
 };
 
@@ -494,7 +539,7 @@ export type IntercomCompanyEdge = {
   node: IntercomCompany;
 };
 
-export type IntercomContact = Node & {
+export type IntercomContact = Node & Person & {
   __typename?: 'IntercomContact';
   city?: Maybe<Scalars['String']['output']>;
   /**
@@ -516,6 +561,8 @@ export type IntercomContact = Node & {
   /** Native id of the admin who owns the contact. */
   ownerId?: Maybe<Scalars['ID']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
+  /** Always `INTERCOM`. */
+  provider: Provider;
   region?: Maybe<Scalars['String']['output']>;
   /** user or lead. */
   role: Scalars['String']['output'];
@@ -615,7 +662,7 @@ export type IntercomContactSort = {
   field: IntercomContactSearchField;
 };
 
-export type IntercomConversation = Node & {
+export type IntercomConversation = Node & SupportConversation & {
   __typename?: 'IntercomConversation';
   /** Native id of the assigned admin, if any. */
   adminAssigneeId?: Maybe<Scalars['ID']['output']>;
@@ -628,6 +675,8 @@ export type IntercomConversation = Node & {
    * per call). Contacts the search does not return (merged, deleted, or created minutes ago) are left out.
    */
   contacts: Array<IntercomContact>;
+  /** `state`, normalised: open → OPEN, snoozed → SNOOZED, closed → CLOSED. */
+  conversationStatus: ConversationStatus;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   /** Intercom's own conversation id. */
@@ -635,12 +684,18 @@ export type IntercomConversation = Node & {
   open: Scalars['Boolean']['output'];
   /** none, low, medium, high or urgent (depends on the workspace). */
   priority?: Maybe<Scalars['String']['output']>;
+  /** Always `INTERCOM`. */
+  provider: Provider;
   read: Scalars['Boolean']['output'];
+  /** The conversation's first contact (`contacts[0]`), batched with every other contact lookup of the request. */
+  requester?: Maybe<IntercomContact>;
   snoozedUntil?: Maybe<Scalars['DateTime']['output']>;
   /** The message that started the conversation. */
   source?: Maybe<IntercomConversationSource>;
   /** open, closed or snoozed. */
   state: Scalars['String']['output'];
+  /** `title`, under the name `SupportConversation` shares. */
+  subject?: Maybe<Scalars['String']['output']>;
   /** Native ids of the conversation's tags. */
   tagIds: Array<Scalars['ID']['output']>;
   /** Native id of the assigned team, if any. */
@@ -1095,13 +1150,72 @@ export type PageInfo = {
 };
 
 /**
- * Each provider is a namespace: `zendesk`, `intercom`, `front`. Every list is a Relay connection
+ * Someone who asks for help: `ZendeskUser`, `IntercomContact`, `FrontContact`. A `ZendeskUser` is
+ * both a `Person` and an `Agent` (Zendesk keeps end users and agents in one user list; its `role`
+ * tells them apart).
+ */
+export type Person = {
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** The provider's own id. `ID` as on every provider type (Zendesk's are numbers, Intercom's and Front's strings). */
+  nativeId: Scalars['ID']['output'];
+  provider: Provider;
+};
+
+/**
+ * The providers of the merged inbox (`Query.conversations`). Declared empty here: each provider module
+ * adds its own value in its own SDL (`extend enum Provider { ZENDESK }`: the module's name, upper-cased),
+ * so a provider joins the inbox through its module alone, and the enum lists exactly the providers
+ * this deployment serves. An enum rather than a `String`: clients see the choices in introspection and
+ * a misspelt provider is refused by validation, before anything runs.
+ */
+export type Provider =
+  /** Front conversations in `Query.conversations` (src/providers/front/graph/inbox.ts). */
+  | 'FRONT'
+  /** Intercom conversations in `Query.conversations` (src/providers/intercom/graph/inbox.ts). */
+  | 'INTERCOM'
+  /** Zendesk tickets in `Query.conversations` (src/providers/zendesk/graph/inbox.ts). */
+  | 'ZENDESK';
+
+/**
+ * Each provider is a namespace: `zendesk`, `intercom`, `front`; `conversations` merges their
+ * conversations into one list. Every list is a Relay connection
  * taking `first`/`after` (forward) or `last`/`before` (backward); with neither, a default page size
  * applies. Counts above the configured maximum, negative counts, or `first` with `last` are refused
  * with `BAD_USER_INPUT` before any provider is called.
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Every provider's conversations as one list, most recently updated first: a merge by `updatedAt`
+   * descending (ties: by provider name, then in the provider's own order) over each provider's list,
+   * each read already sorted that way by the provider: Zendesk tickets (`sort=-updated_at`), Intercom
+   * conversation search (`sort: updated_at descending`), Front list-conversations (`sort_by=date`,
+   * last activity first). Forward only (`first`/`after`).
+   *
+   * Filters, and who applies them:
+   * - `providers`: only those providers are called.
+   * - `status`: Intercom applies it (search on `state`; `PENDING` matches no Intercom conversation, so
+   *   Intercom is not called for `[PENDING]`). Zendesk's ticket list and Front's conversation list
+   *   cannot filter on it: the gateway reads their lists and leaves out what does not match, so a
+   *   rare status costs the pages of every ticket or conversation read past.
+   * - `updatedSince`: applied by the gateway as each list arrives. The lists are sorted by `updatedAt`,
+   *   so a provider's list ends at its first older record: this costs at most that page, no more.
+   *
+   * Reads: each provider's first page is read in parallel, then a provider's next page only when the
+   * merge needs it; beyond what is served, at most one native page per provider per request. With
+   * `PREFETCH_PAGES=true` the page a provider's position lies in is kept for the next request.
+   *
+   * Cursors: every edge's cursor holds each provider's position right after that edge, signed as one
+   * cursor, so `after` resumes every provider exactly, from any edge.
+   *
+   * A provider that fails (rate limited past its retries, down, refusing the credentials) leaves
+   * its conversations out of this page: the others' are served, with an error naming the provider
+   * (`extensions.provider`) in `errors`; the page's cursors keep its position where it stood, so the
+   * next page retries it from there and nothing of it is skipped.
+   */
+  conversations: SupportConversationConnection;
   /**
    * Front (conversations, messages, comments, contacts, accounts, tags, inboxes, teammates).
    * Nullable on purpose: when a Front field fails (rate limit, outage, bad input), only this
@@ -1144,7 +1258,24 @@ export type Query = {
 
 
 /**
- * Each provider is a namespace: `zendesk`, `intercom`, `front`. Every list is a Relay connection
+ * Each provider is a namespace: `zendesk`, `intercom`, `front`; `conversations` merges their
+ * conversations into one list. Every list is a Relay connection
+ * taking `first`/`after` (forward) or `last`/`before` (backward); with neither, a default page size
+ * applies. Counts above the configured maximum, negative counts, or `first` with `last` are refused
+ * with `BAD_USER_INPUT` before any provider is called.
+ */
+export type QueryConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  providers?: InputMaybe<Array<Provider>>;
+  status?: InputMaybe<Array<ConversationStatus>>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * Each provider is a namespace: `zendesk`, `intercom`, `front`; `conversations` merges their
+ * conversations into one list. Every list is a Relay connection
  * taking `first`/`after` (forward) or `last`/`before` (backward); with neither, a default page size
  * applies. Counts above the configured maximum, negative counts, or `first` with `last` are refused
  * with `BAD_USER_INPUT` before any provider is called.
@@ -1155,7 +1286,8 @@ export type QueryNodeArgs = {
 
 
 /**
- * Each provider is a namespace: `zendesk`, `intercom`, `front`. Every list is a Relay connection
+ * Each provider is a namespace: `zendesk`, `intercom`, `front`; `conversations` merges their
+ * conversations into one list. Every list is a Relay connection
  * taking `first`/`after` (forward) or `last`/`before` (backward); with neither, a default page size
  * applies. Counts above the configured maximum, negative counts, or `first` with `last` are refused
  * with `BAD_USER_INPUT` before any provider is called.
@@ -1167,6 +1299,52 @@ export type QueryNodesArgs = {
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/**
+ * A support conversation of any provider: `ZendeskTicket`, `IntercomConversation`,
+ * `FrontConversation`. The node in `Query.conversations` is the provider's own object, with the same
+ * global `id` as in the provider's own connections, so `... on ZendeskTicket` reaches every native field.
+ */
+export type SupportConversation = {
+  assignee?: Maybe<Agent>;
+  /**
+   * The normalised status. Not named `status`: `ZendeskTicket.status` and `FrontConversation.status`
+   * already hold the provider's own status, as strings.
+   */
+  conversationStatus: ConversationStatus;
+  /** Nullable because Front's conversations may leave it out (its spec does not require it). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  nativeId: Scalars['ID']['output'];
+  provider: Provider;
+  requester?: Maybe<Person>;
+  subject?: Maybe<Scalars['String']['output']>;
+  /**
+   * The merge order of `Query.conversations`. Nullable because Front's conversations may leave it out
+   * (its spec does not require it): such a conversation sorts as the oldest of its provider.
+   */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type SupportConversationConnection = {
+  __typename?: 'SupportConversationConnection';
+  edges: Array<SupportConversationEdge>;
+  nodes: Array<SupportConversation>;
+  pageInfo: PageInfo;
+  /**
+   * The sum of the providers' counts when every selected provider knows its count for these filters:
+   * Zendesk without `status` or `updatedSince` (its count endpoint), Intercom without `updatedSince`
+   * (search `total_count`). Front's conversation list reports no count, so with Front selected it is
+   * `null`; also `null` when a provider failed.
+   */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SupportConversationEdge = {
+  __typename?: 'SupportConversationEdge';
+  cursor: Scalars['String']['output'];
+  node: SupportConversation;
+};
 
 export type ZendeskArticle = Node & {
   __typename?: 'ZendeskArticle';
@@ -1311,12 +1489,14 @@ export type ZendeskQueryUsersArgs = {
   role?: InputMaybe<ZendeskUserRole>;
 };
 
-export type ZendeskTicket = Node & {
+export type ZendeskTicket = Node & SupportConversation & {
   __typename?: 'ZendeskTicket';
   /** The agent the ticket is assigned to. */
   assignee?: Maybe<ZendeskUser>;
   /** The ticket's comments, oldest first. */
   comments: ZendeskTicketCommentConnection;
+  /** `status`, normalised: new/open → OPEN, pending/hold → PENDING, solved/closed → CLOSED (a ticket without one is OPEN). */
+  conversationStatus: ConversationStatus;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
   /** Zendesk has no groups show_many: groups are read once per request from the (small) group list. */
@@ -1327,6 +1507,8 @@ export type ZendeskTicket = Node & {
   /** Batched per request (`organizations/show_many`, 100 ids per call). */
   organization?: Maybe<ZendeskOrganization>;
   priority?: Maybe<Scalars['String']['output']>;
+  /** Always `ZENDESK`. */
+  provider: Provider;
   /** The end user who asked for help. Relations are batched per request (`users/show_many`, 100 ids per call). */
   requester?: Maybe<ZendeskUser>;
   /** new, open, pending, hold, solved or closed. */
@@ -1400,7 +1582,7 @@ export type ZendeskTicketOrderField =
   | 'STATUS'
   | 'UPDATED_AT';
 
-export type ZendeskUser = Node & {
+export type ZendeskUser = Agent & Node & Person & {
   __typename?: 'ZendeskUser';
   active: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -1410,6 +1592,8 @@ export type ZendeskUser = Node & {
   nativeId: Scalars['ID']['output'];
   /** The user's default organization, batched per request (`organizations/show_many`). */
   organization?: Maybe<ZendeskOrganization>;
+  /** Always `ZENDESK`. */
+  provider: Provider;
   /** end-user, agent or admin. */
   role: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -1592,6 +1776,11 @@ export type FederationReferenceTypes = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Agent:
+    | ( FrontTeammateModel )
+    | ( IntercomAdminModel )
+    | ( ZendeskUserModel )
+  ;
   Node:
     | ( FrontAccountModel )
     | ( FrontCommentModel )
@@ -1615,13 +1804,25 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ZendeskTicketCommentModel )
     | ( ZendeskUserModel )
   ;
+  Person:
+    | ( FrontContactModel )
+    | ( IntercomContactModel )
+    | ( ZendeskUserModel )
+  ;
+  SupportConversation:
+    | ( FrontConversationModel )
+    | ( IntercomConversationModel )
+    | ( ZendeskTicketModel )
+  ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Agent: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Agent']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ConversationStatus: ConversationStatus;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FrontAccount: ResolverTypeWrapper<FrontAccountModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FrontAccountConnection: ResolverTypeWrapper<FrontAccountConnectionModel>;
   FrontAccountEdge: ResolverTypeWrapper<FrontAccountEdgeModel>;
   FrontComment: ResolverTypeWrapper<FrontCommentModel>;
@@ -1679,8 +1880,13 @@ export type ResolversTypes = {
   IntercomTicketSearchField: IntercomTicketSearchField;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
+  Person: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Person']>;
+  Provider: Provider;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SortDirection: SortDirection;
+  SupportConversation: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['SupportConversation']>;
+  SupportConversationConnection: ResolverTypeWrapper<SupportConversationConnectionModel>;
+  SupportConversationEdge: ResolverTypeWrapper<SupportConversationEdgeModel>;
   ZendeskArticle: ResolverTypeWrapper<ZendeskArticleModel>;
   ZendeskArticleConnection: ResolverTypeWrapper<ZendeskArticleConnectionModel>;
   ZendeskArticleEdge: ResolverTypeWrapper<ZendeskArticleEdgeModel>;
@@ -1710,9 +1916,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Agent: ResolversInterfaceTypes<ResolversParentTypes>['Agent'];
+  ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
   FrontAccount: FrontAccountModel;
-  ID: Scalars['ID']['output'];
   FrontAccountConnection: FrontAccountConnectionModel;
   FrontAccountEdge: FrontAccountEdgeModel;
   FrontComment: FrontCommentModel;
@@ -1765,7 +1972,11 @@ export type ResolversParentTypes = {
   IntercomTicketFilter: IntercomTicketFilter;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfoModel;
+  Person: ResolversInterfaceTypes<ResolversParentTypes>['Person'];
   Query: Record<PropertyKey, never>;
+  SupportConversation: ResolversInterfaceTypes<ResolversParentTypes>['SupportConversation'];
+  SupportConversationConnection: SupportConversationConnectionModel;
+  SupportConversationEdge: SupportConversationEdgeModel;
   ZendeskArticle: ZendeskArticleModel;
   ZendeskArticleConnection: ZendeskArticleConnectionModel;
   ZendeskArticleEdge: ZendeskArticleEdgeModel;
@@ -1805,6 +2016,10 @@ export type ListSizeDirectiveArgs = {
 };
 
 export type ListSizeDirectiveResolver<Result, Parent, ContextType = GraphContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AgentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent']> = {
+  __resolveType: TypeResolveFn<'FrontTeammate' | 'IntercomAdmin' | 'ZendeskUser', ParentType, ContextType>;
+};
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -1861,11 +2076,13 @@ export type FrontContactResolvers<ContextType = GraphContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FrontContact']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   handles?: Resolver<Array<ResolversTypes['FrontContactHandle']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isPrivate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1891,13 +2108,16 @@ export type FrontConversationResolvers<ContextType = GraphContext, ParentType ex
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FrontConversation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['FrontTeammate']>, ParentType, ContextType>;
   comments?: Resolver<ResolversTypes['FrontCommentConnection'], ParentType, ContextType, Partial<FrontConversationCommentsArgs>>;
+  conversationStatus?: Resolver<ResolversTypes['ConversationStatus'], ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inboxes?: Resolver<Array<ResolversTypes['FrontInbox']>, ParentType, ContextType>;
   isPrivate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   messages?: Resolver<ResolversTypes['FrontMessageConnection'], ParentType, ContextType, Partial<FrontConversationMessagesArgs>>;
   nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   recipient?: Resolver<Maybe<ResolversTypes['FrontRecipient']>, ParentType, ContextType>;
+  requester?: Resolver<Maybe<ResolversTypes['FrontContact']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statusCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2024,7 +2244,9 @@ export type FrontTeammateResolvers<ContextType = GraphContext, ParentType extend
   isAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isBlocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2050,6 +2272,7 @@ export type IntercomAdminResolvers<ContextType = GraphContext, ParentType extend
   jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   teamIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2099,6 +2322,7 @@ export type IntercomContactResolvers<ContextType = GraphContext, ParentType exte
   nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signedUpAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2125,15 +2349,19 @@ export type IntercomConversationResolvers<ContextType = GraphContext, ParentType
   assignee?: Resolver<Maybe<ResolversTypes['IntercomAdmin']>, ParentType, ContextType>;
   contactIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   contacts?: Resolver<Array<ResolversTypes['IntercomContact']>, ParentType, ContextType>;
+  conversationStatus?: Resolver<ResolversTypes['ConversationStatus'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requester?: Resolver<Maybe<ResolversTypes['IntercomContact']>, ParentType, ContextType>;
   snoozedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['IntercomConversationSource']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tagIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   teamAssigneeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   teammates?: Resolver<Array<ResolversTypes['IntercomAdmin']>, ParentType, ContextType>;
@@ -2239,13 +2467,34 @@ export type PageInfoResolvers<ContextType = GraphContext, ParentType extends Res
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  __resolveType: TypeResolveFn<'FrontContact' | 'IntercomContact' | 'ZendeskUser', ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  conversations?: Resolver<ResolversTypes['SupportConversationConnection'], ParentType, ContextType, Partial<QueryConversationsArgs>>;
   front?: Resolver<Maybe<ResolversTypes['FrontQuery']>, ParentType, ContextType>;
   intercom?: Resolver<Maybe<ResolversTypes['IntercomQuery']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   zendesk?: Resolver<Maybe<ResolversTypes['ZendeskQuery']>, ParentType, ContextType>;
+};
+
+export type SupportConversationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SupportConversation'] = ResolversParentTypes['SupportConversation']> = {
+  __resolveType: TypeResolveFn<'FrontConversation' | 'IntercomConversation' | 'ZendeskTicket', ParentType, ContextType>;
+};
+
+export type SupportConversationConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SupportConversationConnection'] = ResolversParentTypes['SupportConversationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SupportConversationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SupportConversation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SupportConversationEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SupportConversationEdge'] = ResolversParentTypes['SupportConversationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupportConversation'], ParentType, ContextType>;
 };
 
 export type ZendeskArticleResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskArticle'] = ResolversParentTypes['ZendeskArticle']> = {
@@ -2329,6 +2578,7 @@ export type ZendeskTicketResolvers<ContextType = GraphContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskTicket']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['ZendeskUser']>, ParentType, ContextType>;
   comments?: Resolver<ResolversTypes['ZendeskTicketCommentConnection'], ParentType, ContextType, Partial<ZendeskTicketCommentsArgs>>;
+  conversationStatus?: Resolver<ResolversTypes['ConversationStatus'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['ZendeskGroup']>, ParentType, ContextType>;
@@ -2336,6 +2586,7 @@ export type ZendeskTicketResolvers<ContextType = GraphContext, ParentType extend
   nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['ZendeskOrganization']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   requester?: Resolver<Maybe<ResolversTypes['ZendeskUser']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2390,6 +2641,7 @@ export type ZendeskUserResolvers<ContextType = GraphContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['ZendeskOrganization']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2408,6 +2660,7 @@ export type ZendeskUserEdgeResolvers<ContextType = GraphContext, ParentType exte
 };
 
 export type Resolvers<ContextType = GraphContext> = {
+  Agent?: AgentResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FrontAccount?: FrontAccountResolvers<ContextType>;
   FrontAccountConnection?: FrontAccountConnectionResolvers<ContextType>;
@@ -2456,7 +2709,11 @@ export type Resolvers<ContextType = GraphContext> = {
   IntercomTicketEdge?: IntercomTicketEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SupportConversation?: SupportConversationResolvers<ContextType>;
+  SupportConversationConnection?: SupportConversationConnectionResolvers<ContextType>;
+  SupportConversationEdge?: SupportConversationEdgeResolvers<ContextType>;
   ZendeskArticle?: ZendeskArticleResolvers<ContextType>;
   ZendeskArticleConnection?: ZendeskArticleConnectionResolvers<ContextType>;
   ZendeskArticleEdge?: ZendeskArticleEdgeResolvers<ContextType>;

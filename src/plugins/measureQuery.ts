@@ -15,7 +15,7 @@ import {
   type ValueNode,
 } from 'graphql';
 
-import { listSizingOf, type ListSizing } from '../listSizing';
+import { costWeightOf, listSizingOf, type ListSizing } from '../listSizing';
 
 /** What a query asks for, estimated from the document alone, before anything runs. */
 export interface QueryMeasure {
@@ -158,8 +158,10 @@ function measureField(walk: Walk, field: FieldNode, parent: GraphQLNamedType | n
   }
   const size = pageSize(walk.input, field, sizing.slicingArguments);
   const { plain, sized } = measureSelections(walk, selections, type, sizing);
+  // One connection resolution, or one per stream for a merged connection (its field's `@cost`).
+  const weight = definition ? (costWeightOf(definition) ?? 1) : 1;
   return {
-    cost: plus(plus(1, plain.cost), times(size, sized.cost)),
+    cost: plus(plus(weight, plain.cost), times(size, sized.cost)),
     nodes: plus(plus(size, plain.nodes), times(size, sized.nodes)),
     depth: 1 + Math.max(plain.depth, sized.depth),
   };

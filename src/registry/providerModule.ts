@@ -1,6 +1,7 @@
 import type { GraphQLSchemaModule } from '@apollo/subgraph/dist/schema-helper';
 
 import type { RecordLoader } from '../loaders/createBatchLoader';
+import type { ProviderInbox } from '../inbox/inboxContract';
 import type { Loaders } from '../loaders/createLoaders';
 import type { UpstreamHttp } from '../providers/http/httpClient';
 import type { ErrorFields } from '../providers/http/errorBodyFields';
@@ -37,6 +38,11 @@ export interface ProviderModule<TApi extends ProviderApi = ProviderApi> {
    */
   createApi(http: UpstreamHttp, referenceCache: ReferenceCache): TApi;
   readonly graph: ProviderGraph;
+  /**
+   * Its conversations in the merged inbox (`Query.conversations`), if it has any: a list sorted by
+   * update time, newest first, and the type that implements `SupportConversation` (README, "One inbox").
+   */
+  readonly inbox?: ProviderInbox<TApi>;
   readonly simulator: ProviderSimulator;
 }
 

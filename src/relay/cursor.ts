@@ -33,6 +33,12 @@ export interface CursorPosition {
  * instead of `{ a }`, `{ o }`, `{ t, l }`); a version-1 token would be misread by today's paginators.
  */
 export const CURSOR_VERSION = 2;
+/**
+ * The first byte of a merged connection's cursor (`Query.conversations`, src/relay/mergeConnection.ts):
+ * a different byte from {@link CURSOR_VERSION}, so either kind of cursor handed to the other kind of
+ * connection is refused, with a message naming the mix-up.
+ */
+export const MERGED_CURSOR_VERSION = 0x82;
 const MAC_BYTES = 16;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 /** Native tokens are values, never links: a cursor must not be able to steer the server to a URL. */
@@ -80,11 +86,40 @@ const payloadSchema = z.strictObject({
   [WIRE_KEYS.previous]: z.json().optional(),
 });
 
+/** One stream of a merged connection: where it stands, or that it has nothing more for this query. */
+export type StreamPosition =
+  | { readonly kind: 'start' }
+  | { readonly kind: 'at'; readonly position: CursorPosition }
+  | { readonly kind: 'done' };
+
+/**
+ * A merged connection's edge: every stream's position right after that edge (src/relay/mergeConnection.ts),
+ * and the fingerprint of the merged query's filters. A stream absent from `streams` starts from its start.
+ */
+export interface MergedPosition {
+  readonly fingerprint: string;
+  readonly streams: Readonly<Record<string, StreamPosition>>;
+}
+
 export interface CursorCodec {
   encode(position: CursorPosition): string;
   /** Throws BAD_CURSOR for anything this codec did not mint with the same key. */
   decode(cursor: string): CursorPosition;
+  /** Signed like {@link encode}, under {@link MERGED_CURSOR_VERSION}. */
+  encodeMerged(position: MergedPosition): string;
+  decodeMerged(cursor: string): MergedPosition;
 }
+
+/**
+ * The wire form of a {@link MergedPosition}: `{ h: fingerprint, s: { <stream>: 0 | 1 | position } }`,
+ * `0` for a stream that has not started, `1` for one that is done, else its {@link CursorPosition} in
+ * the single-list wire form above (the stream's own resource and fingerprint included, so a stream's
+ * position is checked exactly as a single connection checks its cursor).
+ */
+const mergedPayloadSchema = z.strictObject({
+  h: z.string().min(1),
+  s: z.record(z.string().min(1), z.union([z.literal(0), z.literal(1), payloadSchema])),
+});
 
 /**
  * Cursors are `base64url(version ‖ HMAC-SHA256(key, version ‖ json)[0..16] ‖ json)`: opaque,
@@ -93,33 +128,72 @@ export interface CursorCodec {
 export function createCursorCodec(secret: Buffer): CursorCodec {
   const sign = (body: Buffer): Buffer =>
     createHmac('sha256', secret).update(body).digest().subarray(0, MAC_BYTES);
+  const seal = (version: number, payload: unknown): string => {
+    const json = Buffer.from(JSON.stringify(payload), 'utf8');
+    const body = Buffer.concat([Buffer.of(version), json]);
+    return Buffer.concat([body.subarray(0, 1), sign(body), json]).toString('base64url');
+  };
+  const open = (cursor: string, version: number): Buffer => {
+    if (cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH || !BASE64URL.test(cursor)) {
+      throw badCursor('The cursor is not one this API issued (not base64url).');
+    }
+    const bytes = Buffer.from(cursor, 'base64url');
+    if (bytes.length <= 1 + MAC_BYTES) throw badCursor('The cursor is truncated.');
+    if (bytes[0] !== version) throw badCursor(wrongVersion(bytes[0], version));
+    const mac = bytes.subarray(1, 1 + MAC_BYTES);
+    const json = bytes.subarray(1 + MAC_BYTES);
+    const expected = sign(Buffer.concat([bytes.subarray(0, 1), json]));
+    if (!timingSafeEqual(mac, expected)) {
+      throw badCursor('The cursor was modified or was issued by another deployment.');
+    }
+    return json;
+  };
   return {
     encode(position) {
-      assertNoUrl(position.token);
-      assertNoUrl(position.next ?? null);
-      assertNoUrl(position.previous ?? null);
-      const json = Buffer.from(JSON.stringify(toPayload(position)), 'utf8');
-      const body = Buffer.concat([Buffer.of(CURSOR_VERSION), json]);
-      return Buffer.concat([body.subarray(0, 1), sign(body), json]).toString('base64url');
+      assertPositionHoldsNoUrl(position);
+      return seal(CURSOR_VERSION, toPayload(position));
     },
     decode(cursor) {
-      if (cursor.length === 0 || cursor.length > 8192 || !BASE64URL.test(cursor)) {
-        throw badCursor('The cursor is not one this API issued (not base64url).');
+      return fromPayload(parsePayload(open(cursor, CURSOR_VERSION)));
+    },
+    encodeMerged(merged) {
+      const streams: Record<string, 0 | 1 | Payload> = {};
+      for (const [name, stream] of Object.entries(merged.streams)) {
+        if (stream.kind === 'at') assertPositionHoldsNoUrl(stream.position);
+        streams[name] = stream.kind === 'start' ? 0 : stream.kind === 'done' ? 1 : toPayload(stream.position);
       }
-      const bytes = Buffer.from(cursor, 'base64url');
-      if (bytes.length <= 1 + MAC_BYTES) throw badCursor('The cursor is truncated.');
-      if (bytes[0] !== CURSOR_VERSION) {
-        throw badCursor(`The cursor has version ${String(bytes[0])}; this server reads version ${CURSOR_VERSION}. Start again without a cursor.`);
+      return seal(MERGED_CURSOR_VERSION, { h: merged.fingerprint, s: streams });
+    },
+    decodeMerged(cursor) {
+      const json = open(cursor, MERGED_CURSOR_VERSION);
+      let payload: z.infer<typeof mergedPayloadSchema>;
+      try {
+        payload = mergedPayloadSchema.parse(JSON.parse(json.toString('utf8')));
+      } catch {
+        throw badCursor('The cursor could not be read.');
       }
-      const mac = bytes.subarray(1, 1 + MAC_BYTES);
-      const json = bytes.subarray(1 + MAC_BYTES);
-      const expected = sign(Buffer.concat([bytes.subarray(0, 1), json]));
-      if (!timingSafeEqual(mac, expected)) {
-        throw badCursor('The cursor was modified or was issued by another deployment.');
+      const streams: Record<string, StreamPosition> = {};
+      for (const [name, stream] of Object.entries(payload.s)) {
+        streams[name] = stream === 0 ? { kind: 'start' } : stream === 1 ? { kind: 'done' } : { kind: 'at', position: fromPayload(stream) };
       }
-      return fromPayload(parsePayload(json));
+      return { fingerprint: payload.h, streams };
     },
   };
+}
+
+/** Three streams' positions fit in ~1,000 characters; the limit leaves room for more providers, not for abuse. */
+const MAX_CURSOR_LENGTH = 8192;
+
+function wrongVersion(found: number | undefined, expected: number): string {
+  if (found === MERGED_CURSOR_VERSION) return 'This cursor belongs to a merged connection (`conversations`); pass it back to the field it came from.';
+  if (found === CURSOR_VERSION) return "This cursor belongs to one provider's own connection, not to a merged one; pass it back to the field it came from.";
+  return `The cursor has version ${String(found)}; this server reads version ${expected}. Start again without a cursor.`;
+}
+
+function assertPositionHoldsNoUrl(position: CursorPosition): void {
+  assertNoUrl(position.token);
+  assertNoUrl(position.next ?? null);
+  assertNoUrl(position.previous ?? null);
 }
 
 type Payload = z.infer<typeof payloadSchema>;

@@ -52,6 +52,6 @@ describe('federation entities', () => {
 
   it('serves the federation root fields next to the graph’s own', () => {
     const fields = Object.keys(buildSchema().getQueryType()?.getFields() ?? {}).sort();
-    expect(fields).toEqual(['_entities', '_service', 'front', 'intercom', 'node', 'nodes', 'ok', 'zendesk']);
+    expect(fields).toEqual(['_entities', '_service', 'conversations', 'front', 'intercom', 'node', 'nodes', 'ok', 'zendesk']);
   });
 });

@@ -5,6 +5,7 @@ import { FRONT_DEFAULT_RATE_LIMIT, FRONT_RATE_LIMIT_HEADERS } from './api/rateLi
 import { createFrontProvider, type FrontProvider } from './api/frontProvider';
 import { frontConfig } from './config';
 import { frontExamples } from './graph/examples';
+import { frontInbox } from './graph/inbox';
 import { frontNodes } from './graph/nodes';
 import { frontResolvers } from './graph/resolvers';
 import { DEFAULT_FRONT_TOKEN, startFrontSimulator } from './simulator';
@@ -25,6 +26,7 @@ export const frontModule: ProviderModule<FrontProvider> = {
     nodes: frontNodes,
     examples: frontExamples,
   },
+  inbox: frontInbox,
   simulator: {
     start: startFrontSimulator,
     defaultPort: 4103,

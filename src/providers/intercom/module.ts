@@ -5,6 +5,7 @@ import { INTERCOM_DEFAULT_RATE_LIMIT, INTERCOM_RATE_LIMIT_HEADERS } from './api/
 import { createIntercomProvider, type IntercomProvider } from './api/intercomProvider';
 import { intercomConfig } from './config';
 import { intercomExamples } from './graph/examples';
+import { intercomInbox } from './graph/inbox';
 import { intercomNodes } from './graph/nodes';
 import { intercomResolvers } from './graph/resolvers';
 import { defaultIntercomSimulatorOptions, startIntercomSimulator } from './simulator';
@@ -25,6 +26,7 @@ export const intercomModule: ProviderModule<IntercomProvider> = {
     nodes: intercomNodes,
     examples: intercomExamples,
   },
+  inbox: intercomInbox,
   simulator: {
     start: startIntercomSimulator,
     defaultPort: 4102,

@@ -5,6 +5,7 @@ import { ZENDESK_DEFAULT_RATE_LIMIT, ZENDESK_RATE_LIMIT_HEADERS } from './api/ra
 import { createZendeskProvider, type ZendeskProvider } from './api/zendeskProvider';
 import { zendeskConfig } from './config';
 import { zendeskExamples } from './graph/examples';
+import { zendeskInbox } from './graph/inbox';
 import { zendeskNodes } from './graph/nodes';
 import { zendeskResolvers } from './graph/resolvers';
 import { DEFAULT_ZENDESK_CREDENTIALS, startZendeskSimulator } from './simulator';
@@ -25,6 +26,7 @@ export const zendeskModule: ProviderModule<ZendeskProvider> = {
     nodes: zendeskNodes,
     examples: zendeskExamples,
   },
+  inbox: zendeskInbox,
   simulator: {
     start: startZendeskSimulator,
     defaultPort: 4101,

@@ -10,6 +10,7 @@ import type { Connection } from '../../../relay/connection';
 import { resolveConnection } from '../../../relay/resolveConnection';
 import { globalIdOf } from '../../../resolvers/nodeId';
 import { primed } from '../../../resolvers/primed';
+import { frontConversationStatus } from './inbox';
 
 const STATUS_FILTERS: Readonly<Record<FrontConversationStatus, FrontConversationStatusFilter>> = {
   ASSIGNED: 'assigned',
@@ -75,6 +76,9 @@ export const frontResolvers: Resolvers = {
   },
   FrontConversation: {
     id: globalIdOf('front', 'FrontConversation'),
+    provider: () => 'FRONT',
+    conversationStatus: frontConversationStatus,
+    requester: (conversation, _args, context) => loadOptional(context.loaders.front.contacts, conversation.recipient?.contactId ?? null),
     messages: (conversation, args, context) =>
       resolveConnection(context.providers.front.conversationMessages, { conversationId: conversation.nativeId }, args, context.relay),
     comments: (conversation, args, context) =>
@@ -90,9 +94,17 @@ export const frontResolvers: Resolvers = {
   },
   FrontMessage: { id: globalIdOf('front', 'FrontMessage') },
   FrontComment: { id: globalIdOf('front', 'FrontComment') },
-  FrontContact: { id: globalIdOf('front', 'FrontContact') },
+  FrontContact: {
+    id: globalIdOf('front', 'FrontContact'),
+    provider: () => 'FRONT',
+    email: (contact) => contact.handles.find((handle) => handle.source === 'email')?.handle ?? null,
+  },
   FrontAccount: { id: globalIdOf('front', 'FrontAccount') },
   FrontTag: { id: globalIdOf('front', 'FrontTag') },
   FrontInbox: { id: globalIdOf('front', 'FrontInbox') },
-  FrontTeammate: { id: globalIdOf('front', 'FrontTeammate') },
+  FrontTeammate: {
+    id: globalIdOf('front', 'FrontTeammate'),
+    provider: () => 'FRONT',
+    name: (teammate) => `${teammate.firstName} ${teammate.lastName}`.trim(),
+  },
 };

@@ -5,6 +5,7 @@ import { toSearchArgs } from './searchArgs';
 import { CONTACT_VOCABULARY, CONVERSATION_VOCABULARY, TICKET_VOCABULARY } from './searchVocabulary';
 import { globalIdOf } from '../../../resolvers/nodeId';
 import { primed } from '../../../resolvers/primed';
+import { intercomConversationStatus } from './inbox';
 
 /**
  * Search filters are checked and translated before `resolveConnection` runs, so an invalid filter
@@ -40,17 +41,22 @@ export const intercomResolvers: Resolvers = {
   },
   IntercomConversation: {
     id: globalIdOf('intercom', 'IntercomConversation'),
+    provider: () => 'INTERCOM',
+    subject: (conversation) => conversation.title,
+    conversationStatus: intercomConversationStatus,
+    requester: (conversation, _args, context) => loadOptional(context.loaders.intercom.contacts, conversation.contactIds[0] ?? null),
     contacts: (conversation, _args, context) => loadExisting(context.loaders.intercom.contacts, conversation.contactIds),
     assignee: (conversation, _args, context) => loadOptional(context.loaders.intercom.admins, conversation.adminAssigneeId),
     teammates: (conversation, _args, context) => loadExisting(context.loaders.intercom.admins, conversation.teammateIds),
   },
   IntercomContact: {
     id: globalIdOf('intercom', 'IntercomContact'),
+    provider: () => 'INTERCOM',
     companies: (contact, _args, context) => loadExisting(context.loaders.intercom.companies, contact.companyIds),
   },
   IntercomCompany: { id: globalIdOf('intercom', 'IntercomCompany') },
   IntercomTicket: { id: globalIdOf('intercom', 'IntercomTicket') },
-  IntercomAdmin: { id: globalIdOf('intercom', 'IntercomAdmin') },
+  IntercomAdmin: { id: globalIdOf('intercom', 'IntercomAdmin'), provider: () => 'INTERCOM' },
   IntercomTeam: { id: globalIdOf('intercom', 'IntercomTeam') },
   IntercomTag: { id: globalIdOf('intercom', 'IntercomTag') },
 };

@@ -7,6 +7,7 @@ import { loadOptional } from '../../../loaders/loadRelated';
 import { resolveConnection } from '../../../relay/resolveConnection';
 import { globalIdOf } from '../../../resolvers/nodeId';
 import { primed } from '../../../resolvers/primed';
+import { zendeskConversationStatus } from './inbox';
 
 const SORT_FIELDS: Readonly<Record<ZendeskTicketOrderField, ZendeskTicketSortField>> = {
   ID: 'id',
@@ -61,6 +62,8 @@ export const zendeskResolvers: Resolvers = {
   },
   ZendeskTicket: {
     id: globalIdOf('zendesk', 'ZendeskTicket'),
+    provider: () => 'ZENDESK',
+    conversationStatus: zendeskConversationStatus,
     comments: (ticket, args, context) =>
       resolveConnection(context.providers.zendesk.ticketComments, { ticketId: ticket.nativeId }, args, context.relay),
     requester: (ticket, _args, context) => loadOptional(context.loaders.zendesk.users, ticket.requesterId),
@@ -71,6 +74,7 @@ export const zendeskResolvers: Resolvers = {
   },
   ZendeskUser: {
     id: globalIdOf('zendesk', 'ZendeskUser'),
+    provider: () => 'ZENDESK',
     organization: (user, _args, context) => loadOptional(context.loaders.zendesk.organizations, user.organizationId),
   },
   ZendeskOrganization: { id: globalIdOf('zendesk', 'ZendeskOrganization') },
