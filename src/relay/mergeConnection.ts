@@ -17,8 +17,11 @@ import type { RelayOptions } from './resolveConnection';
 export interface MergeStream {
   /** Names the stream in cursors and errors; of two nodes with the same key, the smaller name's comes first. */
   readonly name: string;
-  /** Its reader for one request (through the page cache when one is configured). */
-  open(cache: PageCache | undefined): OpenStream;
+  /**
+   * Its reader for one request (through the page cache when one is configured), reading
+   * `readAheadDepth` native pages ahead after each page boundary it serves.
+   */
+  open(cache: PageCache | undefined, readAheadDepth: number): OpenStream;
 }
 
 /** A stream inside one request, its node type erased (see {@link defineMergeStream}). */
@@ -71,9 +74,9 @@ export function defineMergeStream<TNode extends object, TArgs extends JsonValue,
   const own = (node: object): TNode => node as TNode;
   return {
     name: spec.name,
-    open(cache) {
+    open(cache, readAheadDepth) {
       const fingerprint = fingerprintArgs(spec.paginator.resource, spec.args);
-      const reader: PageReader<object> = createPageReader(spec.paginator, spec.args, fingerprint, cache);
+      const reader: PageReader<object> = createPageReader(spec.paginator, spec.args, fingerprint, cache, readAheadDepth);
       return {
         resource: spec.paginator.resource,
         fingerprint,
@@ -177,7 +180,12 @@ export async function resolveMergedConnection(
   const names = streams.map((stream) => stream.name);
   const fingerprint = fingerprintArgs(`merged:${merge.resource}`, { filter: merge.filter, streams: [...names].sort() });
   const resumed = plan.after === null ? null : decodeFor(plan.after, fingerprint, options, merge.resource);
-  const runs = streams.map((stream) => openRun(stream, stream.open(options.pageCache), resumed?.streams[stream.name] ?? { kind: 'start' }, merge.resource));
+  // Read-ahead as for a single connection: none on a traversal's first request, PREFETCH_DEPTH
+  // pages per stream once it resumes from a cursor.
+  const readAheadDepth = resumed === null || options.pageCache === undefined ? 0 : options.pageCache.prefetchDepth;
+  const runs = streams.map((stream) =>
+    openRun(stream, stream.open(options.pageCache, readAheadDepth), resumed?.streams[stream.name] ?? { kind: 'start' }, merge.resource),
+  );
   const edges: DraftEdge[] = [];
   if (plan.count > 0) {
     await Promise.all(runs.map((run) => settleHead(run)));
