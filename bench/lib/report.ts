@@ -1,3 +1,4 @@
+import type { InboxResult } from '../suites/inboxMerge';
 import type { CallsResult } from '../suites/upstreamCalls';
 import { GROWTH_TARGET_KB_PER_PAGE, type MemoryResult, PEAK_TARGET_MB } from '../suites/memory';
 import type { ThroughputResult } from '../suites/throughput';
@@ -13,6 +14,7 @@ export interface BenchResults {
   traversal?: TraversalResult;
   throughput?: ThroughputResult;
   memory?: MemoryResult;
+  inbox?: InboxResult;
 }
 
 const verdict = (met: boolean) => (met ? 'met' : '**MISSED**');
@@ -90,6 +92,21 @@ export function renderMarkdown(results: BenchResults): string {
       lines.push(`| ${run.prefetch ? 'on' : 'off'} | ${run.nodeFlags.length === 0 ? 'none (V8 defaults)' : `\`${run.nodeFlags.join(' ')}\` (npm start)`} | ${run.pages} × ${run.first} | ${run.rssAtStartMb} MB | ${run.peakRssMb} MB | ${run.rssEarlyMb} → ${run.rssLateMb} MB | ${run.growthKbPerPage} KB | ${run.heapUsedEarlyMb} → ${run.heapUsedLateMb} MB | ${run.heapGrowthKbPerPage} KB | ${verdict(met)} |`);
     }
     lines.push('');
+  }
+
+  if (results.inbox) {
+    const inbox = results.inbox;
+    const minimums = (['zendesk', 'intercom', 'front'] as const).map((provider) => `${provider} ${inbox.records[provider]} records: ${inbox.singleMinimums[provider]}`);
+    lines.push(`### 5. Merged inbox (\`conversations\`), default settings (read-ahead on), ${inbox.latencyMs} ms per upstream call, ${inbox.rounds} rounds (min / median / max)`, '');
+    lines.push('| first | records | GraphQL requests | upstream calls per merged traversal | sum of single minimums | calls ÷ minimum (target ≤ 1.10) | merged (median) | Zendesk / Intercom / Front alone (median) | merged ÷ slowest single | merged ÷ sum of singles |');
+    lines.push('| ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: |');
+    const r = (x: { min: number; median: number; max: number }) => `${fmt(x.min)} / **${fmt(x.median)}** / ${fmt(x.max)}`;
+    for (const row of inbox.rows) {
+      lines.push(
+        `| ${row.first} | ${row.records} | ${row.graphqlRequests} | ${row.mergedCalls.join(', ')} | ${row.minimum} | ${r(row.callRatio)} ${verdict(row.callRatio.max <= 1.1)} | ${row.medianMs.merged} ms | ${row.medianMs.zendesk} / ${row.medianMs.intercom} / ${row.medianMs.front} ms | ${r(row.timeRatio)} | ${r(row.timeRatioToSum)} |`,
+      );
+    }
+    lines.push('', `Single minimums (each whole list at the provider's largest page): ${minimums.join(', ')}. "Alone": \`conversations(providers: [P])\`, the same list, page size and engine, on a second gateway (no page cache shared with the merged one); each round times the four traversals back to back in rotated order.`, '');
   }
   return lines.join('\n');
 }

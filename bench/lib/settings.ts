@@ -3,7 +3,7 @@
  * editing code. Defaults keep `npm run bench` under ~10 minutes on a 2-core machine.
  */
 export interface BenchSettings {
-  /** Which suites to run (BENCH_SUITES=calls,traversal,throughput,memory). */
+  /** Which suites to run (BENCH_SUITES=calls,traversal,throughput,memory,inbox). */
   readonly suites: ReadonlyArray<SuiteName>;
   /** Injected latency per upstream call, ms (BENCH_LATENCY_MS, default 20). */
   readonly latencyMs: number;
@@ -29,10 +29,13 @@ export interface BenchSettings {
   readonly memoryFirst: number;
   /** Seconds of CPU profile under load (BENCH_PROFILE_SECONDS, default 8; 0 skips the profile). */
   readonly profileSeconds: number;
+  /** The merged inbox's `first` values (BENCH_INBOX_PAGE_SIZES, default 100,500) and rounds per value (BENCH_INBOX_ROUNDS, default 5). */
+  readonly inboxPageSizes: ReadonlyArray<number>;
+  readonly inboxRounds: number;
 }
 
-export type SuiteName = 'calls' | 'traversal' | 'throughput' | 'memory';
-const ALL_SUITES: ReadonlyArray<SuiteName> = ['calls', 'traversal', 'throughput', 'memory'];
+export type SuiteName = 'calls' | 'traversal' | 'throughput' | 'memory' | 'inbox';
+const ALL_SUITES: ReadonlyArray<SuiteName> = ['calls', 'traversal', 'throughput', 'memory', 'inbox'];
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
   const raw = env[name];
@@ -68,5 +71,7 @@ export function loadBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
     memoryRecords: int(env, 'BENCH_MEMORY_RECORDS', 100_000, 1),
     memoryFirst: int(env, 'BENCH_MEMORY_FIRST', 100, 1),
     profileSeconds: int(env, 'BENCH_PROFILE_SECONDS', 8),
+    inboxPageSizes: list(env, 'BENCH_INBOX_PAGE_SIZES', [100, 500]),
+    inboxRounds: int(env, 'BENCH_INBOX_ROUNDS', 5, 1),
   };
 }

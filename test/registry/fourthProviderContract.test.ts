@@ -11,7 +11,8 @@ afterAll(async () => {
   for (const close of closers.splice(0)) await close();
 });
 
-async function listOf(records: typeof PAGED_RECORDS) {
+/** `list`: its list in id order (`items`) or most recently updated first (`recentItems`, the inbox's). */
+async function listOf(records: typeof PAGED_RECORDS, list: 'items' | 'recentItems' = 'items') {
   const simulator = await startPagedSimulator({ records });
   const client = createHttpClient({
     provider: pagedModule.name,
@@ -33,9 +34,11 @@ async function listOf(records: typeof PAGED_RECORDS) {
     requestResponse: (request) => (sent.push(request), bound.requestResponse(request)),
   });
   return {
-    paginator: () => api.items as Paginator<unknown, Readonly<Record<string, never>>, JsonValue>,
+    paginator: () => api[list] as Paginator<unknown, Readonly<Record<string, never>>, JsonValue>,
     args: {},
-    expectedIds: records.map((record) => String(record.id)),
+    expectedIds: (list === 'items' ? records : [...records].sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at) || a.id - b.id)).map((record) =>
+      String(record.id),
+    ),
     log: simulator.requests,
     sent,
   };
@@ -49,4 +52,14 @@ describePaginatorContract('paged.items (test/fixtures/pagedProvider)', async () 
   exactBoundary: 'ends',
   nativePageSize: (request) => (request.query?.per_page === undefined ? null : Number(request.query.per_page)),
   empty: await listOf([]),
+}));
+
+describePaginatorContract('paged.recentItems (test/fixtures/pagedProvider: its inbox list)', async () => ({
+  ...(await listOf(PAGED_RECORDS, 'recentItems')),
+  maxPageSize: PAGED_MAX_PER_PAGE,
+  backward: 'native',
+  native: 'paged',
+  exactBoundary: 'ends',
+  nativePageSize: (request) => (request.query?.per_page === undefined ? null : Number(request.query.per_page)),
+  empty: await listOf([], 'recentItems'),
 }));
