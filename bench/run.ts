@@ -9,6 +9,7 @@ import path from 'node:path';
 
 import { type BenchResults, renderMarkdown } from './lib/report';
 import { loadBenchSettings } from './lib/settings';
+import { runBudget } from './suites/budget';
 import { runMemory } from './suites/memory';
 import { runThroughput } from './suites/throughput';
 import { runTraversalTime } from './suites/traversalTime';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   if (settings.suites.includes('traversal')) results.traversal = await runTraversalTime(settings, log);
   if (settings.suites.includes('throughput')) results.throughput = await runThroughput(settings, resultsDir, log);
   if (settings.suites.includes('memory')) results.memory = await runMemory(settings, log);
+  if (settings.suites.includes('budget')) results.budget = await runBudget(settings, log);
   const final = { ...results, machine: { ...results.machine, loadAverageAtEnd: os.loadavg().map((value) => Math.round(value * 100) / 100) }, durationSeconds: Math.round((Date.now() - started) / 1000) };
   const file = path.join(resultsDir, process.env.BENCH_OUTPUT ?? 'latest.json');
   writeFileSync(file, `${JSON.stringify(final, null, 2)}\n`);
