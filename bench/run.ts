@@ -10,6 +10,7 @@ import path from 'node:path';
 import { type BenchResults, renderMarkdown } from './lib/report';
 import { loadBenchSettings } from './lib/settings';
 import { runInboxMerge } from './suites/inboxMerge';
+import { runBudget } from './suites/budget';
 import { runMemory } from './suites/memory';
 import { runThroughput } from './suites/throughput';
 import { runTraversalTime } from './suites/traversalTime';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   if (settings.suites.includes('throughput')) results.throughput = await runThroughput(settings, resultsDir, log);
   if (settings.suites.includes('memory')) results.memory = await runMemory(settings, log);
   if (settings.suites.includes('inbox')) results.inbox = await runInboxMerge(settings, log);
+  if (settings.suites.includes('budget')) results.budget = await runBudget(settings, log);
   const final = { ...results, machine: { ...results.machine, loadAverageAtEnd: os.loadavg().map((value) => Math.round(value * 100) / 100) }, durationSeconds: Math.round((Date.now() - started) / 1000) };
   const file = path.join(resultsDir, process.env.BENCH_OUTPUT ?? 'latest.json');
   writeFileSync(file, `${JSON.stringify(final, null, 2)}\n`);

@@ -1,3 +1,4 @@
+import type { RateLimitOptions } from '../../src/simulators/kit/simulatorServer';
 import { type BenchProcess, startBenchProcess } from './processes';
 
 export interface SimulatorEndpoints {
@@ -27,9 +28,16 @@ export const CREDENTIALS = {
 
 export const ZENDESK_AUTHORIZATION = `Basic ${Buffer.from(`${CREDENTIALS.zendeskEmail}/token:${CREDENTIALS.zendeskToken}`).toString('base64')}`;
 
-/** The simulators in a child process, each behind a proxy adding `latencyMs` per call. */
-export function startSimulators(sizes: SimulatorSizes, latencyMs: number): Promise<BenchProcess<SimulatorsReady>> {
-  return startBenchProcess<SimulatorsReady>('simulators', { BENCH_SIMULATORS: JSON.stringify({ latencyMs, ...sizes }) }, ['--max-old-space-size=8192']);
+export interface SimulatorLimits {
+  /** Each simulator's own rate limit; none: not limited. */
+  readonly rateLimits?: Partial<Record<'zendesk' | 'intercom' | 'front', RateLimitOptions>>;
+  /** The proxies drop the rate-limit headers from answers (the `proxied` URLs only). */
+  readonly hideRateLimitHeaders?: boolean;
+}
+
+/** The simulators in a child process, each behind a proxy adding `latencyMs` per call; limited only where `limits` says. */
+export function startSimulators(sizes: SimulatorSizes, latencyMs: number, limits: SimulatorLimits = {}): Promise<BenchProcess<SimulatorsReady>> {
+  return startBenchProcess<SimulatorsReady>('simulators', { BENCH_SIMULATORS: JSON.stringify({ latencyMs, ...sizes, ...limits }) }, ['--max-old-space-size=8192']);
 }
 
 /** A port nothing listens on: providers a measurement does not use point here (so the gateway starts no in-process simulator for them). */

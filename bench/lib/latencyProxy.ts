@@ -12,7 +12,18 @@ export interface LatencyProxy {
   close(): Promise<void>;
 }
 
-export async function startLatencyProxy(target: string, latencyMs: number, host = '127.0.0.1'): Promise<LatencyProxy> {
+/**
+ * Rate-limit headers a provider sends on every answer (Zendesk `X-Rate-Limit*`, Intercom/Front
+ * `X-RateLimit-*`, Zendesk's `ratelimit-reset`). `Retry-After` is not among them: a 429 keeps it.
+ */
+const RATE_LIMIT_HEADER = /^(x-rate-?limit|ratelimit-)/i;
+
+export interface LatencyProxyOptions {
+  /** Drop the rate-limit headers from answers: a client then learns nothing but a 429's Retry-After (the budget suite's "before issue 23"). */
+  readonly hideRateLimitHeaders?: boolean;
+}
+
+export async function startLatencyProxy(target: string, latencyMs: number, host = '127.0.0.1', options: LatencyProxyOptions = {}): Promise<LatencyProxy> {
   const targetUrl = new URL(target);
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer): void => {
@@ -26,7 +37,10 @@ export async function startLatencyProxy(target: string, latencyMs: number, host 
         agent,
       },
       (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        const headers = options.hideRateLimitHeaders
+          ? Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !RATE_LIMIT_HEADER.test(name)))
+          : answer.headers;
+        res.writeHead(answer.statusCode ?? 502, headers);
         answer.pipe(res);
       },
     );

@@ -1,4 +1,5 @@
 import type { InboxResult } from '../suites/inboxMerge';
+import type { BudgetResult } from '../suites/budget';
 import type { CallsResult } from '../suites/upstreamCalls';
 import { GROWTH_TARGET_KB_PER_PAGE, type MemoryResult, PEAK_TARGET_MB } from '../suites/memory';
 import type { ThroughputResult } from '../suites/throughput';
@@ -15,6 +16,7 @@ export interface BenchResults {
   throughput?: ThroughputResult;
   memory?: MemoryResult;
   inbox?: InboxResult;
+  budget?: BudgetResult;
 }
 
 const verdict = (met: boolean) => (met ? 'met' : '**MISSED**');
@@ -107,6 +109,19 @@ export function renderMarkdown(results: BenchResults): string {
       );
     }
     lines.push('', `Single minimums (each whole list at the provider's largest page): ${minimums.join(', ')}. "Alone": \`conversations(providers: [P])\`, the same list, page size and engine, on a second gateway (no page cache shared with the merged one); each round times the four traversals back to back in rotated order.`, '');
+  }
+
+  if (results.budget) {
+    const b = results.budget;
+    const limit = `${b.limit.requests}/${b.limit.perSeconds}s`;
+    lines.push(`### 6. Rate budget, two instances sharing one Redis: \`${b.resource}\`, simulator limited to ${limit} (${b.limit.window} window), ${b.clients} clients alternating instances, ${b.latencyMs} ms per upstream call, RATE_LIMIT_MAX_WAIT_MS=${b.maxWaitMs}`, '');
+    lines.push('| variant | rate limit set | seconds | calls admitted | admitted/s ÷ limit (utilisation) | admitted ÷ most the provider admits | 429s | other statuses | GraphQL pages | GraphQL errors by code | verdict (≥ 0.90 of what the provider admits, no 429) |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- | --- |');
+    for (const run of b.runs) {
+      const other = Object.entries(run.otherStatuses).map(([status, count]) => `${status}: ${count}`).join(', ') || '–';
+      const errors = Object.entries(run.errorsByCode).map(([code, count]) => `${code}: ${count}`).join(', ') || '–';
+      lines.push(`| ${run.variant} | \`${run.configured}\` | ${run.seconds} | ${run.admitted} | ${fmt(run.utilisation)} | ${run.admitted}/${run.allowance} = ${fmt(run.allowanceUsed)} | ${run.rateLimited} | ${other} | ${run.graphqlPages} | ${errors} | ${verdict(run.allowanceUsed >= 0.9 && run.rateLimited === 0)} |`);
+    }
+    lines.push('', `"Most the provider admits": ${limit} × the windows the drive touched (a window opens with the first call); admitted/s ÷ limit exceeds 1 in a short run because the first window is spent at once. "No budget": the rate limit variable at 1,000,000/1s; the gateway still learns the limit from the provider's rate-limit headers (issue 23). "Headers hidden": the bench's proxy drops those headers, so only a 429's Retry-After is left: as before issue 23.`, '');
   }
   return lines.join('\n');
 }

@@ -3,7 +3,7 @@
  * editing code. Defaults keep `npm run bench` under ~10 minutes on a 2-core machine.
  */
 export interface BenchSettings {
-  /** Which suites to run (BENCH_SUITES=calls,traversal,throughput,memory,inbox). */
+  /** Which suites to run (BENCH_SUITES=calls,traversal,throughput,memory,inbox,budget). */
   readonly suites: ReadonlyArray<SuiteName>;
   /** Injected latency per upstream call, ms (BENCH_LATENCY_MS, default 20). */
   readonly latencyMs: number;
@@ -32,10 +32,26 @@ export interface BenchSettings {
   /** The merged inbox's `first` values (BENCH_INBOX_PAGE_SIZES, default 100,500) and rounds per value (BENCH_INBOX_ROUNDS, default 5). */
   readonly inboxPageSizes: ReadonlyArray<number>;
   readonly inboxRounds: number;
+  /** The budget suite (bench/suites/budget.ts). */
+  readonly budget: BudgetSettings;
 }
 
-export type SuiteName = 'calls' | 'traversal' | 'throughput' | 'memory' | 'inbox';
-const ALL_SUITES: ReadonlyArray<SuiteName> = ['calls', 'traversal', 'throughput', 'memory', 'inbox'];
+export interface BudgetSettings {
+  /** Which simulator is limited and traversed (BENCH_BUDGET_PROVIDER, default intercom: see budget.ts for why not zendesk). */
+  readonly provider: 'intercom' | 'zendesk';
+  /** The simulator's limit, and the gateways' `<PROVIDER>_RATE_LIMIT` (BENCH_BUDGET_RATE, `<requests>/<seconds>s`, default 200/10s). */
+  readonly requests: number;
+  readonly perSeconds: number;
+  /** The simulator's window (BENCH_BUDGET_WINDOW, default fixed, as the providers count). */
+  readonly window: 'fixed' | 'sliding';
+  /** Seconds of load per variant (BENCH_BUDGET_SECONDS, default 17: two 10 s provider windows, ending inside the second). */
+  readonly seconds: number;
+  /** Concurrent clients (BENCH_BUDGET_CLIENTS, default 8). */
+  readonly clients: number;
+}
+
+export type SuiteName = 'calls' | 'traversal' | 'throughput' | 'memory' | 'inbox' | 'budget';
+const ALL_SUITES: ReadonlyArray<SuiteName> = ['calls', 'traversal', 'throughput', 'memory', 'inbox', 'budget'];
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
   const raw = env[name];
@@ -73,5 +89,23 @@ export function loadBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
     profileSeconds: int(env, 'BENCH_PROFILE_SECONDS', 8),
     inboxPageSizes: list(env, 'BENCH_INBOX_PAGE_SIZES', [100, 500]),
     inboxRounds: int(env, 'BENCH_INBOX_ROUNDS', 5, 1),
+    budget: budgetSettings(env),
+  };
+}
+
+function budgetSettings(env: NodeJS.ProcessEnv): BudgetSettings {
+  const provider = (env.BENCH_BUDGET_PROVIDER ?? '').trim() || 'intercom';
+  if (provider !== 'intercom' && provider !== 'zendesk') throw new Error('BENCH_BUDGET_PROVIDER: intercom or zendesk');
+  const rate = /^(\d+)\/(\d+)s$/.exec((env.BENCH_BUDGET_RATE ?? '').trim() || '200/10s');
+  if (!rate || Number(rate[1]) < 1 || Number(rate[2]) < 1) throw new Error('BENCH_BUDGET_RATE: <requests>/<seconds>s, e.g. 200/10s');
+  const window = (env.BENCH_BUDGET_WINDOW ?? '').trim() || 'fixed';
+  if (window !== 'fixed' && window !== 'sliding') throw new Error('BENCH_BUDGET_WINDOW: fixed or sliding');
+  return {
+    provider,
+    requests: Number(rate[1]),
+    perSeconds: Number(rate[2]),
+    window,
+    seconds: int(env, 'BENCH_BUDGET_SECONDS', 17, 1),
+    clients: int(env, 'BENCH_BUDGET_CLIENTS', 8, 1),
   };
 }

@@ -2,8 +2,10 @@
  * Child process: the provider simulators the bench talks to, each behind a latency-injecting proxy,
  * plus a small control server that reads and clears the simulators' request logs.
  *
- * BENCH_SIMULATORS (JSON): { latencyMs, zendesk?: sizes, intercom?: sizes, front?: sizes }; a
- * provider left out is not started. Prints one line `BENCH_READY <json>` with, per provider, the
+ * BENCH_SIMULATORS (JSON): { latencyMs, zendesk?: sizes, intercom?: sizes, front?: sizes,
+ * rateLimits?: { <provider>: RateLimitOptions }, hideRateLimitHeaders?: boolean }; a provider left
+ * out is not started, one without a rate limit is not limited; hideRateLimitHeaders: the proxies
+ * drop the rate-limit headers from answers. Prints one line `BENCH_READY <json>` with, per provider, the
  * direct URL, the proxied URL (with latency) and the control URL.
  */
 import { createServer } from 'node:http';
@@ -13,7 +15,7 @@ import { startFrontSimulator } from '../../src/providers/front/simulator';
 import type { FrontDatasetSizes } from '../../src/providers/front/simulator/frontSimulatorOptions';
 import { startIntercomSimulator } from '../../src/providers/intercom/simulator';
 import type { IntercomDatasetSizes } from '../../src/providers/intercom/simulator/intercomDataset';
-import type { RunningSimulator } from '../../src/simulators/kit/simulatorServer';
+import type { RateLimitOptions, RunningSimulator } from '../../src/simulators/kit/simulatorServer';
 import { DEFAULT_ZENDESK_SIZES, startZendeskSimulator, type ZendeskDatasetSizes } from '../../src/providers/zendesk/simulator';
 import { type LatencyProxy, startLatencyProxy } from '../lib/latencyProxy';
 
@@ -22,16 +24,19 @@ interface Options {
   readonly zendesk?: Partial<ZendeskDatasetSizes>;
   readonly intercom?: Partial<IntercomDatasetSizes>;
   readonly front?: Partial<FrontDatasetSizes>;
+  readonly rateLimits?: { readonly zendesk?: RateLimitOptions; readonly intercom?: RateLimitOptions; readonly front?: RateLimitOptions };
+  readonly hideRateLimitHeaders?: boolean;
 }
 
 async function main(): Promise<void> {
   const options = JSON.parse(process.env.BENCH_SIMULATORS ?? '{"latencyMs":0}') as Options;
   const simulators: Record<string, RunningSimulator> = {};
-  if (options.zendesk) simulators.zendesk = await startZendeskSimulator({ sizes: { ...DEFAULT_ZENDESK_SIZES, ...options.zendesk } });
-  if (options.intercom) simulators.intercom = await startIntercomSimulator({ sizes: options.intercom as IntercomDatasetSizes });
-  if (options.front) simulators.front = await startFrontSimulator({ sizes: options.front as FrontDatasetSizes });
+  const limits = options.rateLimits ?? {};
+  if (options.zendesk) simulators.zendesk = await startZendeskSimulator({ sizes: { ...DEFAULT_ZENDESK_SIZES, ...options.zendesk }, rateLimit: limits.zendesk });
+  if (options.intercom) simulators.intercom = await startIntercomSimulator({ sizes: options.intercom as IntercomDatasetSizes, rateLimit: limits.intercom });
+  if (options.front) simulators.front = await startFrontSimulator({ sizes: options.front as FrontDatasetSizes, rateLimit: limits.front });
   const proxies: Record<string, LatencyProxy> = {};
-  for (const [name, simulator] of Object.entries(simulators)) proxies[name] = await startLatencyProxy(simulator.url, options.latencyMs);
+  for (const [name, simulator] of Object.entries(simulators)) proxies[name] = await startLatencyProxy(simulator.url, options.latencyMs, '127.0.0.1', { hideRateLimitHeaders: options.hideRateLimitHeaders === true });
 
   const control = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://control');
