@@ -30,6 +30,12 @@ describe('automatic persisted queries across instances', () => {
     a = await startTestGateway({ REDIS_URL: redis.url });
     b = await startTestGateway({ REDIS_URL: redis.url });
     alone = await startTestGateway({});
+    // Each instance connects to Redis in the background (it serves without it meanwhile, each
+    // keeping what it registers to itself); the sharing is what this test is about.
+    for (const instance of [a, b]) {
+      for (let attempt = 0; attempt < 500 && instance.runtime.redis?.status !== 'ready'; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(instance.runtime.redis?.status).toBe('ready');
+    }
   });
   afterAll(async () => {
     await Promise.all([a.stop(), b.stop(), alone.stop()]);

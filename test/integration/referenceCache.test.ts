@@ -55,7 +55,8 @@ describe('reference cache over HTTP (Intercom admins, teams, tags)', () => {
       const [a, b] = [await startTestGateway(env), await startTestGateway(env)];
       try {
         for (const gateway of [a, b]) {
-          for (let attempt = 0; attempt < 200 && gateway.runtime.redis?.status !== 'ready'; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+          for (let attempt = 0; attempt < 500 && gateway.runtime.redis?.status !== 'ready'; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+          expect(gateway.runtime.redis?.status).toBe('ready');
         }
         const fromA = await ask(a);
         // The lists are written to Redis once read: wait until all three have landed.

@@ -64,7 +64,8 @@ describe('page cache shared through Redis (REDIS_URL), two gateway instances', (
     b = await startTestGateway({ ...zendeskEnv(simulator), REDIS_URL: redis.url }, bLog.stream);
     for (const gateway of [a, b]) {
       // Each gateway connects in the background; wait until both can use Redis.
-      for (let attempt = 0; attempt < 200 && !redisReady(gateway); attempt += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      for (let attempt = 0; attempt < 500 && !redisReady(gateway); attempt += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(redisReady(gateway)).toBe(true);
     }
   });
   afterAll(async () => {
