@@ -94,7 +94,7 @@ describe('relations are batched per request', () => {
       });
     });
 
-    it('resolves comment authors of a ticket with one show_many for all of them', async () => {
+    it('resolves comment authors of a ticket from the comments page\'s sideloaded users, with no users call', async () => {
       const ticket = env.zendesk.data.tickets.find((candidate) => (env.zendesk.data.comments.get(candidate.id)?.length ?? 0) >= 3);
       if (!ticket) throw new Error('the data set has no ticket with three comments');
       const comments = env.zendesk.data.comments.get(ticket.id) ?? [];
@@ -106,8 +106,10 @@ describe('relations are batched per request', () => {
       expect(response.data?.node.comments.nodes).toEqual(
         comments.map((comment) => ({ nativeId: String(comment.id), author: { nativeId: String(comment.author_id) } })),
       );
-      // The ticket (show_many), its comments, and every distinct author in one show_many.
-      expect(env.totalRequests()).toBe(1 + 1 + batches(distinct(comments.map((comment) => comment.author_id)).length, ZENDESK_SHOW_MANY_MAX));
+      // The ticket (show_many) and its comments, which sideload their authors (`include=users`, issue 25).
+      expect(distinct(comments.map((comment) => comment.author_id)).length).toBeGreaterThan(1);
+      expect(requestsMatching(env.zendesk, /^\/api\/v2\/users/)).toBe(0);
+      expect(env.totalRequests()).toBe(1 + 1);
     });
   });
 

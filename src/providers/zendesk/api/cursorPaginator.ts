@@ -13,7 +13,7 @@ export type ZendeskCursorToken = { readonly after: string } | { readonly before:
 /** Zendesk: "Returns a maximum of 100 records per page" for cursor pagination. */
 export const ZENDESK_MAX_PAGE_SIZE = 100;
 
-export interface ZendeskCursorListOptions<TRaw, TNode, TArgs> {
+export interface ZendeskCursorListOptions<TRaw, TNode, TArgs, TSideloads = undefined> {
   readonly resource: string;
   /** Label for call accounting, e.g. `GET /api/v2/tickets`. */
   readonly endpoint: string;
@@ -23,7 +23,12 @@ export interface ZendeskCursorListOptions<TRaw, TNode, TArgs> {
   query(args: TArgs): Readonly<Record<string, QueryValue>>;
   readonly listKey: string;
   readonly item: z.ZodType<TRaw>;
-  toNode(raw: TRaw, args: TArgs): TNode;
+  toNode(raw: TRaw, args: TArgs, sideloads: TSideloads | undefined): TNode;
+  /**
+   * Reads what the page sideloaded beside its records (the `include` sent in `query`), once per
+   * page, when its records are read; handed to `toNode` for each record.
+   */
+  sideloads?(body: unknown): TSideloads;
   /** The list's `/count` endpoint, when Zendesk has one. */
   countPath?(args: TArgs): string;
 }
@@ -35,9 +40,9 @@ export interface ZendeskCursorListOptions<TRaw, TNode, TArgs> {
  * follows in the direction of travel. Zendesk sets has_more whenever a page is full, so the page
  * after an exactly full last page is empty: the engine handles that as a normal end.
  */
-export function createZendeskCursorPaginator<TRaw, TNode extends { readonly nativeId: string }, TArgs extends JsonValue>(
+export function createZendeskCursorPaginator<TRaw, TNode extends { readonly nativeId: string }, TArgs extends JsonValue, TSideloads = undefined>(
   http: UpstreamHttp,
-  options: ZendeskCursorListOptions<TRaw, TNode, TArgs>,
+  options: ZendeskCursorListOptions<TRaw, TNode, TArgs, TSideloads>,
 ): Paginator<TNode, TArgs, ZendeskCursorToken> {
   const endpoint = options.endpoint;
   const list = keyedListOf(options.item, options.listKey);
@@ -58,7 +63,8 @@ export function createZendeskCursorPaginator<TRaw, TNode extends { readonly nati
       const { meta } = parseUpstream(cursorMeta, body, 'zendesk', endpoint);
       return withDeferredNodes(envelopeOf(meta, request), () => {
         const raws = parseUpstream(list, body, 'zendesk', endpoint)[options.listKey] ?? [];
-        return raws.map((raw) => options.toNode(raw, args));
+        const sideloads = options.sideloads?.(body);
+        return raws.map((raw) => options.toNode(raw, args, sideloads));
       });
     },
     ...(options.countPath

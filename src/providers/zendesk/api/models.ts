@@ -47,6 +47,12 @@ export interface ZendeskTicketCommentModel {
   readonly nativeId: string;
   readonly ticketId: string;
   readonly authorId: string | null;
+  /**
+   * The author as the comments page sideloaded it (`include=users`), or null when the page did not
+   * carry a complete record of them: the graph layer primes its users loader with it, so `author`
+   * costs no `users/show_many` call.
+   */
+  readonly sideloadedAuthor: ZendeskUserModel | null;
   readonly body: string | null;
   readonly htmlBody: string | null;
   readonly public: boolean;

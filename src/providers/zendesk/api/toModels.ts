@@ -56,16 +56,21 @@ export function toGroup(raw: RawGroup): ZendeskGroupModel {
   return { nativeId: String(raw.id), name: raw.name, createdAt: raw.created_at, updatedAt: raw.updated_at };
 }
 
-export function toTicketComment(ticketId: string) {
-  return (raw: RawComment): ZendeskTicketCommentModel => ({
-    nativeId: String(raw.id),
-    ticketId,
-    authorId: idOrNull(raw.author_id),
-    body: raw.body,
-    htmlBody: raw.html_body,
-    public: raw.public,
-    createdAt: raw.created_at,
-  });
+/** `users`: what the comment's page sideloaded, by native id (src/providers/zendesk/api/sideloadedUsers.ts). */
+export function toTicketComment(ticketId: string, users: ReadonlyMap<string, ZendeskUserModel>) {
+  return (raw: RawComment): ZendeskTicketCommentModel => {
+    const authorId = idOrNull(raw.author_id);
+    return {
+      nativeId: String(raw.id),
+      ticketId,
+      authorId,
+      sideloadedAuthor: authorId === null ? null : (users.get(authorId) ?? null),
+      body: raw.body,
+      htmlBody: raw.html_body,
+      public: raw.public,
+      createdAt: raw.created_at,
+    };
+  };
 }
 
 export function toArticle(raw: RawArticle): ZendeskArticleModel {

@@ -8,6 +8,7 @@ import type { Paginator } from '../../types';
 import { createArticlesPaginator, type ZendeskArticleArgs } from './articlesPaginator';
 import { createZendeskBatchFetch, type ZendeskBatchFetch } from './batchFetch';
 import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
+import { sideloadedUsers } from './sideloadedUsers';
 import { toGroup, toOrganization, toTicket, toTicketComment, toUser } from './toModels';
 import type {
   ZendeskArticleModel,
@@ -95,10 +96,14 @@ export function createZendeskProvider(http: UpstreamHttp, references: ReferenceC
       resource: 'zendesk.ticketComments',
       endpoint: 'GET /api/v2/tickets/:id/comments',
       path: (args: ZendeskCommentArgs) => `/api/v2/tickets/${pathSegment('zendesk', 'a ticket id', args.ticketId)}/comments.json`,
-      query: noQuery,
+      // Sideloads the users the page's comments reference, so their authors cost no
+      // `users/show_many` call: each ticket's comments page arrives on its own tick, and one
+      // DataLoader batch per tick asked ~1 show_many per ticket (issue 25).
+      query: () => ({ include: 'users' }),
       listKey: 'comments',
       item: rawComment,
-      toNode: (raw, args: ZendeskCommentArgs) => toTicketComment(args.ticketId)(raw),
+      sideloads: sideloadedUsers,
+      toNode: (raw, args: ZendeskCommentArgs, users) => toTicketComment(args.ticketId, users ?? new Map())(raw),
     }),
     articles: createArticlesPaginator(http),
     byId: createZendeskBatchFetch(http, allGroups),

@@ -20,6 +20,11 @@ export interface ListSource<T> {
   readonly definition: ListDefinition<T>;
   readonly records: OrderedRecords<T>;
   readonly location: ListLocation;
+  /**
+   * Arrays Zendesk adds beside the page's records when asked (`include=users`): computed from the
+   * records of this page only, as Zendesk sideloads what the page references.
+   */
+  readonly sideload?: ((pageRecords: ReadonlyArray<T>) => Readonly<Record<string, unknown>>) | undefined;
 }
 
 /**
@@ -39,7 +44,7 @@ function serveCursorPage<T extends Identified>(source: ListSource<T>): SimRespon
   const request = readCursorRequest(location.query, order.value);
   if (!request.ok) return request.response;
   const page = paginateByCursor(source.records.inOrder(order.value), order.value, request.value);
-  return { status: 200, body: cursorListBody(definition.key, page, request.value, location) };
+  return { status: 200, body: { ...cursorListBody(definition.key, page, request.value, location), ...source.sideload?.(page.records) } };
 }
 
 function serveOffsetPage<T extends Identified>(source: ListSource<T>, definition: ListDefinition<T>): SimResponse {
@@ -48,7 +53,7 @@ function serveOffsetPage<T extends Identified>(source: ListSource<T>, definition
   const request = readOffsetRequest(source.location.query, SUPPORT_DEFAULT_PER_PAGE);
   if (!request.ok) return request.response;
   const page = paginateByOffset(source.records.inOrder(order.value), request.value);
-  return { status: 200, body: offsetListBody(definition.key, page, source.location) };
+  return { status: 200, body: { ...offsetListBody(definition.key, page, source.location), ...source.sideload?.(page.records) } };
 }
 
 export function readCursorOrder<T>(query: URLSearchParams, definition: ListDefinition<T>): Outcome<RecordOrder<T>> {

@@ -1,5 +1,6 @@
 import type { Route } from '../../../simulators/kit/router';
 import type { SimResponse } from '../../../simulators/kit/simResponse';
+import { commentSideloads } from './commentSideloads';
 import { isoSeconds } from './createZendeskDataset';
 import { orderedRecords, type OrderedRecords } from './orderedRecords';
 import { serveList, type ListDefinition } from './serveList';
@@ -110,7 +111,12 @@ function commentsRoute(context: ZendeskContext): Route {
     const ticket = findById(id, context.byId.tickets);
     if (ticket === undefined) return recordNotFound();
     const comments = orderedRecords(context.data.comments.get(ticket.id) ?? []);
-    return list(COMMENT_LIST, comments, `/api/v2/tickets/${ticket.id}/comments`, request.query, context);
+    return serveList({
+      definition: COMMENT_LIST,
+      records: comments,
+      location: { baseUrl: context.baseUrl, path: `/api/v2/tickets/${ticket.id}/comments`, query: request.query },
+      sideload: commentSideloads(request.query, context.byId.users),
+    });
   });
 }
 

@@ -231,6 +231,55 @@ describe('ticket comments', () => {
     expect(ids(newestFirst.body.comments)).toEqual([...expected].reverse());
   });
 
+  describe('include=users', () => {
+    type SideloadedPage = { readonly comments: ReadonlyArray<ZendeskComment>; readonly users?: ReadonlyArray<ZendeskUser> };
+    const usersById = (): ReadonlyMap<number, ZendeskUser> => new Map(sim.data.users.map((user) => [user.id, user]));
+    /** The distinct authors of `comments`, in order of first appearance, as full user records. */
+    const authorsOf = (comments: ReadonlyArray<ZendeskComment>): ZendeskUser[] => {
+      const users = usersById();
+      return [...new Set(comments.map((comment) => comment.author_id))].map((id) => {
+        const user = users.get(id);
+        if (user === undefined) throw new Error(`the data set has no user ${id}`);
+        return user;
+      });
+    };
+
+    it('sideloads exactly the users this page\'s comments reference, each once, in both paging styles', async () => {
+      const ticketId = ticketWithMostComments();
+      const pages = await walkForward<CommentPage & SideloadedPage>(sim, `/api/v2/tickets/${ticketId}/comments.json?page[size]=2&include=users`);
+      expect(pages.length).toBeGreaterThan(1);
+      for (const page of pages) expect(page.users).toEqual(authorsOf(page.comments));
+      // Pages of two comments from a ticket whose comments have several authors: a page never
+      // carries the ticket's other authors.
+      expect(authorsOf(sim.data.comments.get(ticketId) ?? []).length).toBeGreaterThan(2);
+      const offset = await fetchZendesk<SideloadedPage>(sim, `/api/v2/tickets/${ticketId}/comments?per_page=3&include=users`);
+      expect(offset.body.comments).toHaveLength(3);
+      expect(offset.body.users).toEqual(authorsOf(offset.body.comments));
+    });
+
+    it('reads include as a comma-separated list, and sideloads nothing without users in it', async () => {
+      const ticketId = ticketWithMostComments();
+      const path = `/api/v2/tickets/${ticketId}/comments.json?page[size]=100`;
+      const both = await fetchZendesk<SideloadedPage>(sim, `${path}&include=groups,users`);
+      expect(both.body.users).toEqual(authorsOf(both.body.comments));
+      for (const query of ['', '&include=groups']) {
+        const reply = await fetchZendesk<SideloadedPage>(sim, `${path}${query}`);
+        expect(reply.status).toBe(200);
+        expect(reply.body.comments.length).toBeGreaterThan(0);
+        expect(reply.body).not.toHaveProperty('users');
+      }
+    });
+
+    it('sideloads an empty users array for an empty page', async () => {
+      const ticketId = ticketWithMostComments();
+      const first = await fetchZendesk<CommentPage>(sim, `/api/v2/tickets/${ticketId}/comments.json?page[size]=100`);
+      const after = first.body.meta.after_cursor ?? 'missing';
+      const reply = await fetchZendesk<SideloadedPage>(sim, `/api/v2/tickets/${ticketId}/comments.json?page[size]=100&page[after]=${after}&include=users`);
+      expect(reply.body.comments).toEqual([]);
+      expect(reply.body.users).toEqual([]);
+    });
+  });
+
   it('answers 404 for an unknown ticket', async () => {
     const reply = await fetchZendesk(sim, '/api/v2/tickets/999999999/comments.json');
     expect(reply.status).toBe(404);
