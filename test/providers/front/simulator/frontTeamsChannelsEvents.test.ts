@@ -102,3 +102,41 @@ describe('Front simulator: teams, channels and events', () => {
     expect(one.body.conversation.subject).toBe(event.conversation.subject);
   });
 });
+
+describe('Front simulator: the after: and before: search filters', () => {
+  let simulator: FrontSimulator;
+
+  beforeAll(async () => {
+    simulator = await startFrontSimulator({ seed: 7, sizes: { conversations: 120, maxMessagesPerConversation: 4 }, token: testToken, linkBaseUrl: testLinkBase });
+  });
+  afterAll(() => simulator.close());
+
+  /** Every match of a search, in its order (last activity, newest first). */
+  async function search(query: string): Promise<string[]> {
+    const { records } = await traverse<{ id: string }>(simulator, `/conversations/search/${encodeURIComponent(query)}`, { limit: '100' });
+    return records.map((record) => record.id);
+  }
+  const messageTimes = (conversationId: string) => (simulator.data.messagesByConversation.get(conversationId) ?? []).map((message) => message.created_at);
+  const byActivity = (ids: ReadonlyArray<string>) =>
+    simulator.data.conversations
+      .filter((conversation) => ids.includes(conversation.id))
+      .sort((a, b) => b.updated_at - a.updated_at || (a.id < b.id ? 1 : -1))
+      .map((conversation) => conversation.id);
+
+  it('after:<seconds> keeps conversations with a message created after it; before: those with one before it (both exclusive)', async () => {
+    const times = simulator.data.conversations.flatMap((conversation) => messageTimes(conversation.id)).sort((a, b) => a - b);
+    const middle = times[Math.floor(times.length / 2)] ?? 0;
+    const after = simulator.data.conversations.filter((c) => messageTimes(c.id).some((time) => time > middle)).map((c) => c.id);
+    const before = simulator.data.conversations.filter((c) => messageTimes(c.id).some((time) => time < middle)).map((c) => c.id);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThan(simulator.data.conversations.length);
+    expect(await search(`after:${middle}`)).toEqual(byActivity(after));
+    expect(await search(`before:${middle}`)).toEqual(byActivity(before));
+    const both = after.filter((id) => before.includes(id));
+    expect(await search(`after:${middle} before:${middle}`)).toEqual(byActivity(both));
+  });
+
+  it('refuses an after: that is not a unix timestamp', async () => {
+    expect((await getJson<FrontErrorBody>(simulator, `/conversations/search/${encodeURIComponent('after:yesterday')}`)).status).toBe(400);
+  });
+});
