@@ -209,7 +209,7 @@ const front = {
     'front',
     () =>
       startFrontSimulator({
-        sizes: { conversations: 260, contacts: 120, inboxes: 105, teammates: 104, tags: 110, accounts: 110, maxMessagesPerConversation: 110, maxCommentsPerConversation: 110 },
+        sizes: { conversations: 260, contacts: 120, inboxes: 105, teammates: 104, tags: 110, accounts: 110, teams: 103, channels: 106, maxMessagesPerConversation: 110, maxCommentsPerConversation: 110 },
       }),
     createFrontProvider,
   ),
@@ -217,7 +217,7 @@ const front = {
     'front',
     () =>
       startFrontSimulator({
-        sizes: { conversations: 0, contacts: 0, inboxes: 0, teammates: 0, tags: 0, accounts: 0, maxMessagesPerConversation: 0, maxCommentsPerConversation: 0 },
+        sizes: { conversations: 0, contacts: 0, inboxes: 0, teammates: 0, tags: 0, accounts: 0, teams: 0, channels: 0, maxMessagesPerConversation: 0, maxCommentsPerConversation: 0 },
       }),
     createFrontProvider,
   ),
@@ -243,6 +243,20 @@ const frontPageToken: Traits<never> = {
 };
 const frontWholeList: Traits<never> = { maxPageSize: 100, backward: 'fromEnd', native: 'wholeList', exactBoundary: 'ends', nativePageSize: (request) => numberOrNull(request.query?.limit) };
 const conversationArgs = { statuses: [], sortOrder: null } as const;
+/** Events derive from conversations (see deriveEvents): a few conversations give a little over two of list-events' 15-record pages. */
+const frontEvents = {
+  main: lazyWorld(
+    'front',
+    () =>
+      startFrontSimulator({
+        sizes: { conversations: 8, contacts: 3, inboxes: 2, teammates: 3, tags: 4, accounts: 0, teams: 0, channels: 0, maxMessagesPerConversation: 3, maxCommentsPerConversation: 2 },
+      }),
+    createFrontProvider,
+  ),
+  empty: front.empty,
+};
+const frontEventPageToken: Traits<never> = { ...frontPageToken, maxPageSize: 15 };
+const eventArgs = { after: null, before: null, types: [], sortOrder: null } as const;
 /** The conversation with the most records under it: more than one native page of them. */
 function busiestConversation<T>(byConversation: ReadonlyMap<string, ReadonlyArray<T>>): [string, ReadonlyArray<T>] {
   return [...byConversation.entries()].reduce((most, entry) => (entry[1].length > most[1].length ? entry : most));
@@ -285,3 +299,6 @@ contract(
   onlyConversation,
   frontWholeList,
 );
+contract('front.teams', front, (p: FrontProvider) => asPaginator(p.teams), (s: FrontSimulator) => ({ args: noArgs, ids: s.data.teams.map((t) => t.id) }), () => noArgs, frontWholeList);
+contract('front.channels', front, (p: FrontProvider) => asPaginator(p.channels), (s: FrontSimulator) => ({ args: noArgs, ids: s.data.channels.map((c) => c.id) }), () => noArgs, frontWholeList);
+contract('front.events', frontEvents, (p: FrontProvider) => asPaginator(p.events), (s: FrontSimulator) => ({ args: eventArgs, ids: orderBy(s.data.events, (e) => e.emitted_at, true) }), () => eventArgs, frontEventPageToken);

@@ -5,9 +5,19 @@ import type { UpstreamHttp } from '../../http/httpClient';
 import { parseUpstream } from '../../parseUpstream';
 import { pathSegment } from '../../pathSegment';
 import type { BatchFetch } from '../../types';
-import { toAccount, toContact, toConversation, toInbox } from './toModels';
-import type { FrontAccountModel, FrontContactModel, FrontConversationModel, FrontInboxModel, FrontTagModel, FrontTeammateModel } from './models';
-import { rawAccount, rawContact, rawConversation, rawInbox, wholeListOf } from './types';
+import { toAccount, toContact, toConversation, toEvent, toInbox } from './toModels';
+import type {
+  FrontAccountModel,
+  FrontChannelModel,
+  FrontContactModel,
+  FrontConversationModel,
+  FrontEventModel,
+  FrontInboxModel,
+  FrontTagModel,
+  FrontTeamModel,
+  FrontTeammateModel,
+} from './models';
+import { rawAccount, rawContact, rawConversation, rawEvent, rawInbox, wholeListOf } from './types';
 
 /**
  * Front has no batch endpoint for any record: lookups by id are single GETs, at most this many at a
@@ -25,6 +35,10 @@ export interface FrontBatchFetch {
   readonly teammates: BatchFetch<FrontTeammateModel>;
   readonly inboxes: BatchFetch<FrontInboxModel>;
   readonly tags: BatchFetch<FrontTagModel>;
+  /** Teams and channels too: one list call serves every lookup of the request (GET /teams/{id} would be one per id). */
+  readonly teams: BatchFetch<FrontTeamModel>;
+  readonly channels: BatchFetch<FrontChannelModel>;
+  readonly events: BatchFetch<FrontEventModel>;
   /**
    * The inboxes of each conversation (keyed by conversation id). The conversation object carries no
    * inbox ids, only `_links.related.inboxes`, so this is one GET per conversation.
@@ -37,6 +51,8 @@ export interface FrontListSources {
   teammates(): Promise<ReadonlyArray<FrontTeammateModel>>;
   inboxes(): Promise<ReadonlyArray<FrontInboxModel>>;
   tags(): Promise<ReadonlyArray<FrontTagModel>>;
+  teams(): Promise<ReadonlyArray<FrontTeamModel>>;
+  channels(): Promise<ReadonlyArray<FrontChannelModel>>;
 }
 
 const byNativeId = (node: { readonly nativeId: string }): string => node.nativeId;
@@ -53,6 +69,10 @@ export function createFrontBatchFetch(http: UpstreamHttp, lists: FrontListSource
     teammates: lookupInList(lists.teammates, byNativeId),
     inboxes: lookupInList(lists.inboxes, byNativeId),
     tags: lookupInList(lists.tags, byNativeId),
+    teams: lookupInList(lists.teams, byNativeId),
+    channels: lookupInList(lists.channels, byNativeId),
+    // https://dev.frontapp.com/reference/get-event
+    events: each((id) => getRecord(http, `/events/${pathSegment('front', 'an event id', id)}`, 'GET /events/:id', rawEvent, toEvent)),
     // https://dev.frontapp.com/reference/list-conversation-inboxes (not paginated)
     conversationInboxes: each((id) => getInboxesOf(http, id)),
   };

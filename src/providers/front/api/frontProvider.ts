@@ -10,19 +10,22 @@ import { pathSegment } from '../../pathSegment';
 import type { Paginator } from '../../types';
 import { createWholeListPaginator } from '../../wholeListPaginator';
 import { createFrontBatchFetch, type FrontBatchFetch } from './batchFetch';
-import { toAccount, toComment, toContact, toConversation, toInbox, toMessage, toTag, toTeammate } from './toModels';
+import { toAccount, toChannel, toComment, toContact, toConversation, toEvent, toInbox, toMessage, toTag, toTeam, toTeammate } from './toModels';
 import type {
   FrontAccountModel,
+  FrontChannelModel,
   FrontCommentModel,
   FrontContactModel,
   FrontConversationModel,
+  FrontEventModel,
   FrontInboxModel,
   FrontMessageModel,
   FrontTagModel,
+  FrontTeamModel,
   FrontTeammateModel,
 } from './models';
 import { createPageTokenPaginator, FRONT_MAX_PAGE_SIZE, type FrontPageToken } from './pageTokenPaginator';
-import { rawAccount, rawComment, rawContact, rawConversation, rawInbox, rawMessage, rawTag, rawTeammate, wholeListOf } from './types';
+import { rawAccount, rawChannel, rawComment, rawContact, rawConversation, rawEvent, rawInbox, rawMessage, rawTag, rawTeam, rawTeammate, wholeListOf } from './types';
 
 /** The `q[statuses][]` values of list-conversations. */
 export type FrontConversationStatusFilter = 'assigned' | 'unassigned' | 'archived' | 'trashed';
@@ -37,6 +40,17 @@ export type FrontSearchArgs = { readonly query: string };
 /** The lists under one conversation (messages, comments). */
 export type FrontConversationScope = { readonly conversationId: string };
 export type FrontNoArgs = Readonly<Record<string, never>>;
+/** list-events' query object; times are ISO 8601 (sent as unix seconds with milliseconds), types sorted and unique. */
+export type FrontEventArgs = {
+  readonly after: string | null;
+  readonly before: string | null;
+  readonly types: ReadonlyArray<string>;
+  /** `null`: Front's default order (newest first). */
+  readonly sortOrder: 'asc' | 'desc' | null;
+};
+
+/** list-events: "Max number of results per page (max 15)" (core-api.json), not the shared 100. */
+export const FRONT_EVENTS_MAX_PAGE_SIZE = 15;
 
 /** Every Front list this graph serves, bound to one request's HTTP view (and its memo of whole lists). */
 export interface FrontProvider {
@@ -49,6 +63,9 @@ export interface FrontProvider {
   readonly inboxes: Paginator<FrontInboxModel, FrontNoArgs, OffsetToken>;
   readonly teammates: Paginator<FrontTeammateModel, FrontNoArgs, OffsetToken>;
   readonly conversationComments: Paginator<FrontCommentModel, FrontConversationScope, OffsetToken>;
+  readonly teams: Paginator<FrontTeamModel, FrontNoArgs, OffsetToken>;
+  readonly channels: Paginator<FrontChannelModel, FrontNoArgs, OffsetToken>;
+  readonly events: Paginator<FrontEventModel, FrontEventArgs, FrontPageToken>;
   /** Lookups by native id (DataLoader batch functions); src/loaders wraps them per request. */
   readonly byId: FrontBatchFetch;
 }
@@ -75,6 +92,9 @@ export function createFrontProvider(http: UpstreamHttp, references: ReferenceCac
   const allTeammates = once(() =>
     references.get('front.teammates', () => fetchWholeList(http, '/teammates', 'GET /teammates', rawTeammate, toTeammate)),
   );
+  // https://dev.frontapp.com/reference/list-teams, /list-channels (not paginated)
+  const allTeams = once(() => references.get('front.teams', () => fetchWholeList(http, '/teams', 'GET /teams', rawTeam, toTeam)));
+  const allChannels = once(() => references.get('front.channels', () => fetchWholeList(http, '/channels', 'GET /channels', rawChannel, toChannel)));
   // Lookups by id only: the tags connection pages Front itself.
   const allTags = once(() => references.get('front.tags', () => fetchAllPages(tags, {})));
   return {
@@ -154,7 +174,33 @@ export function createFrontProvider(http: UpstreamHttp, references: ReferenceCac
           toComment(raw, args.conversationId),
         ),
     }),
-    byId: createFrontBatchFetch(http, { teammates: allTeammates, inboxes: allInboxes, tags: allTags }),
+    // https://dev.frontapp.com/reference/list-teams (not paginated; previews: id and name)
+    teams: createWholeListPaginator({
+      resource: 'front.teams',
+      maxPageSize: FRONT_MAX_PAGE_SIZE,
+      idOf: (team) => team.nativeId,
+      fetchAll: allTeams,
+    }),
+    // https://dev.frontapp.com/reference/list-channels (not paginated)
+    channels: createWholeListPaginator({
+      resource: 'front.channels',
+      maxPageSize: FRONT_MAX_PAGE_SIZE,
+      idOf: (channel) => channel.nativeId,
+      fetchAll: allChannels,
+    }),
+    // https://dev.frontapp.com/reference/list-events (newest first; at most 15 per call)
+    events: createPageTokenPaginator(http, {
+      resource: 'front.events',
+      endpoint: 'GET /events',
+      path: () => '/events',
+      query: eventQuery,
+      item: rawEvent,
+      toNode: toEvent,
+      maxPageSize: FRONT_EVENTS_MAX_PAGE_SIZE,
+      // Events are only ever added, at the newest end, and never move: a repeat would be a bug.
+      onRepeatedNode: 'fail',
+    }),
+    byId: createFrontBatchFetch(http, { teammates: allTeammates, inboxes: allInboxes, tags: allTags, teams: allTeams, channels: allChannels }),
   };
 }
 
@@ -167,6 +213,25 @@ function conversationQuery(args: FrontConversationArgs) {
     'q[statuses][]': args.statuses,
     ...(args.sortOrder === null ? {} : { sort_by: 'date', sort_order: args.sortOrder }),
   };
+}
+
+/**
+ * list-events' query object (`q[after]`, `q[before]`, `q[types][]`): times as unix seconds with up
+ * to 3 decimals (the spec's format; a DateTime has milliseconds, so nothing is lost), and
+ * `sort_by=created_at` ("Only supports `created_at`") with an explicit order.
+ */
+function eventQuery(args: FrontEventArgs) {
+  return {
+    'q[after]': args.after === null ? undefined : unixSeconds(args.after),
+    'q[before]': args.before === null ? undefined : unixSeconds(args.before),
+    'q[types][]': args.types,
+    ...(args.sortOrder === null ? {} : { sort_by: 'created_at', sort_order: args.sortOrder }),
+  };
+}
+
+/** `2024-01-02T03:04:05.678Z` → `1704164645.678` (trailing zeros dropped). */
+function unixSeconds(iso: string): string {
+  return String(Date.parse(iso) / 1000);
 }
 
 /** One call for a list the spec leaves unpaginated: no `limit`, no `page_token`, no `_pagination`. */

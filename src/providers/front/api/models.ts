@@ -101,3 +101,31 @@ export interface FrontCommentModel {
   readonly isPinned: boolean;
   readonly postedAt: string | null;
 }
+
+/** A team (Front's "workspace") as list-teams previews it. */
+export interface FrontTeamModel {
+  readonly nativeId: string;
+  readonly name: string;
+}
+
+export interface FrontChannelModel {
+  readonly nativeId: string;
+  readonly name: string | null;
+  readonly address: string | null;
+  /** gmail, imap, smtp, twilio, front_chat, custom, … */
+  readonly type: string;
+  readonly sendAs: string | null;
+  readonly isPrivate: boolean;
+  readonly isValid: boolean;
+  /** The id at the end of `_links.related.inbox` (`inb_…`); null when the channel has no inbox. */
+  readonly inboxId: string | null;
+}
+
+export interface FrontEventModel {
+  readonly nativeId: string;
+  /** inbound, outbound, comment, assign, tag, … (Front's event type). */
+  readonly type: string;
+  readonly emittedAt: string;
+  /** Embedded whole by Front; null if an event ever comes without one. */
+  readonly conversation: FrontConversationModel | null;
+}

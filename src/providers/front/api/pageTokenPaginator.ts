@@ -32,6 +32,8 @@ export interface FrontPagedListOptions<TRaw, TNode, TArgs> {
   toNode(raw: TRaw, args: TArgs): TNode;
   /** Search only: `_total`, "a count of total matches". No other Front list reports a count. */
   readonly reportsTotal?: boolean;
+  /** A list with a lower `limit` maximum than the shared 100 (list-events: "max 15"). */
+  readonly maxPageSize?: number;
   /**
    * 'skip' for lists in last-activity order, where a conversation bumped while we page can show up
    * again on a later page; 'fail' for lists whose order does not move.
@@ -50,14 +52,15 @@ export function createPageTokenPaginator<TRaw, TNode extends { readonly nativeId
   options: FrontPagedListOptions<TRaw, TNode, TArgs>,
 ): Paginator<TNode, TArgs, FrontPageToken> {
   const list = wholeListOf(options.item);
+  const maxPageSize = options.maxPageSize ?? FRONT_MAX_PAGE_SIZE;
   return {
     resource: options.resource,
-    maxPageSize: FRONT_MAX_PAGE_SIZE,
+    maxPageSize,
     backward: { kind: 'unsupported', reason: FRONT_BACKWARD_UNSUPPORTED },
     onRepeatedNode: options.onRepeatedNode,
     idOf: (node) => node.nativeId,
     async fetchPage(args: TArgs, request: PageRequest<FrontPageToken>): Promise<Page<TNode, FrontPageToken>> {
-      const limit = limitFor(request);
+      const limit = limitFor(request, maxPageSize);
       const body = await http.requestJson({
         method: 'GET',
         path: options.path(args),
@@ -79,13 +82,13 @@ export function createPageTokenPaginator<TRaw, TNode extends { readonly nativeId
 }
 
 /**
- * The first page is read at the engine's size (already clamped to 1..100); a continuation at its
+ * The first page is read at the engine's size (already clamped to 1..maxPageSize); a continuation at its
  * token's limit, so the page may hold more nodes than asked for and the engine takes what it needs.
  */
-function limitFor(request: PageRequest<FrontPageToken>): number {
+function limitFor(request: PageRequest<FrontPageToken>, maxPageSize: number): number {
   if (request.direction === 'backward') {
     // The engine refuses `last`/`before` before calling us (`backward.kind === 'unsupported'`).
     throw new TypeError(FRONT_BACKWARD_UNSUPPORTED);
   }
-  return request.token?.limit ?? Math.min(request.size, FRONT_MAX_PAGE_SIZE);
+  return request.token?.limit ?? Math.min(request.size, maxPageSize);
 }

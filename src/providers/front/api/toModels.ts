@@ -1,6 +1,9 @@
 import { isoFromUnixSeconds, isoFromUnixSecondsOrNull } from '../../isoTime';
 import type {
   FrontAccountModel,
+  FrontChannelModel,
+  FrontEventModel,
+  FrontTeamModel,
   FrontCommentModel,
   FrontContactModel,
   FrontConversationModel,
@@ -10,7 +13,7 @@ import type {
   FrontTagModel,
   FrontTeammateModel,
 } from './models';
-import type { RawAccount, RawComment, RawContact, RawConversation, RawInbox, RawMessage, RawRecipient, RawTag, RawTeammate } from './types';
+import type { RawAccount, RawChannel, RawEvent, RawTeam, RawComment, RawContact, RawConversation, RawInbox, RawMessage, RawRecipient, RawTag, RawTeammate } from './types';
 
 export function toTeammate(raw: RawTeammate): FrontTeammateModel {
   return {
@@ -120,4 +123,41 @@ export function toComment(raw: RawComment, conversationId: string): FrontComment
     isPinned: raw.is_pinned,
     postedAt: isoFromUnixSecondsOrNull(raw.posted_at),
   };
+}
+
+export function toTeam(raw: RawTeam): FrontTeamModel {
+  return { nativeId: raw.id, name: raw.name };
+}
+
+export function toChannel(raw: RawChannel): FrontChannelModel {
+  return {
+    nativeId: raw.id,
+    name: raw.name,
+    address: raw.address,
+    type: raw.type,
+    sendAs: raw.send_as,
+    isPrivate: raw.is_private,
+    isValid: raw.is_valid,
+    inboxId: idFromLink(raw._links?.related?.inbox ?? null, 'inboxes'),
+  };
+}
+
+export function toEvent(raw: RawEvent): FrontEventModel {
+  return {
+    nativeId: raw.id,
+    type: raw.type,
+    emittedAt: isoFromUnixSeconds(raw.emitted_at),
+    conversation: raw.conversation === null ? null : toConversation(raw.conversation),
+  };
+}
+
+/** `https://<company>.api.frontapp.com/<collection>/<id>` → `<id>`; anything else → null. The URL is never followed. */
+function idFromLink(link: string | null, collection: string): string | null {
+  if (link === null) return null;
+  try {
+    const segments = new URL(link).pathname.split('/').filter((segment) => segment !== '');
+    return segments.length === 2 && segments[0] === collection && segments[1] ? decodeURIComponent(segments[1]) : null;
+  } catch {
+    return null;
+  }
 }

@@ -109,6 +109,28 @@ export const rawComment = z.object({
   is_pinned: z.boolean(),
 });
 
+/** TeamPreviewResponse: what list-teams returns (the whole TeamResponse adds inboxes and members). */
+export const rawTeam = z.object({ id: z.string(), name: z.string() });
+
+export const rawChannel = z.object({
+  _links: z.object({ related: z.object({ inbox: text }).optional() }).optional(),
+  id: z.string(),
+  name: text,
+  address: text,
+  type: z.string(),
+  send_as: text,
+  is_private: flag,
+  is_valid: flag,
+});
+
+/** EventResponse: every property optional in the spec but `id`, `type` and `emitted_at`, which every event has. */
+export const rawEvent = z.object({
+  id: z.string(),
+  type: z.string(),
+  emitted_at: z.number(),
+  conversation: rawConversation.nullable().default(null),
+});
+
 /**
  * The envelope of a paginated list (https://dev.frontapp.com/docs/pagination): `_pagination.next` is
  * a full URL, or null on the last page, and search adds `_total`. Its `_results` are read with
@@ -144,3 +166,6 @@ export type RawAccount = z.infer<typeof rawAccount>;
 export type RawInbox = z.infer<typeof rawInbox>;
 export type RawMessage = z.infer<typeof rawMessage>;
 export type RawComment = z.infer<typeof rawComment>;
+export type RawTeam = z.infer<typeof rawTeam>;
+export type RawChannel = z.infer<typeof rawChannel>;
+export type RawEvent = z.infer<typeof rawEvent>;

@@ -11,6 +11,9 @@ export const frontNodes: Readonly<Record<string, NodeLoader>> = {
   FrontTeammate: (loaders) => loaders.front.teammates,
   FrontInbox: (loaders) => loaders.front.inboxes,
   FrontTag: (loaders) => loaders.front.tags,
+  FrontTeam: (loaders) => loaders.front.teams,
+  FrontChannel: (loaders) => loaders.front.channels,
+  FrontEvent: (loaders) => loaders.front.events,
   // Front has GET /messages/{id} and /comments/{id}, but they are not served here yet (issue 13 follow-up).
   FrontMessage: null,
   FrontComment: null,

@@ -1,10 +1,10 @@
-import type { FrontConversationStatus, Resolvers, SortDirection } from '../../../__generated__/resolversTypes';
+import type { FrontConversationStatus, FrontEventType, Resolvers, SortDirection } from '../../../__generated__/resolversTypes';
 import { badUserInput } from '../../../errors';
-import type { FrontConversationArgs, FrontConversationStatusFilter, FrontSearchArgs } from '../api/frontProvider';
+import type { FrontConversationArgs, FrontConversationStatusFilter, FrontEventArgs, FrontSearchArgs } from '../api/frontProvider';
 import type { Loaders } from '../../../loaders/createLoaders';
 import { loadOptional } from '../../../loaders/loadRelated';
 import { primeNodes } from '../../../loaders/primeNodes';
-import type { FrontConversationModel } from '../api/models';
+import type { FrontConversationModel, FrontEventModel } from '../api/models';
 import { isPathSegment } from '../../pathSegment';
 import type { Connection } from '../../../relay/connection';
 import { resolveConnection } from '../../../relay/resolveConnection';
@@ -22,7 +22,40 @@ const STATUS_FILTERS: Readonly<Record<FrontConversationStatus, FrontConversation
 /** Sorted and unique: `[ARCHIVED, ASSIGNED]` and `[ASSIGNED, ARCHIVED, ASSIGNED]` are one list, with one cursor fingerprint. */
 function toConversationArgs(statuses: ReadonlyArray<FrontConversationStatus> | null | undefined, sortOrder: SortDirection | null | undefined): FrontConversationArgs {
   const filters = [...new Set((statuses ?? []).map((status) => STATUS_FILTERS[status]))].sort();
-  return { statuses: filters, sortOrder: sortOrder === 'ASC' ? 'asc' : sortOrder === 'DESC' ? 'desc' : null };
+  return { statuses: filters, sortOrder: toFrontSortOrder(sortOrder) };
+}
+
+const toFrontSortOrder = (sortOrder: SortDirection | null | undefined): 'asc' | 'desc' | null => (sortOrder === 'ASC' ? 'asc' : sortOrder === 'DESC' ? 'desc' : null);
+
+/**
+ * Front takes `q[after]`/`q[before]` as non-negative unix seconds, so a time before 1970 has no
+ * form it accepts. Types are sent in Front's spelling (the enum values upper-cased), sorted and
+ * unique so one filter has one cursor fingerprint.
+ */
+function toEventArgs(
+  emittedAfter: string | null | undefined,
+  emittedBefore: string | null | undefined,
+  types: ReadonlyArray<FrontEventType> | null | undefined,
+  sortOrder: SortDirection | null | undefined,
+): FrontEventArgs {
+  for (const [argument, value] of [['emittedAfter', emittedAfter], ['emittedBefore', emittedBefore]] as const) {
+    if (value != null && Date.parse(value) < 0) throw badUserInput(`\`${argument}\` must be 1970-01-01T00:00:00Z or later: Front takes it as unix seconds.`, { argument });
+  }
+  return {
+    after: emittedAfter ?? null,
+    before: emittedBefore ?? null,
+    types: [...new Set((types ?? []).map((type) => type.toLowerCase()))].sort(),
+    sortOrder: toFrontSortOrder(sortOrder),
+  };
+}
+
+/** Each event embeds its conversation whole: primed, so a lookup of it later in the request costs no call. */
+function primeEvents(loaders: Loaders) {
+  return (connection: Connection<FrontEventModel>): Connection<FrontEventModel> => {
+    primeNodes(loaders.front.events, connection.nodes);
+    primeNodes(loaders.front.conversations, connection.nodes.flatMap((event) => event.conversation ?? []));
+    return connection;
+  };
 }
 
 /**
@@ -73,6 +106,13 @@ export const frontResolvers: Resolvers = {
       resolveConnection(context.providers.front.inboxes, {}, args, context.relay).then(primed(context.loaders.front.inboxes)),
     teammates: (_parent, args, context) =>
       resolveConnection(context.providers.front.teammates, {}, args, context.relay).then(primed(context.loaders.front.teammates)),
+    teams: (_parent, args, context) => resolveConnection(context.providers.front.teams, {}, args, context.relay).then(primed(context.loaders.front.teams)),
+    channels: (_parent, args, context) =>
+      resolveConnection(context.providers.front.channels, {}, args, context.relay).then(primed(context.loaders.front.channels)),
+    events: (_parent, args, context) =>
+      resolveConnection(context.providers.front.events, toEventArgs(args.emittedAfter, args.emittedBefore, args.types, args.sortOrder), args, context.relay).then(
+        primeEvents(context.loaders),
+      ),
   },
   FrontConversation: {
     id: globalIdOf('front', 'FrontConversation'),
@@ -102,6 +142,12 @@ export const frontResolvers: Resolvers = {
   FrontAccount: { id: globalIdOf('front', 'FrontAccount') },
   FrontTag: { id: globalIdOf('front', 'FrontTag') },
   FrontInbox: { id: globalIdOf('front', 'FrontInbox') },
+  FrontTeam: { id: globalIdOf('front', 'FrontTeam') },
+  FrontChannel: {
+    id: globalIdOf('front', 'FrontChannel'),
+    inbox: (channel, _args, context) => loadOptional(context.loaders.front.inboxes, channel.inboxId),
+  },
+  FrontEvent: { id: globalIdOf('front', 'FrontEvent') },
   FrontTeammate: {
     id: globalIdOf('front', 'FrontTeammate'),
     provider: () => 'FRONT',

@@ -8,6 +8,8 @@ export interface SearchDocument {
   readonly inboxIds: ReadonlySet<string>;
   /** The last message came from the customer (Front's `is:unreplied`). */
   readonly unreplied: boolean;
+  /** When each message was created: `before:` / `after:` match on them. */
+  readonly messageTimes: ReadonlyArray<number>;
 }
 
 export function buildSearchIndex(data: FrontDataset): ReadonlyArray<SearchDocument> {
@@ -18,6 +20,7 @@ export function buildSearchIndex(data: FrontDataset): ReadonlyArray<SearchDocume
       text: [conversation.subject, ...messages.map((message) => message.text)].join('\n').toLowerCase(),
       inboxIds: new Set(data.inboxIdsByConversation.get(conversation.id) ?? []),
       unreplied: messages[messages.length - 1]?.is_inbound ?? false,
+      messageTimes: messages.map((message) => message.created_at),
     };
   });
 }

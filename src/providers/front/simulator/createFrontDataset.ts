@@ -1,12 +1,15 @@
 import { createFrontLinks } from './frontLinks';
 import type { FrontDataset } from './frontDataset';
 import type { FrontDatasetSizes } from './frontSimulatorOptions';
+import { deriveEvents } from './deriveEvents';
 import { generateAccounts } from './generateAccounts';
 import { generateContacts } from './generateContacts';
 import { generateConversations } from './generateConversations';
 import { generateInboxes } from './generateInboxes';
+import { generateChannels } from './generateChannels';
 import { generateTags } from './generateTags';
 import { generateTeammates } from './generateTeammates';
+import { generateTeams } from './generateTeams';
 import { streamRandom } from './streamRandom';
 
 /** Builds the whole data set from a seed; `linkBaseUrl` is where the records' `_links` point. */
@@ -29,5 +32,9 @@ export function createFrontDataset(
     maxMessagesPerConversation: sizes.maxMessagesPerConversation,
     maxCommentsPerConversation: sizes.maxCommentsPerConversation,
   });
-  return { teammates, inboxes, tags, accounts, contacts, ...generated };
+  // Streams 6 and 7 are new: the records above keep the values they had before teams and channels.
+  const teams = generateTeams(streamRandom(seed, 6), links, sizes.teams, { teammates, inboxes });
+  const channels = generateChannels(streamRandom(seed, 7), links, sizes.channels, inboxes, teams);
+  const events = deriveEvents(links, generated);
+  return { teammates, inboxes, tags, accounts, contacts, ...generated, teams, channels, events };
 }

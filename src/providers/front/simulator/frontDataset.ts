@@ -183,6 +183,44 @@ export interface FrontComment {
   readonly is_pinned: boolean;
 }
 
+/** TeamResponse (GET /teams/{id}); the list serves only its preview (`_links`, `id`, `name`). */
+export interface FrontTeam {
+  readonly _links: { readonly self: string };
+  readonly id: string;
+  readonly name: string;
+  readonly inboxes: ReadonlyArray<FrontInbox>;
+  readonly members: ReadonlyArray<FrontTeammate>;
+}
+
+/** The spec's channel `type` values this simulator generates (a subset of its enum). */
+export type FrontChannelType = 'gmail' | 'imap' | 'smtp' | 'twilio' | 'front_chat' | 'custom';
+
+export interface FrontChannel {
+  readonly _links: { readonly self: string; readonly related: { readonly inbox: string | null; readonly owner: string } };
+  readonly id: string;
+  readonly name: string;
+  readonly address: string;
+  readonly type: FrontChannelType;
+  readonly send_as: string;
+  readonly settings: { readonly undo_send_time: number; readonly all_teammates_can_reply?: boolean };
+  readonly is_private: boolean;
+  readonly is_valid: boolean;
+}
+
+/** The event types this simulator derives from its conversations (a subset of the spec's enum). */
+export type FrontEventType = 'inbound' | 'outbound' | 'comment' | 'assign' | 'tag' | 'archive';
+
+export interface FrontEvent {
+  readonly _links: { readonly self: string };
+  readonly id: string;
+  readonly type: FrontEventType;
+  readonly emitted_at: number;
+  readonly source: { readonly _meta: { readonly type: string }; readonly data: unknown };
+  readonly target: { readonly _meta: { readonly type: string }; readonly data: unknown } | null;
+  /** The conversation as it is now (Front embeds the whole ConversationResponse). */
+  readonly conversation: FrontConversation;
+}
+
 /**
  * Everything the simulator serves. Top-level arrays are in creation (id) order; the per-conversation
  * message and comment lists are chronological (oldest first). The API's own orders are applied by
@@ -198,4 +236,8 @@ export interface FrontDataset {
   readonly messagesByConversation: ReadonlyMap<string, ReadonlyArray<FrontMessage>>;
   readonly commentsByConversation: ReadonlyMap<string, ReadonlyArray<FrontComment>>;
   readonly inboxIdsByConversation: ReadonlyMap<string, ReadonlyArray<string>>;
+  readonly teams: ReadonlyArray<FrontTeam>;
+  readonly channels: ReadonlyArray<FrontChannel>;
+  /** Oldest first (ids in emission order); GET /events serves them newest first. */
+  readonly events: ReadonlyArray<FrontEvent>;
 }

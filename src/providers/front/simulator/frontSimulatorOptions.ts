@@ -7,6 +7,8 @@ export interface FrontDatasetSizes {
   readonly teammates: number;
   readonly tags: number;
   readonly accounts: number;
+  readonly teams: number;
+  readonly channels: number;
   readonly maxMessagesPerConversation: number;
   readonly maxCommentsPerConversation: number;
 }
@@ -30,6 +32,8 @@ export const defaultFrontSizes: FrontDatasetSizes = {
   teammates: 25,
   tags: 50,
   accounts: 100,
+  teams: 4,
+  channels: 12,
   maxMessagesPerConversation: 6,
   maxCommentsPerConversation: 3,
 };

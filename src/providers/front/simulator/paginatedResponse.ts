@@ -17,6 +17,8 @@ const pagingParameters: ReadonlySet<string> = new Set(['limit', 'page_token']);
 export interface PageOptions {
   /** Search adds `_total`, the count of all matches (no other list has a total). */
   readonly includeTotal?: boolean;
+  /** list-events: "Max number of results per page (max 15)", default 15 (the spec's own numbers for that list). */
+  readonly limits?: { readonly max: number; readonly default: number };
 }
 
 /**
@@ -30,12 +32,13 @@ export function paginatedResponse<T>(
   tools: FrontListTools,
   options: PageOptions = {},
 ): SimResponse {
-  const limit = readLimit(request.query.get('limit'));
+  const limits = options.limits ?? { max: maxPageLimit, default: defaultPageLimit };
+  const limit = readLimit(request.query.get('limit'), limits.max);
   if (!limit.ok) return limit.response;
   const window = resolvePageToken({
     token: request.query.get('page_token'),
     limit: limit.value,
-    defaultLimit: defaultPageLimit,
+    defaultLimit: limits.default,
     scope: listScope(request.method, decodePathPart(request.path), request.query, pagingParameters),
     codec: tools.tokens,
   });
@@ -52,11 +55,11 @@ export function paginatedResponse<T>(
   };
 }
 
-function readLimit(raw: string | null): FrontOutcome<number | undefined> {
+function readLimit(raw: string | null, max: number): FrontOutcome<number | undefined> {
   if (raw === null) return succeed(undefined);
   if (!/^\d+$/.test(raw)) return fail(frontError(400, 'limit must be an integer'));
   const limit = Number(raw);
-  if (limit < 1 || limit > maxPageLimit) return fail(frontError(400, `limit must be between 1 and ${maxPageLimit}`));
+  if (limit < 1 || limit > max) return fail(frontError(400, `limit must be between 1 and ${max}`));
   return succeed(limit);
 }
 

@@ -11,7 +11,10 @@ export type SearchPredicate = (document: SearchDocument) => boolean;
  * - `is:open` (neither archived nor trashed), `is:archived`, `is:trashed`, `is:snoozed` (nothing is
  *   snoozed here), `is:assigned` / `is:unassigned` (has an assignee or not, whatever the placement,
  *   as in Front where assignment is orthogonal to archiving), `is:unreplied` (last message inbound);
- * - `inbox:inb_…`, `tag:tag_…`, `assignee:tea_…`.
+ * - `inbox:inb_…`, `tag:tag_…`, `assignee:tea_…`;
+ * - `after:<unix seconds>` / `before:<unix seconds>`: a message of the conversation was created
+ *   after / before that time (exclusive; Front's search guide: conversations with messages created
+ *   after or before the timestamp). Anything but seconds with up to 3 decimals is a 400.
  * Trashed conversations are not excluded unless asked. Any other `name:value` filter is a 400, so a
  * client relying on a filter the simulator lacks fails loudly instead of getting wrong results.
  */
@@ -39,6 +42,12 @@ const valueFilters: Readonly<Record<string, (value: string) => SearchPredicate>>
   inbox: (id) => ({ inboxIds }) => inboxIds.has(id),
   tag: (id) => ({ conversation }) => conversation.tags.some((tag) => tag.id === id),
   assignee: (id) => ({ conversation }) => conversation.assignee?.id === id,
+};
+
+/** `after:` / `before:` take a unix timestamp; the comparison is on message creation times. */
+const timeFilters: Readonly<Record<string, (seconds: number) => SearchPredicate>> = {
+  after: (seconds) => ({ messageTimes }) => messageTimes.some((time) => time > seconds),
+  before: (seconds) => ({ messageTimes }) => messageTimes.some((time) => time < seconds),
 };
 
 interface Term {
@@ -70,6 +79,10 @@ function parseTerm(term: Term): FrontOutcome<SearchPredicate> {
   if (name === 'is') {
     const predicate = Object.hasOwn(isFilters, value.toLowerCase()) ? isFilters[value.toLowerCase()] : undefined;
     return predicate ? succeed(predicate) : fail(frontError(400, `Unsupported search filter is:${value}`));
+  }
+  const timeFilter = Object.hasOwn(timeFilters, name) ? timeFilters[name] : undefined;
+  if (timeFilter) {
+    return /^\d+(\.\d{1,3})?$/.test(value) ? succeed(timeFilter(Number(value))) : fail(frontError(400, `${name}: takes a unix timestamp in seconds, not ${value}`));
   }
   const build = Object.hasOwn(valueFilters, name) ? valueFilters[name] : undefined;
   return build ? succeed(build(value)) : fail(frontError(400, `Unsupported search filter ${name}:`));

@@ -172,7 +172,7 @@ describe('Front simulator list filters, sorting and search', () => {
     });
 
     it('rejects filters outside the supported subset', async () => {
-      expect((await getJson<FrontErrorBody>(simulator, '/conversations/search/before:123')).status).toBe(400);
+      expect((await getJson<FrontErrorBody>(simulator, '/conversations/search/during:123')).status).toBe(400);
       expect((await getJson<FrontErrorBody>(simulator, '/conversations/search/is:flying')).status).toBe(400);
     });
   });
