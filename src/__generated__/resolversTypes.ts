@@ -724,10 +724,19 @@ export type IntercomContact = Node & Person & {
   __typename?: 'IntercomContact';
   city?: Maybe<Scalars['String']['output']>;
   /**
-   * The contact's companies. Intercom has no company batch endpoint: one call per distinct company per
-   * request (at most 5 at a time), shared by every contact that names it. Unknown companies are left out.
+   * The contact's companies. Cost: Intercom has no company batch endpoint, so a contact with at most 10
+   * companies costs one call per company not yet read in this request (at most 5 at a time, shared by
+   * every contact that names it), so a page of N such contacts costs up to one call per distinct company
+   * among them. A contact with more than 10 is read from its company list instead, whole companies 50 a call (at most 20
+   * calls), and those need no further call. Every call counts toward `UPSTREAM_MAX_CALLS_PER_REQUEST`.
+   * Unknown companies are left out.
    */
   companies: Array<IntercomCompany>;
+  /**
+   * Every company of the contact. Intercom embeds at most 10 in the contact; when it says there are
+   * more (`has_more`), this reads the contact's company list (50 a call, at most 20 calls: Intercom
+   * allows 1,000 companies per contact), shared with `companies`. No call otherwise.
+   */
   companyIds: Array<Scalars['ID']['output']>;
   country?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -748,6 +757,10 @@ export type IntercomContact = Node & Person & {
   /** user or lead. */
   role: Scalars['String']['output'];
   signedUpAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Every tag on the contact. Intercom embeds at most 10 in the contact; when it says there are more
+   * (`has_more`), this reads the contact's tag list: one more call for that contact, none otherwise.
+   */
   tagIds: Array<Scalars['ID']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };

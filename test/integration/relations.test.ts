@@ -149,8 +149,8 @@ describe('relations are batched per request', () => {
               {
                 nativeId: contact.id,
                 email: contact.email,
-                companies: contact.companies.data.flatMap((company) => {
-                  const known = companies.get(company.id);
+                companies: (data.contactAttachments.get(contact.id)?.companyIds ?? []).flatMap((id) => {
+                  const known = companies.get(id);
                   return known ? [{ nativeId: known.id, name: known.name }] : [];
                 }),
               },
@@ -162,14 +162,20 @@ describe('relations are batched per request', () => {
       );
 
       const contactIds = distinct(listed.flatMap((conversation) => conversation.contacts.contacts.map((contact) => contact.id)));
-      const companyIds = distinct(contactIds.flatMap((id) => contacts.get(id)?.companies.data.map((company) => company.id) ?? []));
+      // Intercom embeds at most 10 companies: a contact with more is read from its company list
+      // (50 a call, whole companies); the others' companies are fetched one by one.
+      const listedContacts = contactIds.flatMap((id) => contacts.get(id) ?? []);
+      const wide = listedContacts.filter((contact) => contact.companies.has_more);
+      const contactCompanyPages = wide.reduce((sum, contact) => sum + Math.ceil(contact.companies.total_count / 50), 0);
+      const companyIds = distinct(listedContacts.filter((contact) => !contact.companies.has_more).flatMap((contact) => contact.companies.data.map((company) => company.id)));
       const needsAdmins = listed.some((conversation) => conversation.admin_assignee_id !== null || conversation.teammates.teammates.length > 0);
       expect(requestsMatching(env.intercom, /^\/conversations\/?$/)).toBe(1);
       expect(requestsMatching(env.intercom, /^\/contacts\/search/)).toBe(batches(contactIds.length, INTERCOM_SEARCH_IDS_MAX));
       expect(requestsMatching(env.intercom, /^\/admins/)).toBe(needsAdmins ? 1 : 0);
       // No company batch endpoint: one GET per distinct company, however many contacts share it.
       expect(requestsMatching(env.intercom, /^\/companies\//)).toBe(companyIds.length);
-      const expected = 1 + batches(contactIds.length, INTERCOM_SEARCH_IDS_MAX) + (needsAdmins ? 1 : 0) + companyIds.length;
+      expect(requestsMatching(env.intercom, /^\/contacts\/[^/]+\/companies$/)).toBe(contactCompanyPages);
+      const expected = 1 + batches(contactIds.length, INTERCOM_SEARCH_IDS_MAX) + (needsAdmins ? 1 : 0) + companyIds.length + contactCompanyPages;
       expect(env.totalRequests()).toBe(expected);
       expect(upstreamCallsOf(response)).toMatchObject({ total: expected, byProvider: { intercom: expected } });
     });

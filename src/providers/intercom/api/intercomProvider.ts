@@ -9,6 +9,7 @@ import { parseUpstream } from '../../parseUpstream';
 import type { Paginator } from '../../types';
 import { createIntercomBatchFetch, type IntercomBatchFetch } from './batchFetch';
 import { createIntercomCompaniesPaginator } from './companiesPaginator';
+import { createIntercomContactAttachments, type IntercomContactAttachments } from './contactAttachments';
 import type { IntercomCursorToken } from './cursorPage';
 import { createIntercomListPaginator, type IntercomNoArgs } from './listPaginator';
 import { toAdmin, toContact, toConversation, toTag, toTeam, toTicket } from './toModels';
@@ -38,6 +39,8 @@ export interface IntercomProvider {
   tags(): Promise<ReadonlyArray<IntercomTagModel>>;
   /** Lookups by native id (DataLoader batch functions); src/loaders wraps them per request. */
   readonly byId: IntercomBatchFetch;
+  /** A contact's whole company and tag lists, for contacts whose embedded ones (at most 10) say `has_more`. */
+  readonly contactAttachments: IntercomContactAttachments;
 }
 
 /**
@@ -101,6 +104,7 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
     teams,
     tags,
     byId: createIntercomBatchFetch(http, { searchContacts, searchConversations, searchTickets, admins, teams, tags }),
+    contactAttachments: createIntercomContactAttachments(http),
   };
 }
 

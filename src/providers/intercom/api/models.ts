@@ -47,8 +47,14 @@ export interface IntercomContactModel {
   readonly country: string | null;
   readonly region: string | null;
   readonly city: string | null;
+  /** The embedded tags: the first 10 when `tagsTruncated`. */
   readonly tagIds: ReadonlyArray<string>;
+  /** The embedded companies: the first 10 when `companiesTruncated`. */
   readonly companyIds: ReadonlyArray<string>;
+  /** Intercom embeds at most 10 tags; `has_more` says there are others, read from GET /contacts/{id}/tags. */
+  readonly tagsTruncated: boolean;
+  /** Intercom embeds at most 10 companies; `has_more` says there are others, read from GET /contacts/{id}/companies. */
+  readonly companiesTruncated: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly signedUpAt: string | null;

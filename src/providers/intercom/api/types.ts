@@ -39,11 +39,15 @@ export const pagedEnvelope = z.object({
   total_count: lenientInt.nullable().default(null),
 });
 
-const referenceList = z
-  .object({ data: z.array(z.object({ id: z.string() })).optional().default([]) })
+/**
+ * A contact's embedded `companies` / `tags` (spec v2.16 `contact_companies`, `contact_tags`): "Up to
+ * 10 will be displayed here. Use the url to get more", with `has_more` saying whether there are.
+ */
+const embeddedList = z
+  .object({ data: z.array(z.object({ id: z.string() })).optional().default([]), has_more: z.boolean().optional().default(false) })
   .nullable()
   .optional()
-  .transform((value) => value?.data ?? []);
+  .transform((value) => ({ ids: value?.data.map((item) => item.id) ?? [], hasMore: value?.has_more ?? false }));
 
 export const rawConversation = z.object({
   id: z.string(),
@@ -96,8 +100,8 @@ export const rawContact = z.object({
   signed_up_at: timestamp,
   last_seen_at: timestamp,
   location: z.object({ country: text, region: text, city: text }).nullable().optional(),
-  tags: referenceList,
-  companies: referenceList,
+  tags: embeddedList,
+  companies: embeddedList,
 });
 
 export const rawCompany = z.object({

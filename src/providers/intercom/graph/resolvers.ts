@@ -5,6 +5,7 @@ import { toSearchArgs } from './searchArgs';
 import { CONTACT_VOCABULARY, CONVERSATION_VOCABULARY, TICKET_VOCABULARY } from './searchVocabulary';
 import { globalIdOf } from '../../../resolvers/nodeId';
 import { primed } from '../../../resolvers/primed';
+import { contactCompanies, contactCompanyIds, contactTagIds } from './contactLists';
 import { intercomConversationStatus } from './inbox';
 
 /**
@@ -52,7 +53,10 @@ export const intercomResolvers: Resolvers = {
   IntercomContact: {
     id: globalIdOf('intercom', 'IntercomContact'),
     provider: () => 'INTERCOM',
-    companies: (contact, _args, context) => loadExisting(context.loaders.intercom.companies, contact.companyIds),
+    // Intercom embeds at most 10 of each: contactLists.ts reads the rest when `has_more` says so.
+    tagIds: async (contact, _args, context) => [...(await contactTagIds(contact, context))],
+    companyIds: async (contact, _args, context) => [...(await contactCompanyIds(contact, context))],
+    companies: async (contact, _args, context) => [...(await contactCompanies(contact, context))],
   },
   IntercomCompany: { id: globalIdOf('intercom', 'IntercomCompany') },
   IntercomTicket: { id: globalIdOf('intercom', 'IntercomTicket') },

@@ -5,6 +5,7 @@ import { answering, badRequest, intercomError } from './intercomError';
 import type { IntercomCompany } from './intercomDataset';
 import type { IntercomRouteContext } from './intercomRouteContext';
 import { pagesObject } from './pagesObject';
+import { readPage } from './readPage';
 import { readPerPage } from './readPerPage';
 
 /**
@@ -13,12 +14,6 @@ import { readPerPage } from './readPerPage';
  * the live API answers (e.g. page=167 with per_page=60).
  */
 const maxReachableCompanies = 10_000;
-
-function readPage(raw: string | null): number {
-  if (raw === null) return 1;
-  if (!/^\s*\d+\s*$/.test(raw) || Number(raw) < 1) throw badRequest('page must be a positive integer', 'page');
-  return Number(raw);
-}
 
 function readOrder(raw: string | null): SortDirection {
   if (raw === null || raw === 'desc') return 'descending';

@@ -20,8 +20,8 @@ export function createIntercomDataset(seed: number, sizes: IntercomDatasetSizes)
   const teams = generateTeams(random, sizes.teams, admins);
   const tags = generateTags(sizes.tags);
   const companies = generateCompanies(random, sizes.companies, now);
-  const contacts = generateContacts(random, sizes.contacts, now, { companies, tags, admins });
+  const { contacts, contactAttachments } = generateContacts(random, sizes.contacts, now, { companies, tags, admins });
   const conversations = generateConversations(random, sizes.conversations, now, { contacts, admins, teams, tags });
   const tickets = generateTickets(random, sizes.tickets, now, { contacts, admins, teams });
-  return { conversations, contacts, companies, admins, teams, tags, tickets, generatedAt: now };
+  return { conversations, contacts, contactAttachments, companies, admins, teams, tags, tickets, generatedAt: now };
 }

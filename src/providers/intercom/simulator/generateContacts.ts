@@ -1,6 +1,6 @@
 import type { Random } from '../../../simulators/kit/random';
 import { personName } from './generateDirectory';
-import type { IntercomAdmin, IntercomCompany, IntercomContact, IntercomTag } from './intercomDataset';
+import type { IntercomAdmin, IntercomCompany, IntercomContact, IntercomContactAttachments, IntercomListOf, IntercomTag } from './intercomDataset';
 import { objectId } from './objectId';
 
 const countries = [
@@ -25,6 +25,37 @@ function pickDistinct<T>(random: Random, items: ReadonlyArray<T>, count: number)
   return [...picked];
 }
 
+/**
+ * The contact object embeds at most this many companies and tags (spec v2.16 `contact_companies`,
+ * `contact_tags`: "Up to 10 will be displayed here. Use the url to get more").
+ */
+export const EMBEDDED_LIST_MAX = 10;
+
+/**
+ * Every 50th contact (index 7, 57, …) is "wide": 11 to 70 companies and 11 to 23 tags (as many as
+ * the data set has), so the embedded lists say `has_more` and the sub-list endpoints page. The
+ * picks are taken in a rotating window, not from `random`, so every other record stays as it was.
+ */
+function isWide(index: number): boolean {
+  return index % 50 === 7;
+}
+
+function windowOf<T>(items: ReadonlyArray<T>, start: number, count: number): T[] {
+  const size = Math.min(count, items.length);
+  return Array.from({ length: size }, (_, offset) => items[(start + offset) % items.length] as T);
+}
+
+function embeddedList<K extends 'company' | 'tag'>(kind: K, contactId: string, ids: ReadonlyArray<string>): IntercomListOf<{ type: K; id: string; url: string }> {
+  const path = kind === 'company' ? 'companies' : 'tags';
+  return {
+    type: 'list',
+    data: ids.slice(0, EMBEDDED_LIST_MAX).map((id) => ({ type: kind, id, url: `/${path}/${id}` })),
+    url: `/contacts/${contactId}/${path}`,
+    total_count: ids.length,
+    has_more: ids.length > EMBEDDED_LIST_MAX,
+  };
+}
+
 /** Nullable activity timestamps: leads are often never seen, users have usually signed up. */
 function activity(random: Random, role: 'user' | 'lead', createdAt: number, updatedAt: number) {
   const seen = role === 'user' || random.next() < 0.8;
@@ -41,9 +72,10 @@ export function generateContacts(
   count: number,
   now: number,
   refs: { companies: IntercomCompany[]; tags: IntercomTag[]; admins: IntercomAdmin[] },
-): IntercomContact[] {
+): { contacts: IntercomContact[]; contactAttachments: Map<string, IntercomContactAttachments> } {
   const attachable = companiesWithUsers(refs.companies);
   const contacts: IntercomContact[] = [];
+  const contactAttachments = new Map<string, IntercomContactAttachments>();
   for (let index = 0; index < count; index += 1) {
     const id = objectId(random, index);
     const role = random.next() < 0.7 ? 'user' : 'lead';
@@ -54,9 +86,13 @@ export function generateContacts(
     const name = random.next() < 0.9 ? personName(random) : null;
     const domain = random.pick(domains);
     const email = `${(name ?? 'visitor').toLowerCase().replace(/\s+/g, '.')}.${index}@${domain}`;
-    const companies = pickDistinct(random, attachable, random.pick([0, 1, 1, 1, 2]));
+    const picked = pickDistinct(random, attachable, random.pick([0, 1, 1, 1, 2]));
+    const companies = isWide(index) ? windowOf(attachable, index * 7, 11 + ((index * 13) % 60)) : picked;
     for (const company of companies) company.user_count += 1;
-    const tags = pickDistinct(random, refs.tags, random.pick([0, 0, 1, 2]));
+    const pickedTags = pickDistinct(random, refs.tags, random.pick([0, 0, 1, 2]));
+    const tags = isWide(index) ? windowOf(refs.tags, index, 11 + (index % 13)) : pickedTags;
+    const attachments = { companyIds: companies.map((company) => company.id), tagIds: tags.map((tag) => tag.id) };
+    contactAttachments.set(id, attachments);
     const place = random.pick(countries);
     contacts.push({
       type: 'contact',
@@ -79,21 +115,9 @@ export function generateContacts(
       os: random.pick(['OS X', 'Windows', 'Linux', null]),
       custom_attributes: {},
       location: { type: 'location', ...place },
-      tags: {
-        type: 'list',
-        data: tags.map((tag) => ({ type: 'tag', id: tag.id, url: `/tags/${tag.id}` })),
-        url: `/contacts/${id}/tags`,
-        total_count: tags.length,
-        has_more: false,
-      },
-      companies: {
-        type: 'list',
-        data: companies.map((company) => ({ type: 'company', id: company.id, url: `/companies/${company.id}` })),
-        url: `/contacts/${id}/companies`,
-        total_count: companies.length,
-        has_more: false,
-      },
+      tags: embeddedList('tag', id, attachments.tagIds),
+      companies: embeddedList('company', id, attachments.companyIds),
     });
   }
-  return contacts;
+  return { contacts, contactAttachments };
 }

@@ -171,9 +171,21 @@ export interface IntercomTicket {
   is_shared: boolean;
 }
 
+/**
+ * Everything attached to one contact. The contact object embeds at most 10 of each (spec v2.16
+ * `contact_companies` / `contact_tags`: "Up to 10 will be displayed here. Use the url to get more"),
+ * so the whole lists live here and back `GET /contacts/{id}/companies` and `/tags`.
+ */
+export interface IntercomContactAttachments {
+  readonly companyIds: ReadonlyArray<string>;
+  readonly tagIds: ReadonlyArray<string>;
+}
+
 export interface IntercomDataset {
   readonly conversations: IntercomConversation[];
   readonly contacts: IntercomContact[];
+  /** By contact id: every company and tag attached, of which the contact embeds the first 10. */
+  readonly contactAttachments: ReadonlyMap<string, IntercomContactAttachments>;
   readonly companies: IntercomCompany[];
   readonly admins: IntercomAdmin[];
   readonly teams: IntercomTeam[];

@@ -1,5 +1,6 @@
 import { createRouter, type Router } from '../../../simulators/kit/router';
 import { companyRoutes } from './companyRoutes';
+import { contactAttachmentRoutes } from './contactAttachmentRoutes';
 import { directoryRoutes } from './directoryRoutes';
 import { intercomError } from './intercomError';
 import type { IntercomRouteContext } from './intercomRouteContext';
@@ -14,7 +15,7 @@ import { searchRoutes } from './searchRoutes';
  */
 export function createIntercomRouter(context: IntercomRouteContext): Router {
   return createRouter(
-    [...listRoutes(context), ...searchRoutes(context), ...companyRoutes(context), ...directoryRoutes(context), ...retrieveRoutes(context)],
+    [...listRoutes(context), ...searchRoutes(context), ...companyRoutes(context), ...contactAttachmentRoutes(context), ...directoryRoutes(context), ...retrieveRoutes(context)],
     { trailingSlash: true, fallback: () => intercomError(404, 'not_found', 'Resource Not Found') },
   );
 }

@@ -1,4 +1,4 @@
-import type { IntercomContact, IntercomConversation, IntercomTicket } from './intercomDataset';
+import type { IntercomContact, IntercomContactAttachments, IntercomConversation, IntercomTicket } from './intercomDataset';
 import type { SearchField, SearchFields, SearchFieldType, SearchFieldValue } from './searchField';
 
 function field<T>(type: SearchFieldType, read: (record: T) => SearchFieldValue): SearchField<T> {
@@ -45,8 +45,11 @@ export const conversationSearchFields: SearchFields<IntercomConversation> = {
   'statistics.count_conversation_parts': field('integer', (c) => c.statistics.count_conversation_parts),
 };
 
-/** SearchContacts' accepted fields that the simulated contacts carry. */
-export const contactSearchFields: SearchFields<IntercomContact> = {
+/**
+ * SearchContacts' accepted fields that the simulated contacts carry. `tag_id` matches every tag on
+ * the contact, not only the 10 its object embeds: `attachments` holds the whole lists.
+ */
+export const contactSearchFields = (attachments: ReadonlyMap<string, IntercomContactAttachments>): SearchFields<IntercomContact> => ({
   id: field('string', (c) => c.id),
   role: field('string', (c) => c.role),
   name: field('string', (c) => c.name),
@@ -69,8 +72,8 @@ export const contactSearchFields: SearchFields<IntercomContact> = {
   unsubscribed_from_emails: field('boolean', (c) => c.unsubscribed_from_emails),
   marked_email_as_spam: field('boolean', (c) => c.marked_email_as_spam),
   has_hard_bounced: field('boolean', (c) => c.has_hard_bounced),
-  tag_id: { ...manyStrings<IntercomContact>((c) => c.tags.data.map((tag) => tag.id)), equalityOnly: true },
-};
+  tag_id: { ...manyStrings<IntercomContact>((c) => attachments.get(c.id)?.tagIds ?? c.tags.data.map((tag) => tag.id)), equalityOnly: true },
+});
 
 /**
  * searchTickets' accepted fields. `title` reads the default title attribute and `state` the ticket

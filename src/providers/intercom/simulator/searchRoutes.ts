@@ -56,17 +56,17 @@ const conversationSearch: SearchEndpoint<IntercomConversation> = {
   mutableKind: 'conversation',
 };
 
-const contactSearch: SearchEndpoint<IntercomContact> = {
+const contactSearch = (context: IntercomRouteContext): SearchEndpoint<IntercomContact> => ({
   pattern: '/contacts/search',
   listType: 'list',
   listKey: 'data',
-  fields: contactSearchFields,
+  fields: contactSearchFields(context.dataset.contactAttachments),
   dialect: 'contacts',
   defaultPerPage: 50,
   defaultSort: { field: 'last_seen_at', order: 'descending' },
-  records: (context) => context.dataset.contacts,
+  records: (routeContext) => routeContext.dataset.contacts,
   mutableKind: 'contact',
-};
+});
 
 const ticketSearch: SearchEndpoint<IntercomTicket> = {
   pattern: '/tickets/search',
@@ -93,7 +93,7 @@ function searchRoute<T extends { id: string }>(endpoint: SearchEndpoint<T>, cont
 export function searchRoutes(context: IntercomRouteContext): Route[] {
   return [
     searchRoute(conversationSearch, context),
-    searchRoute(contactSearch, context),
+    searchRoute(contactSearch(context), context),
     searchRoute(ticketSearch, context),
   ];
 }

@@ -32,10 +32,35 @@ describe('createIntercomDataset', () => {
       for (const tag of c.tags.tags) expect(tags.has(tag.id)).toBe(true);
       expect(c.updated_at).toBeGreaterThanOrEqual(c.created_at);
     }
-    for (const c of data.contacts) for (const ref of c.companies.data) expect(companies.has(ref.id)).toBe(true);
+    for (const attachments of data.contactAttachments.values()) {
+      for (const id of attachments.companyIds) expect(companies.has(id)).toBe(true);
+      for (const id of attachments.tagIds) expect(tags.has(id)).toBe(true);
+    }
     for (const t of data.tickets) for (const ref of t.contacts.contacts) expect(contacts.has(ref.id)).toBe(true);
-    const attached = data.contacts.flatMap((c) => c.companies.data.map((ref) => ref.id));
+    const attached = [...data.contactAttachments.values()].flatMap((attachments) => attachments.companyIds);
     for (const company of data.companies) expect(company.user_count).toBe(attached.filter((id) => id === company.id).length);
+  });
+
+  it('embeds at most 10 companies and tags per contact, with has_more and the whole count', () => {
+    expect(data.contactAttachments.size).toBe(data.contacts.length);
+    for (const contact of data.contacts) {
+      const attachments = data.contactAttachments.get(contact.id);
+      if (!attachments) throw new Error(`no attachments for ${contact.id}`);
+      for (const [embedded, all] of [
+        [contact.companies, attachments.companyIds],
+        [contact.tags, attachments.tagIds],
+      ] as const) {
+        expect(embedded.data.map((ref) => ref.id)).toEqual(all.slice(0, 10));
+        expect(embedded.total_count).toBe(all.length);
+        expect(embedded.has_more).toBe(all.length > 10);
+      }
+      expect(contact.companies.url).toBe(`/contacts/${contact.id}/companies`);
+      expect(contact.tags.url).toBe(`/contacts/${contact.id}/tags`);
+    }
+    // Some contacts have more than 10 of each, some more than one page (50) of companies.
+    expect(data.contacts.filter((contact) => contact.companies.has_more).length).toBeGreaterThan(10);
+    expect(data.contacts.filter((contact) => contact.tags.has_more).length).toBeGreaterThan(10);
+    expect(data.contacts.some((contact) => contact.companies.total_count > 50)).toBe(true);
   });
 
   it('has ties on updated_at so the id tie-break matters', () => {
