@@ -45,6 +45,11 @@ describe('automatic persisted queries across instances', () => {
   it('serves on instance B, by hash alone, a query registered on instance A', async () => {
     expect(codesOf(await post(b, { extensions: persisted }))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
     expect(await post(a, { query: QUERY, extensions: persisted })).toEqual({ data: { ok: true } });
+    // Apollo Server stores a registered query without waiting for the store (the answer does not
+    // depend on it): wait until A's write has reached Redis, as a client's next request would.
+    const stored = async () => ((await a.runtime.redis?.keys(`*${HASH}`)) ?? []).length > 0;
+    for (let attempt = 0; attempt < 500 && !(await stored()); attempt += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await stored()).toBe(true);
     expect(await post(b, { extensions: persisted })).toEqual({ data: { ok: true } });
   });
 
