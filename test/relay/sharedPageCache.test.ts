@@ -7,6 +7,13 @@ import { relayOptions } from '../helpers/relayOptions';
 
 const args = { filter: 'all' };
 const settle = () => new Promise((resolve) => setImmediate(resolve));
+/**
+ * Waits until `done()` holds, however long the machine takes (a loaded CI runner), checking every
+ * millisecond, up to 5 s; the assertion after it says what should then be true.
+ */
+async function until(done: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 5_000 && !done(); attempt += 1) await new Promise((resolve) => setTimeout(resolve, 1));
+}
 const positions = (connection: Connection<FakeItem>): number[] => connection.nodes.map((node) => node.position);
 const tokensRead = (paginator: FakePaginator): Array<number | null> => paginator.requests.map((request) => request.token?.k ?? null);
 
@@ -85,13 +92,14 @@ describe('page cache shared between instances (sharedPageCache)', () => {
   });
 
   it('stores pages as JSON that round-trips: a page served by the other instance equals the one read', async () => {
-    const { store } = memoryStore();
+    const { store, pages } = memoryStore();
     const [a, b] = [instance(store), instance(store)];
     const page = withDeferredNodes<FakeItem, { k: number }>({ nextToken: { k: 20 }, previousToken: { k: 10 }, endToken: { k: 20 }, totalCount: 73 }, () => [
       { nativeId: 'n10', position: 10 },
     ]);
     a.pageCache?.put('fake.items\u0000fp\u0000forward\u000010\u0000{"k":10}', page);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Stored in the shared store a few turns later (serialised off the request's path).
+    await until(() => pages.size > 0);
     const served = await b.pageCache?.take('fake.items\u0000fp\u0000forward\u000010\u0000{"k":10}');
     expect(served).toEqual({ nodes: [{ nativeId: 'n10', position: 10 }], nextToken: { k: 20 }, previousToken: { k: 10 }, endToken: { k: 20 }, totalCount: 73 });
   });
@@ -110,11 +118,12 @@ describe('page cache shared between instances (sharedPageCache)', () => {
     const two = await resolveConnection(paginator, args, { first: 10, after: one.pageInfo.endCursor }, a);
     // A is reading page 3 ahead (held at the provider); B is asked for it now.
     const three = resolveConnection(paginator, args, { first: 10, after: two.pageInfo.endCursor }, b);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => gate.length > 0);
     expect(gate).toHaveLength(1);
     gate.forEach((release) => release());
     expect(positions(await three)).toEqual([20, 21, 22, 23, 24, 25, 26, 27, 28, 29]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // B's own read-ahead (pages 4 and 5) goes on after its response.
+    await until(() => tokensRead(paginator).length >= 5);
     expect(tokensRead(paginator)).toEqual([null, 10, 20, 30, 40]);
   });
 
@@ -134,7 +143,7 @@ describe('page cache shared between instances (sharedPageCache)', () => {
     expect(positions(three)).toEqual([20, 21, 22, 23, 24, 25, 26, 27, 28, 29]);
     // B read page 3 itself; A's read-ahead of it, held at the provider until now, lands too: a wasted call.
     gate.forEach((release) => release());
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => paginator.requests.filter((request) => request.token?.k === 20).length >= 2);
     const pageThree = paginator.requests.filter((request) => request.token?.k === 20);
     expect(pageThree.map((request) => request.readAhead === true).sort()).toEqual([false, true]);
   });
