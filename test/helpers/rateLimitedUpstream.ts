@@ -1,5 +1,4 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { forwardTo, startLocalServer } from './localServer';
 
 /** One request the limited upstream received: when, and whether it was refused with a 429. */
 export interface TimedRequest {
@@ -27,7 +26,7 @@ export async function startRateLimitedUpstream(target: string, limit: number, wi
   const requests: TimedRequest[] = [];
   let windowStart = 0;
   let used = 0;
-  const server: Server = createServer((req, res) => {
+  const server = await startLocalServer((req, res) => {
     const at = Date.now();
     if (at - windowStart >= windowMs) {
       windowStart = at;
@@ -44,25 +43,11 @@ export async function startRateLimitedUpstream(target: string, limit: number, wi
       return;
     }
     requests.push({ at, path, rateLimited: false });
-    const upstream = httpRequest(
-      { host: origin.hostname, port: origin.port, method: req.method, path, headers: { ...req.headers, host: origin.host } },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.once('error', () => res.destroy());
-    req.pipe(upstream);
+    forwardTo(origin, req, res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: server.close,
   };
 }

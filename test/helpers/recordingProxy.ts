@@ -1,5 +1,4 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { forwardTo, startLocalServer } from './localServer';
 
 /** One request as the proxy saw it on its way to the provider. */
 export interface ProxiedRequest {
@@ -23,28 +22,14 @@ export interface RecordingProxy {
 export async function startRecordingProxy(target: string): Promise<RecordingProxy> {
   const origin = new URL(target);
   const requests: ProxiedRequest[] = [];
-  const server: Server = createServer((req, res) => {
+  const server = await startLocalServer((req, res) => {
     const traceparent = req.headers.traceparent;
     requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', traceparent: Array.isArray(traceparent) ? traceparent[0] : traceparent });
-    const upstream = httpRequest(
-      { host: origin.hostname, port: origin.port, method: req.method, path: req.url, headers: { ...req.headers, host: origin.host } },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.once('error', () => res.destroy());
-    req.pipe(upstream);
+    forwardTo(origin, req, res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: server.close,
   };
 }

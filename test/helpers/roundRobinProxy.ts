@@ -1,5 +1,4 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { forwardTo, startLocalServer } from './localServer';
 
 export interface RoundRobinProxy {
   /** Point a client (a Federation gateway) here. */
@@ -16,29 +15,15 @@ export interface RoundRobinProxy {
 export async function startRoundRobinProxy(targets: ReadonlyArray<string>): Promise<RoundRobinProxy> {
   const origins = targets.map((target) => new URL(target));
   const servedBy: number[] = [];
-  const server: Server = createServer((req, res) => {
+  const server = await startLocalServer((req, res) => {
     const index = servedBy.length % origins.length;
     servedBy.push(index);
     const origin = origins[index] as URL;
-    const upstream = httpRequest(
-      { host: origin.hostname, port: origin.port, method: req.method, path: req.url, headers: { ...req.headers, host: origin.host } },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.once('error', () => res.destroy());
-    req.pipe(upstream);
+    forwardTo(origin, req, res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     servedBy,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: server.close,
   };
 }

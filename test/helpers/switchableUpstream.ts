@@ -1,5 +1,4 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { forwardTo, startLocalServer } from './localServer';
 
 /**
  * A transparent proxy in front of a provider (a simulator) that a test can switch off: while `down`,
@@ -18,27 +17,17 @@ export async function startSwitchableUpstream(target: string): Promise<Switchabl
   const origin = new URL(target);
   let refused = 0;
   const state = { down: false };
-  const server: Server = createServer((req, res) => {
+  const server = await startLocalServer((req, res) => {
     if (state.down) {
       refused += 1;
       req.resume();
       res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'down for the test' }));
       return;
     }
-    const upstream = httpRequest(
-      { host: origin.hostname, port: origin.port, method: req.method, path: req.url, headers: { ...req.headers, host: origin.host } },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.destroy());
-    req.pipe(upstream);
+    forwardTo(origin, req, res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     get down() {
       return state.down;
     },
@@ -48,10 +37,6 @@ export async function startSwitchableUpstream(target: string): Promise<Switchabl
     get refused() {
       return refused;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    close: server.close,
   };
 }
