@@ -3,6 +3,7 @@ import { startIntercomSimulator } from '../../src/providers/intercom/simulator';
 import { startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import type { RunningSimulator } from '../../src/simulators/kit/simulatorServer';
 import { intercomEnv, startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
+import { expectNewestFirst, ids, type InboxConversation, type InboxFilter, type InboxPage, INBOX_QUERY, OWN_CONVERSATION_LISTS, traverseInbox, traverseOwnList, updateTime } from '../helpers/inboxTraversal';
 import { startSwitchableUpstream, type SwitchableUpstream } from '../helpers/switchableUpstream';
 
 /**
@@ -14,88 +15,6 @@ const SIZES = { zendesk: 430, intercom: 380, front: 290 };
 const MAX_PAGE = { zendesk: 100, intercom: 150, front: 100 };
 const MINIMUM_CALLS = Math.ceil(SIZES.zendesk / MAX_PAGE.zendesk) + Math.ceil(SIZES.intercom / MAX_PAGE.intercom) + Math.ceil(SIZES.front / MAX_PAGE.front);
 
-interface Conversation {
-  readonly id: string;
-  readonly provider: string;
-  readonly nativeId: string;
-  readonly conversationStatus: string;
-  readonly updatedAt: string | null;
-}
-
-interface Page {
-  readonly conversations: {
-    readonly totalCount?: number | null;
-    readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
-    readonly edges: ReadonlyArray<{ readonly cursor: string; readonly node: Conversation }>;
-  };
-}
-
-const CONVERSATIONS = `query($first: Int, $after: String, $providers: [Provider!], $status: [ConversationStatus!], $updatedSince: DateTime) {
-  conversations(first: $first, after: $after, providers: $providers, status: $status, updatedSince: $updatedSince) {
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id provider nativeId conversationStatus updatedAt } }
-  }
-}`;
-
-type Filter = { readonly providers?: ReadonlyArray<string>; readonly status?: ReadonlyArray<string>; readonly updatedSince?: string };
-
-interface Traversal {
-  readonly nodes: ReadonlyArray<Conversation>;
-  readonly cursors: ReadonlyArray<string>;
-  readonly requests: number;
-}
-
-async function traverse(gateway: TestGateway, first: number, filter: Filter = {}): Promise<Traversal> {
-  const nodes: Conversation[] = [];
-  const cursors: string[] = [];
-  let after: string | null = null;
-  for (let requests = 1; ; requests += 1) {
-    const response: Awaited<ReturnType<typeof gateway.query<Page>>> = await gateway.query<Page>(CONVERSATIONS, { first, after, ...filter });
-    expect(response.errors).toBeUndefined();
-    const page = response.data?.conversations;
-    if (page === undefined) throw new Error('no data');
-    nodes.push(...page.edges.map((edge) => edge.node));
-    cursors.push(...page.edges.map((edge) => edge.cursor));
-    if (!page.pageInfo.hasNextPage) return { nodes, cursors, requests };
-    after = page.pageInfo.endCursor;
-    if (requests > 500) throw new Error('runaway traversal');
-  }
-}
-
-/** Each provider's own connection, walked whole: what the merged list must be the union of. */
-const SINGLE = {
-  zendesk: `query($after: String) { zendesk { tickets(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id provider nativeId conversationStatus updatedAt } } } }`,
-  intercom: `query($after: String) { intercom { conversations(first: 150, after: $after) { pageInfo { hasNextPage endCursor } nodes { id provider nativeId conversationStatus updatedAt } } } }`,
-  front: `query($after: String) { front { conversations(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id provider nativeId conversationStatus updatedAt } } } }`,
-} as const;
-const NAMESPACE_FIELD = { zendesk: 'tickets', intercom: 'conversations', front: 'conversations' } as const;
-
-type ProviderName = keyof typeof SINGLE;
-
-async function traverseSingle(gateway: TestGateway, provider: ProviderName): Promise<Conversation[]> {
-  type Single = Record<string, Record<string, { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Conversation[] }>>;
-  const nodes: Conversation[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const response: Awaited<ReturnType<typeof gateway.query<Single>>> = await gateway.query<Single>(SINGLE[provider], { after });
-    expect(response.errors).toBeUndefined();
-    const connection = response.data?.[provider]?.[NAMESPACE_FIELD[provider]];
-    if (connection === undefined) throw new Error('no data');
-    nodes.push(...connection.nodes);
-    if (!connection.pageInfo.hasNextPage) return nodes;
-    after = connection.pageInfo.endCursor;
-  }
-}
-
-const time = (node: Conversation): number => Date.parse(node.updatedAt ?? '');
-const ids = (nodes: ReadonlyArray<Conversation>): string[] => nodes.map((node) => node.id);
-
-function expectNewestFirst(nodes: ReadonlyArray<Conversation>): void {
-  for (let index = 1; index < nodes.length; index += 1) {
-    expect(time(nodes[index] as Conversation)).toBeLessThanOrEqual(time(nodes[index - 1] as Conversation));
-  }
-}
-
 describe('Query.conversations: one inbox over Zendesk, Intercom and Front', () => {
   let zendesk: ZendeskSimulator;
   let intercom: RunningSimulator;
@@ -103,7 +22,7 @@ describe('Query.conversations: one inbox over Zendesk, Intercom and Front', () =
   let frontGate: SwitchableUpstream;
   let gateway: TestGateway;
   let cachedGateway: TestGateway;
-  let union: Conversation[];
+  let union: InboxConversation[];
   const simulators = (): RunningSimulator[] => [zendesk, intercom, front];
   const clearLogs = (): void => simulators().forEach((simulator) => simulator.requests.clear());
   const callsMade = (): number => simulators().reduce((sum, simulator) => sum + simulator.requests.entries.length, 0);
@@ -118,7 +37,7 @@ describe('Query.conversations: one inbox over Zendesk, Intercom and Front', () =
     // on its own, and so that a provider outage is not hidden by pages read before it.
     gateway = await startTestGateway({ ...env, PREFETCH_PAGES: 'false' });
     cachedGateway = await startTestGateway({ ...env, PREFETCH_PAGES: 'true' });
-    union = [...(await traverseSingle(gateway, 'zendesk')), ...(await traverseSingle(gateway, 'intercom')), ...(await traverseSingle(gateway, 'front'))];
+    union = [...(await traverseOwnList(gateway, OWN_CONVERSATION_LISTS.zendesk)), ...(await traverseOwnList(gateway, OWN_CONVERSATION_LISTS.intercom)), ...(await traverseOwnList(gateway, OWN_CONVERSATION_LISTS.front))];
   });
   afterAll(async () => {
     await Promise.all([gateway.stop(), cachedGateway.stop()]);
@@ -128,7 +47,7 @@ describe('Query.conversations: one inbox over Zendesk, Intercom and Front', () =
 
   it('serves every conversation of the three providers exactly once, newest update first, each the provider’s own object', async () => {
     expect(union).toHaveLength(SIZES.zendesk + SIZES.intercom + SIZES.front);
-    const merged = await traverse(gateway, 50);
+    const merged = await traverseInbox(gateway, 50);
     expect(new Set(ids(merged.nodes)).size).toBe(merged.nodes.length);
     expect([...ids(merged.nodes)].sort()).toEqual([...ids(union)].sort());
     expectNewestFirst(merged.nodes);
@@ -138,13 +57,13 @@ describe('Query.conversations: one inbox over Zendesk, Intercom and Front', () =
   });
 
   it('resumes from any edge cursor with exactly the rest', async () => {
-    const merged = await traverse(gateway, 70);
+    const merged = await traverseInbox(gateway, 70);
     // Every 37th edge, the last one included: mid-page and page-boundary positions of every provider.
     for (const index of [...Array.from({ length: Math.ceil(merged.cursors.length / 37) }, (_, n) => n * 37), merged.cursors.length - 1]) {
-      const rest: Conversation[] = [];
+      const rest: InboxConversation[] = [];
       let after: string | null = merged.cursors[index] as string;
       for (;;) {
-        const response: Awaited<ReturnType<typeof gateway.query<Page>>> = await gateway.query<Page>(CONVERSATIONS, { first: 500, after });
+        const response: Awaited<ReturnType<typeof gateway.query<InboxPage>>> = await gateway.query<InboxPage>(INBOX_QUERY, { first: 500, after });
         expect(response.errors).toBeUndefined();
         const page = response.data?.conversations;
         if (page === undefined) throw new Error('no data');
@@ -156,36 +75,36 @@ describe('Query.conversations: one inbox over Zendesk, Intercom and Front', () =
     }
   });
 
-  it.each<[string, Filter]>([
+  it.each<[string, InboxFilter]>([
     ['providers', { providers: ['ZENDESK', 'FRONT'] }],
     ['status', { status: ['PENDING', 'CLOSED'] }],
     ['status SNOOZED (Intercom only)', { status: ['SNOOZED'] }],
     ['updatedSince', {}],
     ['all three', { providers: ['INTERCOM', 'FRONT'], status: ['OPEN'] }],
   ])('filters by %s exactly as filtering the union would', async (_name, given) => {
-    const sorted = [...union].sort((a, b) => time(b) - time(a));
+    const sorted = [...union].sort((a, b) => updateTime(b) - updateTime(a));
     const median = sorted[Math.floor(sorted.length / 3)]?.updatedAt as string;
-    const filter: Filter = _name === 'updatedSince' || _name === 'all three' ? { ...given, updatedSince: median } : given;
+    const filter: InboxFilter = _name === 'updatedSince' || _name === 'all three' ? { ...given, updatedSince: median } : given;
     const expected = union.filter(
       (node) =>
         (filter.providers === undefined || filter.providers.includes(node.provider)) &&
         (filter.status === undefined || filter.status.includes(node.conversationStatus)) &&
-        (filter.updatedSince === undefined || time(node) >= Date.parse(filter.updatedSince)),
+        (filter.updatedSince === undefined || updateTime(node) >= Date.parse(filter.updatedSince)),
     );
     expect(expected.length).toBeGreaterThan(0);
-    const merged = await traverse(gateway, 60, filter);
+    const merged = await traverseInbox(gateway, 60, filter);
     expect([...ids(merged.nodes)].sort()).toEqual([...ids(expected)].sort());
     expectNewestFirst(merged.nodes);
   });
 
   it('keeps serving the others while Front is down, with a coded error naming it, and resumes Front from where it stood', async () => {
-    const served: Conversation[] = [];
+    const served: InboxConversation[] = [];
     let after: string | null = null;
     let downPages = 0;
     try {
       for (let request = 1; ; request += 1) {
         frontGate.down = request === 3 || request === 4;
-        const response: Awaited<ReturnType<typeof gateway.query<Page>>> = await gateway.query<Page>(CONVERSATIONS, { first: 80, after });
+        const response: Awaited<ReturnType<typeof gateway.query<InboxPage>>> = await gateway.query<InboxPage>(INBOX_QUERY, { first: 80, after });
         const page = response.data?.conversations;
         if (page === undefined) throw new Error('no data');
         if (frontGate.down) {
@@ -215,13 +134,13 @@ describe('Query.conversations: one inbox over Zendesk, Intercom and Front', () =
 
   it('totals the providers’ counts only when each knows its own', async () => {
     const count = `query($providers: [Provider!], $status: [ConversationStatus!]) { conversations(first: 1, providers: $providers, status: $status) { totalCount } }`;
-    const both = await gateway.query<Page>(count, { providers: ['ZENDESK', 'INTERCOM'] });
+    const both = await gateway.query<InboxPage>(count, { providers: ['ZENDESK', 'INTERCOM'] });
     expect(both.errors).toBeUndefined();
     expect(both.data?.conversations.totalCount).toBe(SIZES.zendesk + SIZES.intercom);
-    const withFront = await gateway.query<Page>(count, {});
+    const withFront = await gateway.query<InboxPage>(count, {});
     expect(withFront.errors).toBeUndefined();
     expect(withFront.data?.conversations.totalCount).toBeNull();
-    const intercomOnly = await gateway.query<Page>(count, { providers: ['INTERCOM'], status: ['CLOSED'] });
+    const intercomOnly = await gateway.query<InboxPage>(count, { providers: ['INTERCOM'], status: ['CLOSED'] });
     expect(intercomOnly.data?.conversations.totalCount).toBe(union.filter((node) => node.provider === 'INTERCOM' && node.conversationStatus === 'CLOSED').length);
   });
 
@@ -232,7 +151,7 @@ describe('Query.conversations: one inbox over Zendesk, Intercom and Front', () =
     ['with PREFETCH_PAGES', 500, true],
   ])('upstream calls of a whole merged traversal %s, first=%i, against the three single-provider minimums', async (_label, first, cached) => {
     clearLogs();
-    const merged = await traverse(cached ? cachedGateway : gateway, first);
+    const merged = await traverseInbox(cached ? cachedGateway : gateway, first);
     expect(merged.nodes).toHaveLength(union.length);
     const calls = callsMade();
     const ratio = calls / MINIMUM_CALLS;

@@ -5,6 +5,7 @@ import { PROVIDER_MODULES } from '../../src/registry/providerRegistry';
 import type { RunningSimulator } from '../../src/simulators/kit/simulatorServer';
 import { pagedModule, PAGED_RECORDS } from '../fixtures/pagedProvider/module';
 import { PAGED_MAX_PER_PAGE, startPagedSimulator } from '../fixtures/pagedProvider/server';
+import { expectNewestFirst, ids, type InboxConversation, type InboxFilter, type InboxPage, INBOX_QUERY, OWN_CONVERSATION_LISTS, traverseInbox, traverseOwnList } from '../helpers/inboxTraversal';
 import { frontEnv, intercomEnv, startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 
 /**
@@ -15,98 +16,20 @@ import { frontEnv, intercomEnv, startTestGateway, type TestGateway, zendeskEnv }
  */
 const SIZES = { zendesk: 120, intercom: 90, front: 70 };
 
-interface Conversation {
-  readonly __typename: string;
-  readonly id: string;
-  readonly provider: string;
-  readonly conversationStatus: string;
-  readonly updatedAt: string | null;
-}
-
-interface Page {
-  readonly conversations: {
-    readonly totalCount?: number | null;
-    readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
-    readonly edges: ReadonlyArray<{ readonly cursor: string; readonly node: Conversation }>;
-  };
-}
-
-const FIELDS = '__typename id provider conversationStatus updatedAt';
-const CONVERSATIONS = `query($first: Int, $after: String, $providers: [Provider!], $status: [ConversationStatus!]) {
-  conversations(first: $first, after: $after, providers: $providers, status: $status) {
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { ${FIELDS} } }
-  }
-}`;
-
-type Filter = { readonly providers?: ReadonlyArray<string>; readonly status?: ReadonlyArray<string> };
-
-/** Follows `endCursor` from `after` to the end; `first` per request. */
-async function traverse(gateway: TestGateway, first: number, filter: Filter = {}, from: string | null = null): Promise<{ nodes: Conversation[]; cursors: string[] }> {
-  const nodes: Conversation[] = [];
-  const cursors: string[] = [];
-  let after = from;
-  for (let requests = 1; ; requests += 1) {
-    const response: Awaited<ReturnType<typeof gateway.query<Page>>> = await gateway.query<Page>(CONVERSATIONS, { first, after, ...filter });
-    expect(response.errors).toBeUndefined();
-    const page = response.data?.conversations;
-    if (page === undefined) throw new Error('no data');
-    nodes.push(...page.edges.map((edge) => edge.node));
-    cursors.push(...page.edges.map((edge) => edge.cursor));
-    if (!page.pageInfo.hasNextPage) return { nodes, cursors };
-    after = page.pageInfo.endCursor;
-    if (requests > 200) throw new Error('runaway traversal');
-  }
-}
-
-/** Each provider's own connection (the built-in ones at their largest page), walked whole. */
-const SINGLE = {
-  zendesk: ['zendesk', 'tickets', 100],
-  intercom: ['intercom', 'conversations', 150],
-  front: ['front', 'conversations', 100],
-  paged: ['paged', 'items', PAGED_MAX_PER_PAGE],
-} as const;
-
-async function traverseSingle(gateway: TestGateway, provider: keyof typeof SINGLE): Promise<Conversation[]> {
-  const [namespace, field, first] = SINGLE[provider];
-  const query = `query($after: String) { ${namespace} { ${field}(first: ${first}, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${FIELDS} } } } }`;
-  type Single = Record<string, Record<string, { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Conversation[] }>>;
-  const nodes: Conversation[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const response: Awaited<ReturnType<typeof gateway.query<Single>>> = await gateway.query<Single>(query, { after });
-    expect(response.errors).toBeUndefined();
-    const connection = response.data?.[namespace]?.[field];
-    if (connection === undefined) throw new Error('no data');
-    nodes.push(...connection.nodes);
-    if (!connection.pageInfo.hasNextPage) return nodes;
-    after = connection.pageInfo.endCursor;
-  }
-}
-
-const time = (node: Conversation): number => Date.parse(node.updatedAt ?? '');
-const ids = (nodes: ReadonlyArray<Conversation>): string[] => nodes.map((node) => node.id);
-
-function expectNewestFirst(nodes: ReadonlyArray<Conversation>): void {
-  for (let index = 1; index < nodes.length; index += 1) {
-    expect(time(nodes[index] as Conversation)).toBeLessThanOrEqual(time(nodes[index - 1] as Conversation));
-  }
-}
-
 describe('a fourth provider joins the merged inbox through its module alone', () => {
   let builtIn: RunningSimulator[];
   let paged: RunningSimulator;
   let gateway: TestGateway;
   /** Every record of the four providers, from their own connections. */
-  let union: Conversation[];
-  let pagedOwn: Conversation[];
+  let union: InboxConversation[];
+  let pagedOwn: InboxConversation[];
 
   /** The paged items' global ids, most recently updated first, ties by id (items 1 and 30 tie): its API's sort. */
   const pagedByUpdate = (): string[] =>
     [...PAGED_RECORDS]
       .sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at) || a.id - b.id)
       // `pagedOwn` is its own connection, in id order.
-      .map((record) => (pagedOwn[record.id - 1] as Conversation).id);
+      .map((record) => (pagedOwn[record.id - 1] as InboxConversation).id);
 
   beforeAll(async () => {
     const zendesk = await startZendeskSimulator({ sizes: { tickets: SIZES.zendesk, users: 30, organizations: 5, groups: 3, articles: 1, maxCommentsPerTicket: 1 } });
@@ -120,8 +43,8 @@ describe('a fourth provider joins the merged inbox through its module alone', ()
       undefined,
       [...PROVIDER_MODULES, pagedModule],
     );
-    pagedOwn = await traverseSingle(gateway, 'paged');
-    union = [...(await traverseSingle(gateway, 'zendesk')), ...(await traverseSingle(gateway, 'intercom')), ...(await traverseSingle(gateway, 'front')), ...pagedOwn];
+    pagedOwn = await traverseOwnList(gateway, { namespace: 'paged', field: 'items', first: PAGED_MAX_PER_PAGE });
+    union = [...(await traverseOwnList(gateway, OWN_CONVERSATION_LISTS.zendesk)), ...(await traverseOwnList(gateway, OWN_CONVERSATION_LISTS.intercom)), ...(await traverseOwnList(gateway, OWN_CONVERSATION_LISTS.front)), ...pagedOwn];
   });
   afterAll(async () => {
     await gateway.stop();
@@ -140,7 +63,7 @@ describe('a fourth provider joins the merged inbox through its module alone', ()
   it('serves every record of the four providers exactly once, newest update first, the paged items among the others', async () => {
     expect(pagedOwn).toHaveLength(PAGED_RECORDS.length);
     expect(union).toHaveLength(SIZES.zendesk + SIZES.intercom + SIZES.front + PAGED_RECORDS.length);
-    const { nodes } = await traverse(gateway, 50);
+    const { nodes } = await traverseInbox(gateway, 50);
     expect(new Set(ids(nodes)).size).toBe(nodes.length);
     expect([...ids(nodes)].sort()).toEqual([...ids(union)].sort());
     expectNewestFirst(nodes);
@@ -156,18 +79,18 @@ describe('a fourth provider joins the merged inbox through its module alone', ()
   });
 
   it('resumes from any edge cursor, the paged items’ own included, with exactly the rest', async () => {
-    const { nodes, cursors } = await traverse(gateway, 40);
+    const { nodes, cursors } = await traverseInbox(gateway, 40);
     const pagedEdges = nodes.flatMap((node, index) => (node.provider === 'PAGED' ? [index] : []));
     const picked = [...new Set([0, 57, 131, cursors.length - 1, ...pagedEdges.filter((_, n) => n % 7 === 0)])];
     for (const index of picked) {
-      const rest = await traverse(gateway, 500, {}, cursors[index] as string);
+      const rest = await traverseInbox(gateway, 500, {}, cursors[index] as string);
       expect(ids(rest.nodes)).toEqual(ids(nodes).slice(index + 1));
     }
   });
 
   it('providers: [PAGED] reads the paged API alone, at its largest page, and counts from its X-Total-Count', async () => {
     for (const simulator of [...builtIn, paged]) simulator.requests.clear();
-    const response = await gateway.query<Page>(CONVERSATIONS.replace('pageInfo {', 'totalCount pageInfo {'), { first: 100, providers: ['PAGED'] });
+    const response = await gateway.query<InboxPage>(INBOX_QUERY.replace('pageInfo {', 'totalCount pageInfo {'), { first: 100, providers: ['PAGED'] });
     expect(response.errors).toBeUndefined();
     const page = response.data?.conversations;
     expect(page?.pageInfo.hasNextPage).toBe(false);
@@ -181,13 +104,13 @@ describe('a fourth provider joins the merged inbox through its module alone', ()
   });
 
   it('filters it with the others by provider and status exactly as filtering the union would', async () => {
-    const filter: Filter = { providers: ['PAGED', 'ZENDESK'], status: ['PENDING', 'CLOSED'] };
+    const filter: InboxFilter = { providers: ['PAGED', 'ZENDESK'], status: ['PENDING', 'CLOSED'] };
     const expected = union.filter((node) => filter.providers?.includes(node.provider) && filter.status?.includes(node.conversationStatus));
     expect(expected.some((node) => node.provider === 'PAGED')).toBe(true);
-    const { nodes } = await traverse(gateway, 25, filter);
+    const { nodes } = await traverseInbox(gateway, 25, filter);
     expect([...ids(nodes)].sort()).toEqual([...ids(expected)].sort());
     expectNewestFirst(nodes);
-    const total = await gateway.query<Page>('{ conversations(first: 1, providers: [PAGED, ZENDESK]) { totalCount } }');
+    const total = await gateway.query<InboxPage>('{ conversations(first: 1, providers: [PAGED, ZENDESK]) { totalCount } }');
     expect(total.errors).toBeUndefined();
     expect(total.data?.conversations.totalCount).toBe(PAGED_RECORDS.length + SIZES.zendesk);
   });
