@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type DocumentNode, type GraphQLSchema, Kind, parse } from 'graphql';
@@ -7,6 +7,7 @@ import { type DocumentNode, type GraphQLSchema, Kind, parse } from 'graphql';
 import { checkInboxTypes, withInboxFanOut } from './inbox/inboxSchema';
 import { createInboxResolvers } from './inbox/inboxResolvers';
 import { withAssumedPageSize } from './listSizing';
+import { projectRoot } from './projectRoot';
 import { createNodeTable } from './registry/nodeTable';
 import type { ProviderModule } from './registry/providerModule';
 import { PROVIDER_MODULES } from './registry/providerRegistry';
@@ -76,17 +77,9 @@ interface SchemaFile {
 }
 
 function readSchemaFiles(): ReadonlyArray<SchemaFile> {
-  const dir = findSchemaDir(__dirname);
+  const dir = join(projectRoot(__dirname), 'schema');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.graphql'))
     .sort()
     .map((name) => ({ name, sdl: readFileSync(join(dir, name), 'utf8') }));
-}
-
-function findSchemaDir(start: string): string {
-  for (let dir = start; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'schema');
-    if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error(`schema/ not found above ${start}`);
-  }
 }

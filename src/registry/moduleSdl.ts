@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
+
+import { projectRoot } from '../projectRoot';
 
 /**
  * Reads a `.graphql` file that sits beside a module's source (src/providers/<provider>/graph/).
@@ -16,11 +18,4 @@ export function readModuleSdl(moduleDir: string, fileName: string): string {
   const source = join(root, ...parts.slice(compiledUnder), fileName);
   if (!existsSync(source)) throw new Error(`${fileName} not found beside ${moduleDir} nor at ${source}`);
   return readFileSync(source, 'utf8');
-}
-
-function projectRoot(start: string): string {
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`no package.json above ${start}`);
-  }
 }
