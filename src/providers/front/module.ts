@@ -21,7 +21,7 @@ export const frontModule: ProviderModule<FrontProvider> = {
   },
   createApi: createFrontProvider,
   graph: {
-    typeDefs: readModuleSdl(`${__dirname}/graph`, 'front.graphql'),
+    typeDefs: readModuleSdl(`${__dirname}/graph`),
     resolvers: frontResolvers,
     nodes: frontNodes,
     examples: frontExamples,

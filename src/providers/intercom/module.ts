@@ -21,7 +21,7 @@ export const intercomModule: ProviderModule<IntercomProvider> = {
   },
   createApi: createIntercomProvider,
   graph: {
-    typeDefs: readModuleSdl(`${__dirname}/graph`, 'intercom.graphql'),
+    typeDefs: readModuleSdl(`${__dirname}/graph`),
     resolvers: intercomResolvers,
     nodes: intercomNodes,
     examples: intercomExamples,

@@ -21,7 +21,7 @@ export const zendeskModule: ProviderModule<ZendeskProvider> = {
   },
   createApi: createZendeskProvider,
   graph: {
-    typeDefs: readModuleSdl(`${__dirname}/graph`, 'zendesk.graphql'),
+    typeDefs: readModuleSdl(`${__dirname}/graph`),
     resolvers: zendeskResolvers,
     nodes: zendeskNodes,
     examples: zendeskExamples,
