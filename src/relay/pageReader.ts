@@ -35,13 +35,18 @@ export interface PageReader<TNode> {
 }
 
 /**
- * undici sends a request on a reused keep-alive socket only in the event loop's next check phase
- * (it first lets the socket report a close the server sent meanwhile, GHSA-35p6-xmwp-9g52). The
- * GraphQL execution and serialization that follow a page are promise continuations, which all run
- * before that phase: without this yield, a read-ahead started here would leave only after the
- * whole response was built, ~2 ms later per page (bench/: traced with 20 ms upstream latency).
+ * undici writes a request on a reused keep-alive socket from a `setImmediate` callback
+ * (scheduleIdleSocketValidation in undici's client-h1.js: it first lets the socket report a close the
+ * server sent meanwhile, GHSA-35p6-xmwp-9g52). The GraphQL execution and serialization that follow
+ * a page are promise continuations, so without a yield a read-ahead started here would leave only
+ * after the whole response was built. One `setImmediate` is not enough: the read-ahead reaches
+ * undici through several promise hops (rate budget, retry policy) after this yield was queued, so
+ * undici's immediate ran after ours and the response was built in between (traced with 20 ms
+ * upstream latency: 3–6 ms later per page, on every link of the read-ahead chain;
+ * test/relay/readAheadLeaves.test.ts). An immediate queued by an immediate callback runs in the
+ * event loop's next turn, after every immediate queued in this one, undici's write included.
  */
-const letReadAheadLeave = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const letReadAheadLeave = (): Promise<void> => new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 
 export function createPageReader<TNode, TArgs extends JsonValue, TToken extends JsonValue>(
   paginator: Paginator<TNode, TArgs, TToken>,
