@@ -73,8 +73,6 @@ export interface Config {
   readonly shutdownDrainMs: number;
   /** Per-provider rate budgets (issue 23; README, "Rate budgets"). */
   readonly rateBudgets: {
-    /** REDIS_URL: budgets shared by every instance through Redis; null: counted in this process. A secret (it may hold a password). */
-    readonly redisUrl: string | null;
     /** RATE_LIMIT_MAX_WAIT_MS: a call waits its turn this long at most, else fails UPSTREAM_RATE_LIMITED at once. */
     readonly maxWaitMs: number;
     /**
@@ -261,7 +259,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, providers: ReadonlyArray<Prov
     ),
     shutdownDrainMs: vars.SHUTDOWN_DRAIN_MS,
     rateBudgets: {
-      redisUrl: vars.REDIS_URL ?? null,
       maxWaitMs: vars.RATE_LIMIT_MAX_WAIT_MS,
       limits: Object.fromEntries(providers.map((provider) => [provider.name, rateLimitOf(parsed.data, provider)])),
     },

@@ -5,14 +5,16 @@ import type { Logger } from '../logger';
 /** Longest pause between two reconnection attempts while Redis is down. */
 const MAX_RECONNECT_DELAY_MS = 2_000;
 /**
- * A command that has no answer after this long fails, and its caller falls back (the page cache to
- * this process's memory). Redis answers in well under a millisecond on a healthy network; a second
- * bounds what a stalled server adds to a GraphQL request.
+ * A command that has no answer after this long fails, and its caller falls back to this process
+ * (the rate budget counts the call locally, the page cache keeps pages in memory). A budget check
+ * sits before every upstream call, so a Redis that hangs, not only one that is gone, must not hold
+ * them: 500 ms is ~1,000 round trips on a LAN, where Redis answers in well under a millisecond.
  */
-const COMMAND_TIMEOUT_MS = 1_000;
+const COMMAND_TIMEOUT_MS = 500;
 
 /**
- * One connection to REDIS_URL, shared by what this process keeps in Redis. Redis is never required
+ * One connection to REDIS_URL, shared by everything this process keeps in Redis: the provider rate
+ * budgets, the page cache, reference lists and persisted queries. Redis is never required
  * to serve: commands fail fast while it is down (no offline queue, no retry of a command), callers
  * fall back, and the client reconnects by itself with a growing delay. Down and back are each
  * logged once per outage; the URL is never logged (it may hold a password).
@@ -30,7 +32,7 @@ export function createRedisConnection(url: string, logger: Logger): Redis {
   redis.on('error', (error: Error) => {
     if (down) return;
     down = true;
-    logger.warn({ err: { message: error.message } }, 'Redis unavailable: serving from this process alone until it is back (page cache in memory)');
+    logger.warn({ err: { message: error.message } }, 'Redis unavailable: rate budgets and caches are kept in this process alone until it is back');
   });
   redis.on('ready', () => {
     if (!down) return;

@@ -1,6 +1,7 @@
+import type { Redis } from 'ioredis';
+
 import type { Config } from '../config';
 import type { ReadinessCheck } from '../http/readiness';
-import type { Logger } from '../logger';
 import { accountKey } from '../providers/http/rateLimit/accountKey';
 import type { BudgetStore } from '../providers/http/rateLimit/budgetStore';
 import { createMemoryBudgetStore } from '../providers/http/rateLimit/memoryBudgetStore';
@@ -32,15 +33,9 @@ export interface RateBudgets {
 /** How long startup waits for Redis before counting budgets locally (ioredis keeps connecting). */
 const REDIS_STARTUP_WAIT_MS = 2_000;
 
-export function createRateBudgets(settings: Config['rateBudgets'], logger: Logger): RateBudgets {
-  const store: BudgetStore =
-    settings.redisUrl === null
-      ? createMemoryBudgetStore()
-      : createRedisBudgetStore(settings.redisUrl, {
-          // Once per outage, however many reconnects fail; never the URL (it may hold a password).
-          onLost: () => logger.warn('Redis is out of reach: provider rate budgets are counted in this instance only until it is back'),
-          onRestored: () => logger.info('Redis is back: provider rate budgets are shared again'),
-        });
+/** `redis`: the process's Redis connection (REDIS_URL), which it logs the outages of; none: budgets in this process. */
+export function createRateBudgets(settings: Config['rateBudgets'], redis: Redis | undefined): RateBudgets {
+  const store: BudgetStore = redis === undefined ? createMemoryBudgetStore() : createRedisBudgetStore(redis);
   let closed = false;
   return {
     budgetFor: (account) =>

@@ -37,14 +37,17 @@ export interface Runtime {
  * the HTTP server.
  */
 export async function startRuntime(config: Config, logger: Logger, providers: ReadonlyArray<ProviderModule> = PROVIDER_MODULES): Promise<Runtime> {
-  const budgets = createRateBudgets(config.rateBudgets, logger);
+  // One connection for the budgets and the caches. Startup waits a little for it (budgets.ready),
+  // then serves without Redis until it connects (see redisConnection.ts).
+  const redis = config.redisUrl === null ? undefined : createRedisConnection(config.redisUrl, logger);
+  const budgets = createRateBudgets(config.rateBudgets, redis);
   await budgets.ready();
   const upstreams = await startUpstreams(providers, config, logger, budgets).catch(async (error: unknown) => {
     await budgets.close();
+    // Its reconnection timer would keep a process that failed to start alive.
+    redis?.disconnect();
     throw error;
   });
-  // Not awaited: the gateway serves without Redis until it connects (see redisConnection.ts).
-  const redis = config.redisUrl === null ? undefined : createRedisConnection(config.redisUrl, logger);
   const gateway = await createGateway({
     config,
     logger,

@@ -1,4 +1,4 @@
-import Redis from 'ioredis';
+import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 import type { BudgetStore, TakeResult, WindowLimiter } from './budgetStore';
@@ -36,56 +36,22 @@ local blocking = redis.call('ZRANGE', key, count - limit, count - limit, 'WITHSC
 return {limit + 1, math.max(1, math.ceil(tonumber(blocking[2]) + span - now))}
 `;
 
-/** Told when Redis goes out of reach and when it is back (the runtime logs both, once per outage). */
-export interface RedisBudgetEvents {
-  onLost(): void;
-  onRestored(): void;
-}
-
 /**
- * How long a Redis command may take before the call is counted locally instead. A budget check
- * sits before every upstream call, so a Redis that hangs (not only one that is gone) must not hold
- * them: 500 ms is ~1,000 round trips on a LAN.
- */
-const COMMAND_TIMEOUT_MS = 500;
-
-/**
- * Budgets in Redis (REDIS_URL), shared by every instance that names the same account.
+ * Budgets in Redis (REDIS_URL), shared by every instance that names the same account. `client` is
+ * the process's one Redis connection (src/redis/redisConnection.ts), shared with the caches: it
+ * fails commands fast while Redis is out of reach (no offline queue, a short command timeout: a
+ * budget check sits before every upstream call), reconnects by itself, and logs each outage once.
+ * The store does not own it: the runtime closes it.
  *
- * Redis loss: ioredis is told not to queue commands while disconnected (`enableOfflineQueue:
- * false`) and rate-limiter-flexible not to send any (`rejectIfRedisNotReady`), so a call is never
- * held by a dead Redis: it is counted by the insurance limiter, a RateLimiterMemory with the same
- * budget, in this process (a fixed window: looser than the sliding one, for the outage only). ioredis reconnects on its own (capped backoff); from its `ready` on,
- * calls are counted in Redis again. While degraded, each instance spends the whole budget on its
- * own (it cannot know how many others there are): the provider's 429s, their Retry-After and the
- * adaptive headers (rateBudget.ts) carry the excess.
+ * Redis loss: rate-limiter-flexible is told not to send anything while the connection is not ready
+ * (`rejectIfRedisNotReady`), so a call is never held by a dead Redis: it is counted by the
+ * insurance limiter, a RateLimiterMemory with the same budget, in this process (a fixed window:
+ * looser than the sliding one, for the outage only). From the connection's `ready` on, calls are
+ * counted in Redis again. While degraded, each instance spends the whole budget on its own (it
+ * cannot know how many others there are): the provider's 429s, their Retry-After and the adaptive
+ * headers (rateBudget.ts) carry the excess.
  */
-export function createRedisBudgetStore(url: string, events: RedisBudgetEvents): BudgetStore {
-  const client = new Redis(url, {
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    commandTimeout: COMMAND_TIMEOUT_MS,
-    connectTimeout: 2_000,
-    // Reconnect forever, from 50 ms up to 2 s between tries.
-    retryStrategy: (times) => Math.min(times * 50, 2_000),
-  });
-  let lost = false;
-  let closing = false;
-  const markLost = (): void => {
-    if (lost) return;
-    lost = true;
-    events.onLost();
-  };
-  // Without a listener, ioredis reports connection errors as unhandled; the state is what matters.
-  client.on('error', markLost);
-  client.on('close', () => {
-    if (!closing) markLost();
-  });
-  client.on('ready', () => {
-    if (!lost) return;
-    lost = false;
-    events.onRestored();
-  });
+export function createRedisBudgetStore(client: Redis): BudgetStore {
   return {
     limiter: (key, limit) => createRedisLimiter(client, key, limit),
     shared: true,
@@ -102,12 +68,8 @@ export function createRedisBudgetStore(url: string, events: RedisBudgetEvents): 
         client.once('ready', done);
       });
     },
-    degraded: () => lost || client.status !== 'ready',
-    async close() {
-      closing = true;
-      client.disconnect();
-      await Promise.resolve();
-    },
+    degraded: () => client.status !== 'ready',
+    close: () => Promise.resolve(),
   };
 }
 
