@@ -75,15 +75,22 @@ const WIRE_KEYS = {
 } as const satisfies Record<keyof CursorPosition, string>;
 const WIRE_DIRECTIONS = { forward: 'f', backward: 'b' } as const satisfies Record<PageDirection, string>;
 
+/**
+ * A token as it came out of JSON.parse: JSON by construction, so only its presence is checked.
+ * `z.json()` checked it again, recursively: it doubled the cost of reading a cursor (~58 → ~26 µs,
+ * where the HMAC is ~11).
+ */
+const parsedJson = z.custom<JsonValue>((value) => value !== undefined);
+
 const payloadSchema = z.strictObject({
   [WIRE_KEYS.resource]: z.string().min(1),
   [WIRE_KEYS.fingerprint]: z.string().min(1),
-  [WIRE_KEYS.token]: z.json(),
+  [WIRE_KEYS.token]: parsedJson,
   [WIRE_KEYS.size]: z.number().int().positive(),
   [WIRE_KEYS.direction]: z.enum([WIRE_DIRECTIONS.forward, WIRE_DIRECTIONS.backward]),
   [WIRE_KEYS.index]: z.number().int().nonnegative(),
-  [WIRE_KEYS.next]: z.json().optional(),
-  [WIRE_KEYS.previous]: z.json().optional(),
+  [WIRE_KEYS.next]: parsedJson.optional(),
+  [WIRE_KEYS.previous]: parsedJson.optional(),
 });
 
 /** One stream of a merged connection: where it stands, or that it has nothing more for this query. */
@@ -208,17 +215,15 @@ function parsePayload(json: Buffer): Payload {
 }
 
 function toPayload(position: CursorPosition): Payload {
-  // zod's JSON type is mutable; ours is readonly. Same values.
-  const json = (value: JsonValue | null): Payload['t'] => value as Payload['t'];
   return {
     [WIRE_KEYS.resource]: position.resource,
     [WIRE_KEYS.fingerprint]: position.fingerprint,
-    [WIRE_KEYS.token]: json(position.token),
+    [WIRE_KEYS.token]: position.token,
     [WIRE_KEYS.size]: position.size,
     [WIRE_KEYS.direction]: WIRE_DIRECTIONS[position.direction],
     [WIRE_KEYS.index]: position.index,
-    ...(position.next !== undefined ? { [WIRE_KEYS.next]: json(position.next) } : {}),
-    ...(position.previous !== undefined ? { [WIRE_KEYS.previous]: json(position.previous) } : {}),
+    ...(position.next !== undefined ? { [WIRE_KEYS.next]: position.next } : {}),
+    ...(position.previous !== undefined ? { [WIRE_KEYS.previous]: position.previous } : {}),
   };
 }
 
@@ -228,12 +233,12 @@ function fromPayload(payload: Payload): CursorPosition {
   return {
     resource: payload[WIRE_KEYS.resource],
     fingerprint: payload[WIRE_KEYS.fingerprint],
-    token: payload[WIRE_KEYS.token] as JsonValue,
+    token: payload[WIRE_KEYS.token],
     size: payload[WIRE_KEYS.size],
     direction: payload[WIRE_KEYS.direction] === WIRE_DIRECTIONS.forward ? 'forward' : 'backward',
     index: payload[WIRE_KEYS.index],
-    ...(next !== undefined ? { next: next as JsonValue } : {}),
-    ...(previous !== undefined ? { previous: previous as JsonValue } : {}),
+    ...(next !== undefined ? { next } : {}),
+    ...(previous !== undefined ? { previous } : {}),
   };
 }
 
