@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+
 import { ErrorCode } from './errorCodes';
 import { ProviderError } from './providers/providerError';
 import type { UpstreamLifetime } from './providers/http/upstreamLifetime';
@@ -89,6 +91,12 @@ class Lifetime implements RequestLifetime {
   #endScheduled = false;
 
   constructor(options: RequestLifetimeOptions, onEnd: (lifetime: Lifetime) => void, draining: () => boolean) {
+    // Every upstream call in flight listens to its signal (its attempt, and its wait for a budget
+    // turn or a retry) and stops listening when it settles. A request may have up to
+    // UPSTREAM_MAX_CALLS_PER_REQUEST calls in flight, so Node's leak warning, at 11 listeners, fired
+    // on healthy requests (a page of records with a relation each). No limit; the removal is what
+    // test/requestLifetimeListeners.test.ts checks.
+    setMaxListeners(0, this.#own.signal, this.#readAhead.signal);
     this.#onEnd = onEnd;
     this.#draining = draining;
     if (options.timeoutMs !== null) {
