@@ -124,12 +124,14 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       queryLimits,
+      // Errors of fields that still returned data (Query.conversations with a provider down). Before
+      // the operation log: plugins' willSendResponse run in this order, and the log (its line,
+      // graphql_errors_total, outage warnings) reads the errors as they are sent.
+      createPartialErrorsPlugin(),
       createOperationLogPlugin(),
       // Names the request's span (OpenTelemetry, off unless OTEL_* variables turn it on).
       createOperationSpanPlugin(),
       createVariablesDepthPlugin(),
-      // Errors of fields that still returned data (Query.conversations with a provider down).
-      createPartialErrorsPlugin(),
       ...(config.exposeUpstreamCalls ? [createUpstreamCallsPlugin()] : []),
     ],
     logger: {

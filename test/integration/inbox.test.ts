@@ -15,6 +15,12 @@ const SIZES = { zendesk: 430, intercom: 380, front: 290 };
 const MAX_PAGE = { zendesk: 100, intercom: 150, front: 100 };
 const MINIMUM_CALLS = Math.ceil(SIZES.zendesk / MAX_PAGE.zendesk) + Math.ceil(SIZES.intercom / MAX_PAGE.intercom) + Math.ceil(SIZES.front / MAX_PAGE.front);
 
+/** The fields of the gateway's log lines this test reads. */
+interface LogLine {
+  readonly msg: string;
+  readonly errors?: Record<string, number>;
+}
+
 describe('Query.conversations: one inbox over Zendesk, Intercom and Front', () => {
   let zendesk: ZendeskSimulator;
   let intercom: RunningSimulator;
@@ -23,6 +29,7 @@ describe('Query.conversations: one inbox over Zendesk, Intercom and Front', () =
   let gateway: TestGateway;
   let cachedGateway: TestGateway;
   let union: InboxConversation[];
+  const logLines: LogLine[] = [];
   const simulators = (): RunningSimulator[] => [zendesk, intercom, front];
   const clearLogs = (): void => simulators().forEach((simulator) => simulator.requests.clear());
   const callsMade = (): number => simulators().reduce((sum, simulator) => sum + simulator.requests.entries.length, 0);
@@ -35,7 +42,7 @@ describe('Query.conversations: one inbox over Zendesk, Intercom and Front', () =
     const env = { ...zendeskEnv(zendesk), ...intercomEnv(intercom), FRONT_BASE_URL: frontGate.url, FRONT_TOKEN: 'sim-front-token', UPSTREAM_MAX_RETRIES: '0' };
     // The page cache (read-ahead) is on by default; `gateway` turns it off to count what a merge costs
     // on its own, and so that a provider outage is not hidden by pages read before it.
-    gateway = await startTestGateway({ ...env, PREFETCH_PAGES: 'false' });
+    gateway = await startTestGateway({ ...env, PREFETCH_PAGES: 'false' }, { write: (line: string) => logLines.push(JSON.parse(line) as LogLine) });
     cachedGateway = await startTestGateway({ ...env, PREFETCH_PAGES: 'true' });
     union = [...(await traverseOwnList(gateway, OWN_CONVERSATION_LISTS.zendesk)), ...(await traverseOwnList(gateway, OWN_CONVERSATION_LISTS.intercom)), ...(await traverseOwnList(gateway, OWN_CONVERSATION_LISTS.front))];
   });
@@ -126,6 +133,12 @@ describe('Query.conversations: one inbox over Zendesk, Intercom and Front', () =
     }
     expect(downPages).toBe(2);
     expect(frontGate.refused).toBeGreaterThan(0);
+    // The partial errors are sent errors like any other: counted in the operation's log line and
+    // in graphql_errors_total.
+    const unavailable = logLines.filter((line) => line.msg === 'graphql operation' && line.errors?.UPSTREAM_UNAVAILABLE !== undefined);
+    expect(unavailable.map((line) => line.errors)).toEqual([{ UPSTREAM_UNAVAILABLE: 1 }, { UPSTREAM_UNAVAILABLE: 1 }]);
+    const metrics = await (await fetch(`${gateway.runtime.url}/metrics`)).text();
+    expect(metrics).toMatch(/^graphql_errors_total\{code="UPSTREAM_UNAVAILABLE"\} 2$/m);
     // Nothing lost, nothing twice; each provider's own conversations still newest first.
     expect(new Set(ids(served)).size).toBe(served.length);
     expect([...ids(served)].sort()).toEqual([...ids(union)].sort());
