@@ -220,9 +220,11 @@ function conversationQuery(args: FrontConversationArgs) {
 /**
  * list-contacts' query object: `q` "with the optional properties `updated_after` and
  * `updated_before`, whose value should be a timestamp in seconds with up to 3 decimal places"
- * (core-api.json). `updated_after` is strict, and Front's times have at most 3 decimals
- * (milliseconds), so "updated at or after T" is `updated_after` = T − 1 ms. At or before
- * 1970-01-01 every contact matches (Front's times are not negative): no filter is sent.
+ * (core-api.json). `updated_after` is read as strict (its name; the spec says no more, and the
+ * simulator follows it), and Front's times have at most 3 decimals (milliseconds), so "updated at
+ * or after T" is `updated_after` = T − 1 ms: right whichever way Front compares, to within that
+ * millisecond. At or before 1970-01-01 every contact matches (Front's times are not negative): no
+ * filter is sent.
  */
 function contactQuery(args: FrontContactArgs) {
   const since = args.updatedSince === null ? Number.NaN : Date.parse(args.updatedSince);
