@@ -31,6 +31,30 @@ export function cursorMinimum(total: number, first: number, max: number, fullPag
 }
 
 /**
+ * Front's page-token lists: a token is tied to the `limit` of the call that made it (Front's
+ * pagination guide: the `next` URL "will already include the limit you specified in the initial
+ * request"), so a traversal reads one grid of native pages of one size L ≤ max, fixed by its first
+ * call, and a GraphQL page [o, o + first) costs every page of that grid it overlaps. The best L
+ * over the whole traversal is the minimum. Where `first` is a multiple of max (or below it) this
+ * equals `cursorMinimum`; otherwise a page starting inside a native page costs one more call than
+ * ceil(first / max) (events, 15 a call, at first 100: 7, 8, 7, … calls). The last page says no more
+ * (`next: null`), so there is no empty trailing call.
+ */
+export function pageTokenMinimum(total: number, first: number, max: number): number {
+  if (total === 0) return 1;
+  let best = Number.POSITIVE_INFINITY;
+  for (let size = 1; size <= max; size += 1) {
+    let calls = 0;
+    for (let offset = 0; offset < total; offset += first) {
+      const end = Math.min(total, offset + first);
+      calls += Math.floor((end - 1) / size) - Math.floor(offset / size) + 1;
+    }
+    best = Math.min(best, calls);
+  }
+  return best;
+}
+
+/**
  * Page-number lists (Zendesk Help Center articles, Intercom companies): a call reads the window
  * `[(page - 1) * perPage, page * perPage)`, perPage ≤ max, and no window may end past `cap`. Per
  * GraphQL page of records [o, o + r), the best perPage is chosen independently (offset cursors allow

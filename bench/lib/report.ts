@@ -45,7 +45,7 @@ export function renderMarkdown(results: BenchResults): string {
       const ended = of.some((row) => row.ended !== 'end') ? ` (ends ${of.find((row) => row.ended !== 'end')?.ended})` : '';
       lines.push(`| ${resource}${ended} | ${of[0]?.records ?? 0} | ${cells.join(' | ')} |`);
     }
-    lines.push('', '"off · on": PREFETCH_PAGES=false · true. Minimum: per GraphQL page ceil(records / provider max) calls (Zendesk/Front 100, Intercom 150), + Zendesk\'s empty call after an exactly full last page, best page-number window per page for offset lists, one call per request for unpaged lists.', '');
+    lines.push('', '"off · on": PREFETCH_PAGES=false · true. Minimum: per GraphQL page ceil(records / provider max) calls (Zendesk/Front 100, Intercom 150), + Zendesk\'s empty call after an exactly full last page, for Front every native page (of one size, Front tying a token to its limit) that the GraphQL page overlaps, best page-number window per page for offset lists, one call per request for unpaged lists.', '');
     if (results.calls.relations.length > 0) {
       lines.push('| follow-up relation (pages of first: 100) | pages | calls | minimum | ratio | how the minimum is counted |', '| --- | ---: | ---: | ---: | ---: | --- |');
       for (const row of results.calls.relations) lines.push(`| ${row.relation} | ${row.graphqlPages} | ${row.calls} | ${row.minimum} | ${fmt(row.ratio)}${row.ratio > 1.0001 ? ' **MISSED**' : ''} | ${row.note} |`);

@@ -1,10 +1,12 @@
 import { clearCalls, fetchGraphQLPage, type GatewayReady, graphql, type PageOf, pageQuery, readCalls, type SimulatorsReady, startGateway, startSimulators } from '../lib/harness';
-import { cursorMinimum, offsetMinimum, wholeListMinimum } from '../lib/minimum';
+import { cursorMinimum, offsetMinimum, pageTokenMinimum, wholeListMinimum } from '../lib/minimum';
 import type { BenchSettings } from '../lib/settings';
 import { round, sleep } from '../lib/stats';
 
 type Paging =
   | { readonly kind: 'cursor'; readonly max: number; readonly fullPageSaysMore: boolean }
+  /** Front: each token repeats the limit of the call that made it (see pageTokenMinimum). */
+  | { readonly kind: 'pageToken'; readonly max: number }
   | { readonly kind: 'offset'; readonly max: number; readonly cap: number }
   | { readonly kind: 'whole' };
 
@@ -12,7 +14,12 @@ interface ResourceSpec {
   readonly namespace: 'zendesk' | 'intercom' | 'front';
   readonly field: string;
   readonly paging: Paging;
+  /** Arguments a list requires (a search's filter or query), as GraphQL text; fixed for the whole traversal. */
+  readonly args?: string;
 }
+
+/** Matches every record: a search traversal then covers the whole list. */
+const SINCE_2000 = 'operator: GT, dateValue: "2000-01-01T00:00:00Z"';
 
 const RESOURCES: ReadonlyArray<ResourceSpec> = [
   { namespace: 'zendesk', field: 'tickets', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
@@ -23,12 +30,20 @@ const RESOURCES: ReadonlyArray<ResourceSpec> = [
   { namespace: 'intercom', field: 'conversations', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'contacts', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'companies', paging: { kind: 'offset', max: 150, cap: 10_000 } },
-  { namespace: 'front', field: 'conversations', paging: { kind: 'cursor', max: 100, fullPageSaysMore: false } },
-  { namespace: 'front', field: 'contacts', paging: { kind: 'cursor', max: 100, fullPageSaysMore: false } },
-  { namespace: 'front', field: 'accounts', paging: { kind: 'cursor', max: 100, fullPageSaysMore: false } },
-  { namespace: 'front', field: 'tags', paging: { kind: 'cursor', max: 100, fullPageSaysMore: false } },
+  { namespace: 'intercom', field: 'searchConversations', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false }, args: `filter: { field: CREATED_AT, ${SINCE_2000} }` },
+  { namespace: 'intercom', field: 'searchContacts', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false }, args: 'filter: { field: ROLE, operator: EQ, value: "user" }' },
+  { namespace: 'intercom', field: 'searchTickets', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false }, args: `filter: { field: CREATED_AT, ${SINCE_2000} }` },
+  { namespace: 'front', field: 'conversations', paging: { kind: 'pageToken', max: 100 } },
+  { namespace: 'front', field: 'searchConversations', paging: { kind: 'pageToken', max: 100 }, args: 'query: "is:open"' },
+  { namespace: 'front', field: 'contacts', paging: { kind: 'pageToken', max: 100 } },
+  { namespace: 'front', field: 'accounts', paging: { kind: 'pageToken', max: 100 } },
+  { namespace: 'front', field: 'tags', paging: { kind: 'pageToken', max: 100 } },
   { namespace: 'front', field: 'inboxes', paging: { kind: 'whole' } },
   { namespace: 'front', field: 'teammates', paging: { kind: 'whole' } },
+  { namespace: 'front', field: 'teams', paging: { kind: 'whole' } },
+  { namespace: 'front', field: 'channels', paging: { kind: 'whole' } },
+  // list-events: "Max number of results per page (max 15)".
+  { namespace: 'front', field: 'events', paging: { kind: 'pageToken', max: 15 } },
 ];
 
 export interface CallRow {
@@ -63,6 +78,8 @@ function minimumFor(paging: Paging, records: number, first: number): number {
   switch (paging.kind) {
     case 'cursor':
       return cursorMinimum(records, first, paging.max, paging.fullPageSaysMore);
+    case 'pageToken':
+      return pageTokenMinimum(records, first, paging.max);
     case 'offset':
       return offsetMinimum(records, first, paging.max, paging.cap);
     case 'whole':
@@ -71,7 +88,7 @@ function minimumFor(paging: Paging, records: number, first: number): number {
 }
 
 async function traverse(gateway: GatewayReady, spec: ResourceSpec, first: number): Promise<{ records: number; requests: number; ended: string }> {
-  const query = pageQuery(spec.namespace, spec.field, 'nativeId');
+  const query = pageQuery(spec.namespace, spec.field, 'nativeId', spec.args);
   const seen = new Set<string>();
   let after: string | null = null;
   for (let requests = 1; ; requests += 1) {
@@ -110,7 +127,7 @@ export async function runUpstreamCalls(settings: BenchSettings, log: (line: stri
   const datasets = {
     zendesk: { tickets: settings.zendeskTickets, users: 3000, organizations: 200, groups: 20, articles: 12_000, maxCommentsPerTicket: 5 },
     intercom: { conversations: 2000, contacts: 5000, companies: 300, admins: 15, teams: 5, tags: 40, tickets: 500 },
-    front: { conversations: 3000, contacts: 4000, inboxes: 10, teammates: 25, tags: 50, accounts: 100, maxMessagesPerConversation: 6, maxCommentsPerConversation: 3 },
+    front: { conversations: 3000, contacts: 4000, inboxes: 10, teammates: 25, tags: 50, accounts: 100, teams: 4, channels: 12, maxMessagesPerConversation: 6, maxCommentsPerConversation: 3 },
   };
   // Counting needs no latency: the simulators are called directly.
   const simulators = await startSimulators(datasets, 0);
@@ -188,6 +205,15 @@ const RELATIONS: ReadonlyArray<RelationSpec> = [
     note: 'Zendesk has no multi-ticket comments endpoint: one call per ticket',
   },
   {
+    relation: 'zendesk.tickets → comments(first: 10) → author',
+    namespace: 'zendesk',
+    field: 'tickets',
+    requires: { type: 'ZendeskTicketComment', fields: ['author'] },
+    selection: 'nativeId comments(first: 10) { edges { node { nativeId author { nativeId } } } }',
+    minimum: (nodes) => 1 + nodes.length,
+    note: 'one comments call per ticket; its authors come sideloaded with it (include=users), no users call',
+  },
+  {
     relation: 'intercom.conversations → contacts, assignee, teammates',
     namespace: 'intercom',
     field: 'conversations',
@@ -196,6 +222,26 @@ const RELATIONS: ReadonlyArray<RelationSpec> = [
     minimum: (nodes) =>
       1 + Math.ceil(unique(nodes, 'contactIds') / 150) + (nodes.some((node) => node.adminAssigneeId !== null || ids(node.teammates).length > 0) ? 1 : 0),
     note: 'contact search id IN (150 ids/call), admin list once per request; contact ids from contactIds',
+  },
+  {
+    relation: 'intercom.contacts → companyIds, tagIds, companies',
+    namespace: 'intercom',
+    field: 'contacts',
+    requires: { type: 'IntercomContact', fields: ['companyIds', 'tagIds', 'companies'] },
+    selection: 'nativeId companyIds tagIds companies { nativeId }',
+    minimum: (nodes) => {
+      // Intercom embeds at most 10 of each (then `has_more`): a wider contact's companies cost its
+      // company list (50 a call), its tags one tag-list call. The other contacts' companies cost one
+      // GET /companies/{id} per distinct company not already read from a list (no batch endpoint).
+      const companyIds = (node: Record<string, unknown>) => ids(node.companyIds);
+      const wide = nodes.filter((node) => companyIds(node).length > 10);
+      const listed = new Set(wide.flatMap(companyIds));
+      const fetched = new Set(nodes.filter((node) => companyIds(node).length <= 10).flatMap(companyIds).filter((id) => !listed.has(id)));
+      const companyLists = wide.reduce((sum, node) => sum + Math.ceil(companyIds(node).length / 50), 0);
+      const tagLists = nodes.filter((node) => ids(node.tagIds).length > 10).length;
+      return 1 + companyLists + tagLists + fetched.size;
+    },
+    note: 'embedded companies/tags completed only when has_more (>10): company list 50/call, tag list 1 call; other companies 1 GET per distinct id',
   },
   {
     relation: 'front.conversations → inboxes, assignee, tags',
@@ -214,6 +260,33 @@ const RELATIONS: ReadonlyArray<RelationSpec> = [
     selection: 'nativeId messages(first: 10) { edges { node { nativeId } } }',
     minimum: (nodes) => 1 + nodes.length,
     note: 'one messages call per conversation',
+  },
+  {
+    relation: 'front.conversations → comments(first: 10)',
+    namespace: 'front',
+    field: 'conversations',
+    requires: { type: 'FrontConversation', fields: ['comments'] },
+    selection: 'nativeId comments(first: 10) { edges { node { nativeId } } }',
+    minimum: (nodes) => 1 + nodes.length,
+    note: 'one comments call per conversation (Front returns them unpaged)',
+  },
+  {
+    relation: 'front.channels → inbox',
+    namespace: 'front',
+    field: 'channels',
+    requires: { type: 'FrontChannel', fields: ['inbox'] },
+    selection: 'nativeId inbox { nativeId }',
+    minimum: (nodes) => 1 + (nodes.some((node) => node.inbox !== null) ? 1 : 0),
+    note: 'channels unpaged (1 call), inboxes from the unpaged inbox list (1 call per request)',
+  },
+  {
+    relation: 'front.events → conversation',
+    namespace: 'front',
+    field: 'events',
+    requires: { type: 'FrontEvent', fields: ['conversation'] },
+    selection: 'nativeId conversation { nativeId subject }',
+    minimum: (nodes) => Math.ceil(nodes.length / 15),
+    note: 'events 15 per call; each embeds its conversation, no call',
   },
 ];
 

@@ -400,7 +400,11 @@ export type FrontQuery = {
   accounts: FrontAccountConnection;
   /** Channels. Front returns them unpaged: one call per request serves every page of it. */
   channels: FrontChannelConnection;
-  /** Contacts, newest first. Forward only. */
+  /**
+   * Contacts, newest first. Forward only. `updatedSince` keeps those updated at or after that time;
+   * Front filters them itself (list-contacts' `q[updated_after]`), so the calls are those of the
+   * matching contacts only.
+   */
   contacts: FrontContactConnection;
   /**
    * Conversations, most recent activity first unless `sortOrder` is given. `statuses` keeps those in
@@ -468,6 +472,7 @@ export type FrontQueryContactsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 

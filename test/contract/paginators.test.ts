@@ -272,7 +272,20 @@ contract(
   () => ({ query: 'is:snoozed' }),
   frontPageToken,
 );
-contract('front.contacts', front, (p: FrontProvider) => asPaginator(p.contacts), (s: FrontSimulator) => ({ args: noArgs, ids: orderBy(s.data.contacts, (c) => c.created_at, true) }), () => noArgs, frontPageToken);
+const allContacts = { updatedSince: null } as const;
+contract('front.contacts', front, (p: FrontProvider) => asPaginator(p.contacts), (s: FrontSimulator) => ({ args: allContacts, ids: orderBy(s.data.contacts, (c) => c.created_at, true) }), () => allContacts, frontPageToken);
+contract(
+  'front.contacts (updatedSince)',
+  front,
+  (p: FrontProvider) => asPaginator(p.contacts),
+  (s: FrontSimulator) => {
+    // The 11th oldest update time: inclusive, so at least 110 of the 120 contacts (more than one native page).
+    const since = [...s.data.contacts].map((c) => c.updated_at).sort((a, b) => a - b)[10] ?? 0;
+    return { args: { updatedSince: new Date(Math.round(since * 1000)).toISOString() }, ids: orderBy(s.data.contacts.filter((c) => c.updated_at >= since), (c) => c.created_at, true) };
+  },
+  () => ({ updatedSince: '2030-01-01T00:00:00.000Z' }),
+  frontPageToken,
+);
 contract('front.tags', front, (p: FrontProvider) => asPaginator(p.tags), (s: FrontSimulator) => ({ args: noArgs, ids: s.data.tags.map((t) => t.id) }), () => noArgs, frontPageToken);
 contract('front.accounts', front, (p: FrontProvider) => asPaginator(p.accounts), (s: FrontSimulator) => ({ args: noArgs, ids: orderBy(s.data.accounts, (a) => a.created_at, true) }), () => noArgs, frontPageToken);
 contract(

@@ -98,7 +98,7 @@ export const frontResolvers: Resolvers = {
     searchConversations: (_parent, args, context) =>
       resolveConnection(context.providers.front.searchConversations, toSearchArgs(args.query), args, context.relay).then(primeConversations(context.loaders)),
     contacts: (_parent, args, context) =>
-      resolveConnection(context.providers.front.contacts, {}, args, context.relay).then(primed(context.loaders.front.contacts)),
+      resolveConnection(context.providers.front.contacts, { updatedSince: args.updatedSince ?? null }, args, context.relay).then(primed(context.loaders.front.contacts)),
     accounts: (_parent, args, context) =>
       resolveConnection(context.providers.front.accounts, {}, args, context.relay).then(primed(context.loaders.front.accounts)),
     tags: (_parent, args, context) => resolveConnection(context.providers.front.tags, {}, args, context.relay).then(primed(context.loaders.front.tags)),

@@ -27,6 +27,20 @@ describe('createFrontProvider', () => {
     ]);
   });
 
+  it('sends updatedSince as q[updated_after] one millisecond earlier (Front\'s bound is strict), and no filter at or before 1970', async () => {
+    const { http, provider } = recordingProvider();
+    await provider.contacts.fetchPage({ updatedSince: '2024-01-02T03:04:05.678Z' }, firstPage);
+    await provider.contacts.fetchPage({ updatedSince: '2024-01-02T03:04:05.000Z' }, firstPage);
+    await provider.contacts.fetchPage({ updatedSince: '1970-01-01T00:00:00.000Z' }, firstPage);
+    await provider.contacts.fetchPage({ updatedSince: null }, firstPage);
+    expect(http.requests.map((request) => request.query)).toEqual([
+      { 'q[updated_after]': '1704164645.677', limit: 10, page_token: undefined },
+      { 'q[updated_after]': '1704164644.999', limit: 10, page_token: undefined },
+      { 'q[updated_after]': undefined, limit: 10, page_token: undefined },
+      { 'q[updated_after]': undefined, limit: 10, page_token: undefined },
+    ]);
+  });
+
   it('puts the search query and conversation ids in the path, encoded, with low-cardinality endpoint labels', async () => {
     const { http, provider } = recordingProvider();
     await provider.searchConversations.fetchPage({ query: 'is:open "a/b?"' }, firstPage);
@@ -41,7 +55,7 @@ describe('createFrontProvider', () => {
     const { provider } = recordingProvider();
     expect((await provider.searchConversations.fetchPage({ query: 'refund' }, firstPage)).totalCount).toBe(7);
     expect((await provider.conversations.fetchPage({ statuses: [], sortOrder: null }, firstPage)).totalCount).toBeUndefined();
-    expect((await provider.contacts.fetchPage({}, firstPage)).totalCount).toBeUndefined();
+    expect((await provider.contacts.fetchPage({ updatedSince: null }, firstPage)).totalCount).toBeUndefined();
   });
 
   it('fetches an unpaged list once per provider object (one GraphQL request), without limit or page_token', async () => {

@@ -91,6 +91,16 @@ describe('Front simulator list filters, sorting and search', () => {
     expect(ids(records).sort()).toEqual(ids(simulator.data.contacts.filter((c) => c.updated_at > median)).sort());
   });
 
+  it('q[updated_after] is strict, a page_token is tied to it, and a value that is not seconds is a 400', async () => {
+    const [pivot, later] = [...simulator.data.contacts].sort((a, b) => a.updated_at - b.updated_at).slice(40, 42) as [FrontContact, FrontContact];
+    const { records } = await traverse<FrontContact>(simulator, '/contacts', { limit: '100', 'q[updated_after]': String(pivot.updated_at) });
+    expect(ids(records)).not.toContain(pivot.id);
+    const first = await getJson<FrontListBody<FrontContact>>(simulator, `/contacts?limit=5&q[updated_after]=${pivot.updated_at}`);
+    const token = new URL(first.body._pagination?.next ?? '').searchParams.get('page_token') ?? '';
+    expect((await getJson<FrontErrorBody>(simulator, `/contacts?limit=5&q[updated_after]=${later.updated_at}&page_token=${token}`)).status).toBe(400);
+    expect((await getJson<FrontErrorBody>(simulator, '/contacts?q[updated_after]=2024-01-01')).status).toBe(400);
+  });
+
   it('sorts accounts by updated_at ascending', async () => {
     const { records } = await traverse<FrontAccount>(simulator, '/accounts', { limit: '10', sort_by: 'updated_at', sort_order: 'asc' });
     expect(ids(records)).toEqual(expectedOrder(simulator.data.accounts, (a) => a.updated_at, 'asc'));
