@@ -60,7 +60,7 @@ export const searchResultKey = (result: ZendeskSearchResultModel): string => `${
  */
 export function createSearchPaginator(http: UpstreamHttp): Paginator<ZendeskSearchResultModel, ZendeskSearchArgs, OffsetToken> {
   const page = offsetMeta.merge(rawSearchResults);
-  return createPageNumberPaginator<ZendeskSearchResultModel, ZendeskSearchArgs>({
+  const paginator = createPageNumberPaginator<ZendeskSearchResultModel, ZendeskSearchArgs>({
     resource: 'zendesk.search',
     maxPageSize: SEARCH_MAX_PER_PAGE,
     recordCap: ZENDESK_SEARCH_RESULT_CAP,
@@ -78,4 +78,7 @@ export function createSearchPaginator(http: UpstreamHttp): Paginator<ZendeskSear
       };
     },
   });
+  // ListSearchResults: "Offset pagination may result in duplicate results when paging" (records
+  // updated between two calls move in the ranking), so a repeat is dropped, not a paging failure.
+  return { ...paginator, onRepeatedNode: 'skip' };
 }
