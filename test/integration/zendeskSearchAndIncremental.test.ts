@@ -60,10 +60,10 @@ describe('Zendesk search and incremental exports (1,500 tickets)', () => {
     return answer.errors?.[0];
   }
 
-  /** Pages forward until hasNextPage is false or a coded error ends the traversal. */
+  /** Pages forward (from `variables.after` when given) until hasNextPage is false or a coded error ends the traversal. */
   async function traverse<T>(query: string, field: string, variables: Record<string, unknown>) {
     const nodes: T[] = [];
-    let after: string | null = null;
+    let after = typeof variables.after === 'string' ? variables.after : null;
     let last: Page<T> | undefined;
     for (let requests = 0; requests < 100; requests += 1) {
       const answer = (await gateway.query(query, { ...variables, after })) as GraphQLAnswer<T>;
@@ -177,6 +177,17 @@ describe('Zendesk search and incremental exports (1,500 tickets)', () => {
       expect(after.edges).toEqual([]);
     });
 
+    it('starts at `since`: only records changed at or after it', async () => {
+      const sorted = byLastChange(simulator.data.users);
+      const middle = simulator.data.users.find((user) => user.id === Number(sorted[150]));
+      if (!middle) throw new Error('no user in the middle');
+      const result = await traverse<UserNode>(INCREMENTAL_USERS, 'incrementalUsers', { since: middle.updated_at, first: 100 });
+      expect(result.error).toBeUndefined();
+      const expected = byLastChange(simulator.data.users.filter((user) => user.updated_at >= middle.updated_at));
+      expect(result.nodes.map((node) => node.nativeId)).toEqual(expected);
+      expect(expected.length).toBeLessThan(simulator.data.users.length);
+    });
+
     it('reports a deleted user with active: false after the last endCursor', async () => {
       const traversal = await traverse<UserNode>(INCREMENTAL_USERS, 'incrementalUsers', { since: SINCE_EVER, first: 200 });
       expect(traversal.error).toBeUndefined();
@@ -194,6 +205,20 @@ describe('Zendesk search and incremental exports (1,500 tickets)', () => {
     ])('refuses %s with BAD_USER_INPUT and no call', async (_name, variables) => {
       expect((await failure(INCREMENTAL_TICKETS, variables))?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(simulator.requests.entries).toHaveLength(0);
+    });
+
+    // Last: it changes a user, which moves in the stream.
+    it('serves a record changed during a traversal again, in its new version, after the records it had not reached', async () => {
+      const first = await page<UserNode>(INCREMENTAL_USERS, 'incrementalUsers', { since: SINCE_EVER, first: 100 });
+      const served = first.edges[5]?.node;
+      if (!served?.active) throw new Error('expected an active user early in the stream');
+      simulator.changes.updateUser(Number(served.nativeId), { name: 'Renamed mid-traversal' });
+      const rest = await traverse<UserNode>(INCREMENTAL_USERS, 'incrementalUsers', { since: SINCE_EVER, first: 100, after: first.pageInfo.endCursor });
+      expect(rest.error).toBeUndefined();
+      const ids = [...first.edges.map((edge) => edge.node.nativeId), ...rest.nodes.map((node) => node.nativeId)];
+      // Every user once, and the renamed one a second time, last.
+      expect(ids.slice(0, -1).sort()).toEqual(simulator.data.users.map((user) => String(user.id)).sort());
+      expect(ids[ids.length - 1]).toBe(served.nativeId);
     });
   });
 });
