@@ -14,8 +14,12 @@ interface ResourceSpec {
   readonly namespace: 'zendesk' | 'intercom' | 'front';
   readonly field: string;
   readonly paging: Paging;
-  /** Arguments a list requires (a search's filter or query), as GraphQL text; fixed for the whole traversal. */
+  /** Arguments a list requires (a search's filter or query, e.g. `query: "type:ticket"`), as GraphQL text; fixed for the whole traversal. */
   readonly args?: string;
+  /** A row name when one field has several rows. */
+  readonly label?: string;
+  /** What identifies a node, when `nativeId` is not a field of the node type (a union). */
+  readonly selection?: string;
 }
 
 /** Matches every record: a search traversal then covers the whole list. */
@@ -27,6 +31,12 @@ const RESOURCES: ReadonlyArray<ResourceSpec> = [
   { namespace: 'zendesk', field: 'organizations', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'groups', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'articles', paging: { kind: 'offset', max: 100, cap: 10_000 } },
+  // Search without `type`: offset paging stopped at result 1,000 (PAGINATION_LIMIT, no call past it).
+  { namespace: 'zendesk', field: 'search', label: 'search(type:ticket)', args: 'query: "type:ticket"', selection: '... on ZendeskTicket { nativeId }', paging: { kind: 'offset', max: 100, cap: 1_000 } },
+  // With `type`: the search export, 1,000 a call, `has_more` only when a record follows.
+  { namespace: 'zendesk', field: 'search', label: 'search(type: TICKET)', args: 'query: "#", type: TICKET', selection: '... on ZendeskTicket { nativeId }', paging: { kind: 'cursor', max: 1000, fullPageSaysMore: false } },
+  { namespace: 'zendesk', field: 'incrementalTickets', args: 'since: "2000-01-01T00:00:00Z"', paging: { kind: 'cursor', max: 1000, fullPageSaysMore: false } },
+  { namespace: 'zendesk', field: 'incrementalUsers', args: 'since: "2000-01-01T00:00:00Z"', paging: { kind: 'cursor', max: 1000, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'conversations', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'contacts', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'companies', paging: { kind: 'offset', max: 150, cap: 10_000 } },
@@ -88,7 +98,7 @@ function minimumFor(paging: Paging, records: number, first: number): number {
 }
 
 async function traverse(gateway: GatewayReady, spec: ResourceSpec, first: number): Promise<{ records: number; requests: number; ended: string }> {
-  const query = pageQuery(spec.namespace, spec.field, 'nativeId', spec.args);
+  const query = pageQuery(spec.namespace, spec.field, spec.selection ?? 'nativeId', spec.args);
   const seen = new Set<string>();
   let after: string | null = null;
   for (let requests = 1; ; requests += 1) {
@@ -142,7 +152,7 @@ export async function runUpstreamCalls(settings: BenchSettings, log: (line: stri
         if (withPrefetch.records !== withoutPrefetch.records) throw new Error(`${spec.namespace}.${spec.field}: traversals disagree on the record count`);
         const minimum = minimumFor(spec.paging, withoutPrefetch.records, first);
         const row: CallRow = {
-          resource: `${spec.namespace}.${spec.field}`,
+          resource: `${spec.namespace}.${spec.label ?? spec.field}`,
           first,
           records: withoutPrefetch.records,
           graphqlRequests: withoutPrefetch.requests,

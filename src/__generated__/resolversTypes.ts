@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { FrontConversationModel, FrontMessageModel, FrontCommentModel, FrontContactModel, FrontContactHandleModel, FrontRecipientModel, FrontAccountModel, FrontTagModel, FrontInboxModel, FrontTeammateModel, FrontTeamModel, FrontChannelModel, FrontEventModel, FrontQueryModel, FrontConversationConnectionModel, FrontConversationSearchConnectionModel, FrontConversationEdgeModel, FrontMessageConnectionModel, FrontMessageEdgeModel, FrontCommentConnectionModel, FrontCommentEdgeModel, FrontContactConnectionModel, FrontContactEdgeModel, FrontAccountConnectionModel, FrontAccountEdgeModel, FrontTagConnectionModel, FrontTagEdgeModel, FrontInboxConnectionModel, FrontInboxEdgeModel, FrontTeammateConnectionModel, FrontTeammateEdgeModel, FrontTeamConnectionModel, FrontTeamEdgeModel, FrontChannelConnectionModel, FrontChannelEdgeModel, FrontEventConnectionModel, FrontEventEdgeModel } from '../providers/front/graph/mappers';
 import type { IntercomConversationModel, IntercomConversationSourceModel, IntercomContactModel, IntercomCompanyModel, IntercomTicketModel, IntercomAdminModel, IntercomTeamModel, IntercomTagModel, IntercomQueryModel, IntercomConversationConnectionModel, IntercomConversationEdgeModel, IntercomContactConnectionModel, IntercomContactEdgeModel, IntercomCompanyConnectionModel, IntercomCompanyEdgeModel, IntercomTicketConnectionModel, IntercomTicketEdgeModel } from '../providers/intercom/graph/mappers';
-import type { ZendeskTicketModel, ZendeskUserModel, ZendeskOrganizationModel, ZendeskGroupModel, ZendeskTicketCommentModel, ZendeskArticleModel, ZendeskQueryModel, ZendeskTicketConnectionModel, ZendeskTicketEdgeModel, ZendeskUserConnectionModel, ZendeskUserEdgeModel, ZendeskOrganizationConnectionModel, ZendeskOrganizationEdgeModel, ZendeskGroupConnectionModel, ZendeskGroupEdgeModel, ZendeskTicketCommentConnectionModel, ZendeskTicketCommentEdgeModel, ZendeskArticleConnectionModel, ZendeskArticleEdgeModel } from '../providers/zendesk/graph/mappers';
+import type { ZendeskTicketModel, ZendeskUserModel, ZendeskOrganizationModel, ZendeskGroupModel, ZendeskTicketCommentModel, ZendeskArticleModel, ZendeskQueryModel, ZendeskTicketConnectionModel, ZendeskTicketEdgeModel, ZendeskUserConnectionModel, ZendeskUserEdgeModel, ZendeskOrganizationConnectionModel, ZendeskOrganizationEdgeModel, ZendeskGroupConnectionModel, ZendeskGroupEdgeModel, ZendeskTicketCommentConnectionModel, ZendeskTicketCommentEdgeModel, ZendeskArticleConnectionModel, ZendeskArticleEdgeModel, ZendeskSearchResultConnectionModel, ZendeskSearchResultEdgeModel } from '../providers/zendesk/graph/mappers';
 import type { PageInfoModel, SupportConversationConnectionModel, SupportConversationEdgeModel } from '../resolvers/sharedMappers';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
@@ -1631,7 +1631,33 @@ export type ZendeskQuery = {
    */
   articles: ZendeskArticleConnection;
   groups: ZendeskGroupConnection;
+  /**
+   * Tickets changed (created, updated or deleted) at or after `since`, oldest change first, through
+   * Zendesk's cursor-based incremental export (`GET /api/v2/incremental/tickets/cursor`, 1,000 a
+   * call, forward only). A deleted ticket appears with status `deleted`; a ticket changed again
+   * appears again. The last page says `hasNextPage: false`, yet its `endCursor` stays valid:
+   * querying `after` it later returns exactly what changed since. `since` must be at least one
+   * minute in the past (Zendesk serves no data for the most recent minute). `totalCount` is null.
+   */
+  incrementalTickets: ZendeskTicketConnection;
+  /**
+   * Users changed at or after `since` through Zendesk's cursor-based incremental export
+   * (`GET /api/v2/incremental/users/cursor`); a deleted user appears with `active: false`. Same
+   * cursor guarantees and limits as `incrementalTickets`.
+   */
+  incrementalUsers: ZendeskUserConnection;
   organizations: ZendeskOrganizationConnection;
+  /**
+   * Zendesk search (query syntax: https://support.zendesk.com/hc/en-us/articles/203663226).
+   * Without `type`: every object type through `GET /api/v2/search` (offset paging, 100 a call),
+   * which Zendesk stops at result 1,000: paging past it fails with `PAGINATION_LIMIT`, before any
+   * call Zendesk would refuse. `totalCount` is Zendesk's `count` (all matches, also past 1,000).
+   * With `type`: one object type through `GET /api/v2/search/export` (cursor paging, 1,000 a call,
+   * newest created first, forward only, no result limit, so every record is reachable); the query
+   * must then not contain `type:` itself. Its cursors expire after one hour upstream.
+   * `totalCount` then costs one `GET /api/v2/search/count` call, made only when selected.
+   */
+  search: ZendeskSearchResultConnection;
   /**
    * Tickets, ordered by `orderBy` (default: id ascending). `last` needs `before`: Zendesk cannot
    * list from the end, so page backward from a cursor or reverse `orderBy`.
@@ -1662,11 +1688,42 @@ export type ZendeskQueryGroupsArgs = {
 
 
 /** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+export type ZendeskQueryIncrementalTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['DateTime']['input'];
+};
+
+
+/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+export type ZendeskQueryIncrementalUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['DateTime']['input'];
+};
+
+
+/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
 export type ZendeskQueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+export type ZendeskQuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  type?: InputMaybe<ZendeskSearchType>;
 };
 
 
@@ -1688,6 +1745,30 @@ export type ZendeskQueryUsersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<ZendeskUserRole>;
 };
+
+export type ZendeskSearchResult = ZendeskGroup | ZendeskOrganization | ZendeskTicket | ZendeskUser;
+
+export type ZendeskSearchResultConnection = {
+  __typename?: 'ZendeskSearchResultConnection';
+  edges: Array<ZendeskSearchResultEdge>;
+  nodes: Array<ZendeskSearchResult>;
+  pageInfo: PageInfo;
+  /** Without `type`: Zendesk's `count`; with `type`: `GET /api/v2/search/count` (called only when selected). */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ZendeskSearchResultEdge = {
+  __typename?: 'ZendeskSearchResultEdge';
+  cursor: Scalars['String']['output'];
+  node: ZendeskSearchResult;
+};
+
+/** The object types Zendesk search can be limited to (the export's `filter[type]`). */
+export type ZendeskSearchType =
+  | 'GROUP'
+  | 'ORGANIZATION'
+  | 'TICKET'
+  | 'USER';
 
 export type ZendeskTicket = Node & SupportConversation & {
   __typename?: 'ZendeskTicket';
@@ -1985,6 +2066,15 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['ZendeskUser'], {"id":true}> );
 };
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  ZendeskSearchResult:
+    | ( ZendeskGroupModel )
+    | ( ZendeskOrganizationModel )
+    | ( ZendeskTicketModel )
+    | ( ZendeskUserModel )
+  ;
+};
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
@@ -2122,6 +2212,10 @@ export type ResolversTypes = {
   ZendeskOrganizationConnection: ResolverTypeWrapper<ZendeskOrganizationConnectionModel>;
   ZendeskOrganizationEdge: ResolverTypeWrapper<ZendeskOrganizationEdgeModel>;
   ZendeskQuery: ResolverTypeWrapper<ZendeskQueryModel>;
+  ZendeskSearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ZendeskSearchResult']>;
+  ZendeskSearchResultConnection: ResolverTypeWrapper<ZendeskSearchResultConnectionModel>;
+  ZendeskSearchResultEdge: ResolverTypeWrapper<ZendeskSearchResultEdgeModel>;
+  ZendeskSearchType: ZendeskSearchType;
   ZendeskTicket: ResolverTypeWrapper<ZendeskTicketModel>;
   ZendeskTicketComment: ResolverTypeWrapper<ZendeskTicketCommentModel>;
   ZendeskTicketCommentConnection: ResolverTypeWrapper<ZendeskTicketCommentConnectionModel>;
@@ -2221,6 +2315,9 @@ export type ResolversParentTypes = {
   ZendeskOrganizationConnection: ZendeskOrganizationConnectionModel;
   ZendeskOrganizationEdge: ZendeskOrganizationEdgeModel;
   ZendeskQuery: ZendeskQueryModel;
+  ZendeskSearchResult: ResolversUnionTypes<ResolversParentTypes>['ZendeskSearchResult'];
+  ZendeskSearchResultConnection: ZendeskSearchResultConnectionModel;
+  ZendeskSearchResultEdge: ZendeskSearchResultEdgeModel;
   ZendeskTicket: ZendeskTicketModel;
   ZendeskTicketComment: ZendeskTicketCommentModel;
   ZendeskTicketCommentConnection: ZendeskTicketCommentConnectionModel;
@@ -2874,9 +2971,28 @@ export type ZendeskOrganizationEdgeResolvers<ContextType = GraphContext, ParentT
 export type ZendeskQueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskQuery'] = ResolversParentTypes['ZendeskQuery']> = {
   articles?: Resolver<ResolversTypes['ZendeskArticleConnection'], ParentType, ContextType, Partial<ZendeskQueryArticlesArgs>>;
   groups?: Resolver<ResolversTypes['ZendeskGroupConnection'], ParentType, ContextType, Partial<ZendeskQueryGroupsArgs>>;
+  incrementalTickets?: Resolver<ResolversTypes['ZendeskTicketConnection'], ParentType, ContextType, RequireFields<ZendeskQueryIncrementalTicketsArgs, 'since'>>;
+  incrementalUsers?: Resolver<ResolversTypes['ZendeskUserConnection'], ParentType, ContextType, RequireFields<ZendeskQueryIncrementalUsersArgs, 'since'>>;
   organizations?: Resolver<ResolversTypes['ZendeskOrganizationConnection'], ParentType, ContextType, Partial<ZendeskQueryOrganizationsArgs>>;
+  search?: Resolver<ResolversTypes['ZendeskSearchResultConnection'], ParentType, ContextType, RequireFields<ZendeskQuerySearchArgs, 'query'>>;
   tickets?: Resolver<ResolversTypes['ZendeskTicketConnection'], ParentType, ContextType, Partial<ZendeskQueryTicketsArgs>>;
   users?: Resolver<ResolversTypes['ZendeskUserConnection'], ParentType, ContextType, Partial<ZendeskQueryUsersArgs>>;
+};
+
+export type ZendeskSearchResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSearchResult'] = ResolversParentTypes['ZendeskSearchResult']> = {
+  __resolveType: TypeResolveFn<'ZendeskGroup' | 'ZendeskOrganization' | 'ZendeskTicket' | 'ZendeskUser', ParentType, ContextType>;
+};
+
+export type ZendeskSearchResultConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSearchResultConnection'] = ResolversParentTypes['ZendeskSearchResultConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ZendeskSearchResultEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ZendeskSearchResult']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ZendeskSearchResultEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSearchResultEdge'] = ResolversParentTypes['ZendeskSearchResultEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ZendeskSearchResult'], ParentType, ContextType>;
 };
 
 export type ZendeskTicketResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicket'] = ResolversParentTypes['ZendeskTicket'], FederationReferenceType extends FederationReferenceTypes['ZendeskTicket'] = FederationReferenceTypes['ZendeskTicket']> = {
@@ -3038,6 +3154,9 @@ export type Resolvers<ContextType = GraphContext> = {
   ZendeskOrganizationConnection?: ZendeskOrganizationConnectionResolvers<ContextType>;
   ZendeskOrganizationEdge?: ZendeskOrganizationEdgeResolvers<ContextType>;
   ZendeskQuery?: ZendeskQueryResolvers<ContextType>;
+  ZendeskSearchResult?: ZendeskSearchResultResolvers<ContextType>;
+  ZendeskSearchResultConnection?: ZendeskSearchResultConnectionResolvers<ContextType>;
+  ZendeskSearchResultEdge?: ZendeskSearchResultEdgeResolvers<ContextType>;
   ZendeskTicket?: ZendeskTicketResolvers<ContextType>;
   ZendeskTicketComment?: ZendeskTicketCommentResolvers<ContextType>;
   ZendeskTicketCommentConnection?: ZendeskTicketCommentConnectionResolvers<ContextType>;

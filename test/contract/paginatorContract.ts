@@ -49,8 +49,8 @@ export interface ContractSubject<TArgs> extends ContractList<TArgs> {
   readonly empty: ContractList<TArgs>;
 }
 
-/** Up to 500 per request, so `first` can go past every provider maximum. */
-const options = relayOptions({ defaultPageSize: 5, maxPageSize: 500 });
+/** Up to 2,500 per request, so `first` can go past every provider maximum (Zendesk's exports read 1,000 a page). */
+const options = relayOptions({ defaultPageSize: 5, maxPageSize: 2_500 });
 
 const ids = (connection: Connection<unknown>, paginator: Paginator<unknown, unknown, JsonValue>): string[] =>
   connection.nodes.map((node) => paginator.idOf(node));

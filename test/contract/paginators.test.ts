@@ -143,6 +143,67 @@ contract(
   { maxPageSize: 100, backward: 'native', native: 'paged', exactBoundary: 'ends', nativePageSize: (request) => numberOrNull(request.query?.per_page) },
 );
 
+/** Search results are keyed by type and id (searchResultKey); the simulator's search order is newest created first. */
+function searchOrder(type: string, records: ReadonlyArray<{ readonly id: number; readonly created_at: string }>): string[] {
+  // Newest created first, ties by id ascending (orderBy would break ties descending too).
+  return [...records]
+    .sort((a, b) => defaultCompare(b.created_at, a.created_at) || a.id - b.id)
+    .map((record) => `${type}:${record.id}`);
+}
+contract(
+  'zendesk.search',
+  zendesk,
+  (p: ZendeskProvider) => asPaginator(p.search),
+  (s: ZendeskSimulator) => ({ args: { query: 'type:ticket' }, ids: searchOrder('ticket', s.data.tickets) }),
+  () => ({ query: 'type:ticket' }),
+  { maxPageSize: 100, backward: 'native', native: 'paged', exactBoundary: 'ends', nativePageSize: (request) => numberOrNull(request.query?.per_page) },
+);
+/** The export and the incremental exports read up to 1,000 a page: a list of a little over 1,000. */
+const zendeskThousand = {
+  main: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 1010, users: 1005, organizations: 1, groups: 1, articles: 0, maxCommentsPerTicket: 0 } }), createZendeskProvider),
+  empty: zendesk.empty,
+};
+const zendeskForwardThousand: Traits<never> = {
+  maxPageSize: 1000,
+  backward: 'unsupported',
+  native: 'paged',
+  exactBoundary: 'ends',
+  nativePageSize: (request) => numberOrNull(request.query?.['page[size]'] ?? request.query?.per_page),
+};
+contract(
+  'zendesk.searchExport',
+  zendeskThousand,
+  (p: ZendeskProvider) => asPaginator(p.searchExport),
+  (s: ZendeskSimulator) => ({ args: { query: '#', type: 'ticket' as const }, ids: searchOrder('ticket', s.data.tickets) }),
+  () => ({ query: '#', type: 'ticket' as const }),
+  zendeskForwardThousand,
+);
+/** The incremental stream: by last change, ties by id; a record is keyed by id and version (versionOf). */
+const byLastChange = <T extends { readonly id: number; readonly updated_at: string }>(records: ReadonlyArray<T>, version: (record: T) => string): string[] => {
+  const byId = new Map(records.map((record) => [String(record.id), record]));
+  return orderBy(records, (record) => record.updated_at, false).map((id) => {
+    const record = byId.get(id);
+    if (!record) throw new Error(`no record ${id}`);
+    return version(record);
+  });
+};
+contract(
+  'zendesk.incrementalTickets',
+  zendeskThousand,
+  (p: ZendeskProvider) => asPaginator(p.incrementalTickets),
+  (s: ZendeskSimulator) => ({ args: { startTime: 0 }, ids: byLastChange(s.data.tickets, (t) => `${t.id}@${t.updated_at}/${t.status}`) }),
+  () => ({ startTime: 0 }),
+  zendeskForwardThousand,
+);
+contract(
+  'zendesk.incrementalUsers',
+  zendeskThousand,
+  (p: ZendeskProvider) => asPaginator(p.incrementalUsers),
+  (s: ZendeskSimulator) => ({ args: { startTime: 0 }, ids: byLastChange(s.data.users, (u) => `${u.id}@${u.updated_at}/${String(u.active)}`) }),
+  () => ({ startTime: 0 }),
+  zendeskForwardThousand,
+);
+
 // ---------------------------------------------------------------- Intercom
 
 const intercomSizes = (sizes: Partial<IntercomDatasetSizes>): IntercomDatasetSizes => ({ ...defaultIntercomSimulatorOptions.sizes, ...sizes });

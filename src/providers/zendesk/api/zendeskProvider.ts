@@ -8,6 +8,9 @@ import type { Paginator } from '../../types';
 import { createArticlesPaginator, type ZendeskArticleArgs } from './articlesPaginator';
 import { createZendeskBatchFetch, type ZendeskBatchFetch } from './batchFetch';
 import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
+import { createIncrementalPaginator, type ZendeskIncrementalArgs, type ZendeskIncrementalToken } from './incrementalPaginator';
+import { createSearchExportPaginator, type ZendeskSearchExportArgs, type ZendeskSearchExportToken } from './searchExportPaginator';
+import { createSearchPaginator, type ZendeskSearchArgs, type ZendeskSearchResultModel } from './searchPaginator';
 import { sideloadedUsers } from './sideloadedUsers';
 import { toGroup, toOrganization, toTicket, toTicketComment, toUser } from './toModels';
 import type {
@@ -34,6 +37,10 @@ export interface ZendeskProvider {
   readonly groups: Paginator<ZendeskGroupModel, ZendeskNoArgs, ZendeskCursorToken>;
   readonly ticketComments: Paginator<ZendeskTicketCommentModel, ZendeskCommentArgs, ZendeskCursorToken>;
   readonly articles: Paginator<ZendeskArticleModel, ZendeskArticleArgs, OffsetToken>;
+  readonly search: Paginator<ZendeskSearchResultModel, ZendeskSearchArgs, OffsetToken>;
+  readonly searchExport: Paginator<ZendeskSearchResultModel, ZendeskSearchExportArgs, ZendeskSearchExportToken>;
+  readonly incrementalTickets: Paginator<ZendeskTicketModel, ZendeskIncrementalArgs, ZendeskIncrementalToken>;
+  readonly incrementalUsers: Paginator<ZendeskUserModel, ZendeskIncrementalArgs, ZendeskIncrementalToken>;
   /** Lookups by native id (DataLoader batch functions); src/loaders wraps them per request. */
   readonly byId: ZendeskBatchFetch;
 }
@@ -106,6 +113,28 @@ export function createZendeskProvider(http: UpstreamHttp, references: ReferenceC
       toNode: (raw, args: ZendeskCommentArgs, users) => toTicketComment(args.ticketId, users ?? new Map())(raw),
     }),
     articles: createArticlesPaginator(http),
+    search: createSearchPaginator(http),
+    searchExport: createSearchExportPaginator(http),
+    // https://developer.zendesk.com/api-reference/ticketing/ticket-management/incremental_exports/#incremental-ticket-export-cursor-based
+    incrementalTickets: createIncrementalPaginator(http, {
+      resource: 'zendesk.incrementalTickets',
+      endpoint: 'GET /api/v2/incremental/tickets/cursor',
+      path: '/api/v2/incremental/tickets/cursor.json',
+      listKey: 'tickets',
+      item: rawTicket,
+      toNode: toTicket,
+      versionOf: (ticket) => `${ticket.nativeId}@${ticket.updatedAt}/${ticket.status ?? ''}`,
+    }),
+    // https://developer.zendesk.com/api-reference/ticketing/ticket-management/incremental_exports/#incremental-user-export-cursor-based
+    incrementalUsers: createIncrementalPaginator(http, {
+      resource: 'zendesk.incrementalUsers',
+      endpoint: 'GET /api/v2/incremental/users/cursor',
+      path: '/api/v2/incremental/users/cursor.json',
+      listKey: 'users',
+      item: rawUser,
+      toNode: toUser,
+      versionOf: (user) => `${user.nativeId}@${user.updatedAt}/${String(user.active)}`,
+    }),
     byId: createZendeskBatchFetch(http, allGroups),
   };
 }

@@ -27,3 +27,7 @@ export type ZendeskTicketCommentConnectionModel = Connection<ZendeskTicketCommen
 export type ZendeskTicketCommentEdgeModel = Edge<ZendeskTicketCommentModel>;
 export type ZendeskArticleConnectionModel = Connection<ZendeskArticleModel>;
 export type ZendeskArticleEdgeModel = Edge<ZendeskArticleModel>;
+export type ZendeskSearchResultConnectionModel = Connection<ZendeskSearchResultNode>;
+export type ZendeskSearchResultEdgeModel = Edge<ZendeskSearchResultNode>;
+/** A search result as GraphQL serves it: the record, tagged with its type (graph/searchResolvers.ts). */
+type ZendeskSearchResultNode = ZendeskTicketModel | ZendeskUserModel | ZendeskOrganizationModel | ZendeskGroupModel;

@@ -9,6 +9,7 @@ import { globalIdOf } from '../../../resolvers/nodeId';
 import { primed } from '../../../resolvers/primed';
 import { primedCommentAuthors } from './commentAuthors';
 import { zendeskConversationStatus } from './inbox';
+import { zendeskSearchQueryResolvers, zendeskSearchResultResolvers } from './searchResolvers';
 
 const SORT_FIELDS: Readonly<Record<ZendeskTicketOrderField, ZendeskTicketSortField>> = {
   ID: 'id',
@@ -61,7 +62,9 @@ export const zendeskResolvers: Resolvers = {
       resolveConnection(context.providers.zendesk.groups, {}, args, context.relay).then(primed(context.loaders.zendesk.groups)),
     articles: (_parent, args, context) =>
       resolveConnection(context.providers.zendesk.articles, toArticleArgs(args.locale), args, context.relay),
+    ...zendeskSearchQueryResolvers,
   },
+  ZendeskSearchResult: zendeskSearchResultResolvers,
   ZendeskTicket: {
     id: globalIdOf('zendesk', 'ZendeskTicket'),
     provider: () => 'ZENDESK',

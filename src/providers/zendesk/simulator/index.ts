@@ -7,6 +7,7 @@ export {
 } from './startZendeskSimulator';
 export { createZendeskDataset, DEFAULT_DATASET_BASE_URL } from './createZendeskDataset';
 export type { ZendeskCredentials } from './authorizeZendesk';
+export type { ExportedTicket, ZendeskRecordChanges } from './recordChanges';
 export type {
   TicketPriority,
   TicketStatus,

@@ -1,6 +1,7 @@
 import { resolveSizes, startSimulator, type SeededSimulator, type SimulatorStartOptions } from '../../../simulators/kit/startSimulator';
 import { authorizeZendesk, type ZendeskCredentials } from './authorizeZendesk';
 import { createZendeskDataset } from './createZendeskDataset';
+import { createRecordChanges, type ZendeskRecordChanges } from './recordChanges';
 import { createZendeskContext } from './zendeskContext';
 import type { ZendeskDataset, ZendeskDatasetSizes } from './zendeskDataset';
 import { zendeskRateLimitFormat } from './zendeskRateLimitFormat';
@@ -12,7 +13,10 @@ export interface ZendeskSimulatorOptions extends SimulatorStartOptions {
   readonly credentials?: ZendeskCredentials | undefined;
 }
 
-export type ZendeskSimulator = SeededSimulator<ZendeskDataset, ZendeskDatasetSizes>;
+export interface ZendeskSimulator extends SeededSimulator<ZendeskDataset, ZendeskDatasetSizes> {
+  /** Updates or deletes records after seeding (tests): the incremental exports report them. */
+  readonly changes: ZendeskRecordChanges;
+}
 
 export const DEFAULT_ZENDESK_SIZES: ZendeskDatasetSizes = {
   tickets: 12345,
@@ -29,17 +33,23 @@ export const DEFAULT_ZENDESK_CREDENTIALS: ZendeskCredentials = { email: 'agent@e
  * Starts a Zendesk Support + Help Center simulator. The data set is built once the server is
  * listening, because record `url` fields (like real Zendesk's) point at the simulator itself.
  */
-export function startZendeskSimulator(options: ZendeskSimulatorOptions = {}): Promise<ZendeskSimulator> {
-  return startSimulator(
+export async function startZendeskSimulator(options: ZendeskSimulatorOptions = {}): Promise<ZendeskSimulator> {
+  let changes: ZendeskRecordChanges | undefined;
+  const simulator = await startSimulator(
     {
       name: 'zendesk',
       seed: options.seed ?? 1,
       sizes: resolveSizes(DEFAULT_ZENDESK_SIZES, options.sizes),
       dataset: createZendeskDataset,
-      router: (data, url) => createZendeskRouter(createZendeskContext(data, url)),
+      router: (data, url) => {
+        changes = createRecordChanges(data);
+        return createZendeskRouter(createZendeskContext(data, url, changes));
+      },
       authorize: authorizeZendesk(options.credentials ?? DEFAULT_ZENDESK_CREDENTIALS),
       rateLimitFormat: zendeskRateLimitFormat,
     },
     options,
   );
+  if (changes === undefined) throw new Error('the Zendesk router was not built');
+  return { ...simulator, changes };
 }

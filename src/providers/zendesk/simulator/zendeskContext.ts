@@ -1,4 +1,5 @@
 import { filteredRecords, orderedRecords, type OrderedRecords } from './orderedRecords';
+import { createRecordChanges, type ZendeskRecordChanges } from './recordChanges';
 import type {
   ZendeskArticle,
   ZendeskDataset,
@@ -17,6 +18,8 @@ export interface ZendeskContext {
   readonly groups: OrderedRecords<ZendeskGroup>;
   readonly usersWhere: (filterKey: string, keep: (user: ZendeskUser) => boolean) => OrderedRecords<ZendeskUser>;
   readonly articlesWhere: (filterKey: string, keep: (article: ZendeskArticle) => boolean) => OrderedRecords<ZendeskArticle>;
+  /** Changes made after seeding (tests), read by the incremental exports. */
+  readonly changes: ZendeskRecordChanges;
   readonly byId: {
     readonly tickets: ReadonlyMap<number, ZendeskTicket>;
     readonly users: ReadonlyMap<number, ZendeskUser>;
@@ -25,8 +28,9 @@ export interface ZendeskContext {
   };
 }
 
-export function createZendeskContext(data: ZendeskDataset, baseUrl: string): ZendeskContext {
+export function createZendeskContext(data: ZendeskDataset, baseUrl: string, changes: ZendeskRecordChanges = createRecordChanges(data)): ZendeskContext {
   return {
+    changes,
     baseUrl,
     data,
     tickets: orderedRecords(data.tickets),
