@@ -46,6 +46,8 @@ const contactTagList = z.object({ data: z.array(rawTag).optional().default([]) }
 export interface IntercomContactAttachments {
   companiesOf(contactId: string): Promise<ReadonlyArray<IntercomCompanyModel>>;
   tagsOf(contactId: string): Promise<ReadonlyArray<IntercomTagModel>>;
+  /** Every contact company list read in this request so far, finished or not (the company lookups wait for them: batchFetch.ts). */
+  companyListsRead(): ReadonlyArray<Promise<ReadonlyArray<IntercomCompanyModel>>>;
 }
 
 export function createIntercomContactAttachments(http: UpstreamHttp): IntercomContactAttachments {
@@ -64,6 +66,7 @@ export function createIntercomContactAttachments(http: UpstreamHttp): IntercomCo
   return {
     companiesOf: (contactId) => memo(companies, contactId, () => gate.run(() => readContactCompanies(http, contactId))),
     tagsOf: (contactId) => memo(tags, contactId, () => gate.run(() => readContactTags(http, contactId))),
+    companyListsRead: () => [...companies.values()],
   };
 }
 

@@ -52,6 +52,7 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
   const admins = once(() => references.get('intercom.admins', () => fetchWholeList(http, '/admins', 'admins', rawAdmin, toAdmin)));
   const teams = once(() => references.get('intercom.teams', () => fetchWholeList(http, '/teams', 'teams', rawTeam, toTeam)));
   const tags = once(() => references.get('intercom.tags', () => fetchWholeList(http, '/tags', 'data', rawTag, toTag)));
+  const contactAttachments = createIntercomContactAttachments(http);
   const searchContacts = createIntercomSearchPaginator(http, {
     resource: 'intercom.searchContacts',
     endpoint: 'POST /contacts/search',
@@ -103,8 +104,8 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
     admins,
     teams,
     tags,
-    byId: createIntercomBatchFetch(http, { searchContacts, searchConversations, searchTickets, admins, teams, tags }),
-    contactAttachments: createIntercomContactAttachments(http),
+    byId: createIntercomBatchFetch(http, { searchContacts, searchConversations, searchTickets, admins, teams, tags, companyListsRead: contactAttachments.companyListsRead }),
+    contactAttachments,
   };
 }
 
