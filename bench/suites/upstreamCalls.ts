@@ -198,6 +198,15 @@ const RELATIONS: ReadonlyArray<RelationSpec> = [
     note: 'contact search id IN (150 ids/call), admin list once per request; contact ids from contactIds',
   },
   {
+    relation: 'intercom.conversations → parts(first: 10)',
+    namespace: 'intercom',
+    field: 'conversations',
+    requires: { type: 'IntercomConversation', fields: ['parts'] },
+    selection: 'nativeId parts(first: 10) { edges { node { nativeId } } }',
+    minimum: (nodes) => 1 + nodes.length,
+    note: 'parts come only with GET /conversations/{id} (lists and search leave them out): one call per conversation',
+  },
+  {
     relation: 'front.conversations → inboxes, assignee, tags',
     namespace: 'front',
     field: 'conversations',

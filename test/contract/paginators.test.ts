@@ -202,6 +202,21 @@ contract(
   intercomCursor,
 );
 
+/** 250 conversations: the 250th is a long thread (460 parts, one response), the first has none. */
+const intercomThreads = lazyWorld('intercom', () => startIntercomSimulator({ sizes: intercomSizes({ conversations: 250, contacts: 20, companies: 2, tickets: 1 }) }), createIntercomProvider);
+contract(
+  'intercom.conversationParts',
+  { main: intercomThreads, empty: intercomThreads },
+  (p: IntercomProvider) => asPaginator(p.conversationParts),
+  (s: IntercomSimulator) => {
+    const longest = [...s.data.conversations].sort((a, b) => b.statistics.count_conversation_parts - a.statistics.count_conversation_parts)[0];
+    const conversationId = longest?.id ?? '';
+    return { args: { conversationId }, ids: s.data.conversationParts(conversationId).map((part) => part.id) };
+  },
+  (s: IntercomSimulator) => ({ conversationId: s.data.conversations.find((c) => c.statistics.count_conversation_parts === 0)?.id ?? '' }),
+  { maxPageSize: 150, backward: 'fromEnd', native: 'wholeList', exactBoundary: 'ends', nativePageSize: intercomPageSize },
+);
+
 // ---------------------------------------------------------------- Front
 
 const front = {

@@ -10,6 +10,7 @@ import type { Paginator } from '../../types';
 import { createIntercomBatchFetch, type IntercomBatchFetch } from './batchFetch';
 import { createIntercomCompaniesPaginator } from './companiesPaginator';
 import { createIntercomContactAttachments, type IntercomContactAttachments } from './contactAttachments';
+import { createIntercomConversationPartsPaginator, createIntercomConversationThreads, type IntercomConversationScope } from './conversationParts';
 import type { IntercomCursorToken } from './cursorPage';
 import { createIntercomListPaginator, type IntercomNoArgs } from './listPaginator';
 import { toAdmin, toContact, toConversation, toTag, toTeam, toTicket } from './toModels';
@@ -18,6 +19,7 @@ import type {
   IntercomCompanyModel,
   IntercomContactModel,
   IntercomConversationModel,
+  IntercomConversationPartModel,
   IntercomTagModel,
   IntercomTeamModel,
   IntercomTicketModel,
@@ -33,6 +35,8 @@ export interface IntercomProvider {
   readonly searchConversations: Paginator<IntercomConversationModel, IntercomSearchArgs, IntercomCursorToken>;
   readonly searchContacts: Paginator<IntercomContactModel, IntercomSearchArgs, IntercomCursorToken>;
   readonly searchTickets: Paginator<IntercomTicketModel, IntercomSearchArgs, IntercomCursorToken>;
+  /** A conversation's parts, from GET /conversations/{id} (one call per conversation per request, at most 500 parts). */
+  readonly conversationParts: Paginator<IntercomConversationPartModel, IntercomConversationScope, OffsetToken>;
   /** listAdmins, listTeams, listTags are not paginated: one call each, at most once per request. */
   admins(): Promise<ReadonlyArray<IntercomAdminModel>>;
   teams(): Promise<ReadonlyArray<IntercomTeamModel>>;
@@ -97,6 +101,7 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
       toNode: toContact,
     }),
     companies: createIntercomCompaniesPaginator(http),
+    conversationParts: createIntercomConversationPartsPaginator(createIntercomConversationThreads(http)),
     searchConversations,
     searchContacts,
     searchTickets,

@@ -118,3 +118,29 @@ export interface IntercomTagModel {
   readonly nativeId: string;
   readonly name: string;
 }
+
+/** One message or action of a conversation (spec v2.16 `conversation_part`). */
+export interface IntercomConversationPartModel {
+  readonly nativeId: string;
+  /** The conversation it belongs to. */
+  readonly conversationId: string;
+  /** comment, note, assignment, open, close, … */
+  readonly partType: string;
+  /** HTML; null for parts that are actions, not messages. */
+  readonly body: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string | null;
+  readonly notifiedAt: string | null;
+  /** admin, user, lead, bot, team. */
+  readonly authorType: string | null;
+  readonly authorId: string | null;
+  readonly authorName: string | null;
+  readonly authorEmail: string | null;
+  /** Who the part assigned the conversation to, if it changed the assignment. */
+  readonly assignedToType: string | null;
+  readonly assignedToId: string | null;
+  /** The conversation's state when the part was created: open, closed or snoozed. */
+  readonly state: string | null;
+  readonly redacted: boolean;
+  readonly externalId: string | null;
+}

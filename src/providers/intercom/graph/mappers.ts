@@ -26,3 +26,6 @@ export type IntercomCompanyConnectionModel = Connection<IntercomCompanyModel>;
 export type IntercomCompanyEdgeModel = Edge<IntercomCompanyModel>;
 export type IntercomTicketConnectionModel = Connection<IntercomTicketModel>;
 export type IntercomTicketEdgeModel = Edge<IntercomTicketModel>;
+export type IntercomConversationPartModel = models.IntercomConversationPartModel;
+export type IntercomConversationPartConnectionModel = Connection<IntercomConversationPartModel>;
+export type IntercomConversationPartEdgeModel = Edge<IntercomConversationPartModel>;

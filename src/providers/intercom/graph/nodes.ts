@@ -12,4 +12,6 @@ export const intercomNodes: Readonly<Record<string, NodeLoader>> = {
   IntercomAdmin: (loaders) => loaders.intercom.admins,
   IntercomTeam: (loaders) => loaders.intercom.teams,
   IntercomTag: (loaders) => loaders.intercom.tags,
+  // Intercom retrieves a part only inside its conversation (GET /conversations/{id}), never by its own id.
+  IntercomConversationPart: null,
 };

@@ -7,6 +7,7 @@ import { globalIdOf } from '../../../resolvers/nodeId';
 import { primed } from '../../../resolvers/primed';
 import { contactCompanies, contactCompanyIds, contactTagIds } from './contactLists';
 import { intercomConversationStatus } from './inbox';
+import { conversationParts, intercomConversationPartResolvers } from './partsResolvers';
 
 /**
  * Search filters are checked and translated before `resolveConnection` runs, so an invalid filter
@@ -49,7 +50,9 @@ export const intercomResolvers: Resolvers = {
     contacts: (conversation, _args, context) => loadExisting(context.loaders.intercom.contacts, conversation.contactIds),
     assignee: (conversation, _args, context) => loadOptional(context.loaders.intercom.admins, conversation.adminAssigneeId),
     teammates: (conversation, _args, context) => loadExisting(context.loaders.intercom.admins, conversation.teammateIds),
+    parts: conversationParts,
   },
+  IntercomConversationPart: intercomConversationPartResolvers,
   IntercomContact: {
     id: globalIdOf('intercom', 'IntercomContact'),
     provider: () => 'INTERCOM',

@@ -1,6 +1,7 @@
 import { createRandom } from '../../../simulators/kit/random';
 import { generateCompanies } from './generateCompanies';
 import { generateContacts } from './generateContacts';
+import { createConversationParts, partCountOverride } from './generateConversationParts';
 import { generateConversations } from './generateConversations';
 import { generateAdmins, generateTags, generateTeams } from './generateDirectory';
 import { generateTickets } from './generateTickets';
@@ -23,5 +24,11 @@ export function createIntercomDataset(seed: number, sizes: IntercomDatasetSizes)
   const { contacts, contactAttachments } = generateContacts(random, sizes.contacts, now, { companies, tags, admins });
   const conversations = generateConversations(random, sizes.conversations, now, { contacts, admins, teams, tags });
   const tickets = generateTickets(random, sizes.tickets, now, { contacts, admins, teams });
-  return { conversations, contacts, contactAttachments, companies, admins, teams, tags, tickets, generatedAt: now };
+  // After every draw from `random`, so the records above keep the values they had before parts existed.
+  conversations.forEach((conversation, index) => {
+    const count = partCountOverride(index);
+    if (count !== null) conversation.statistics.count_conversation_parts = count;
+  });
+  const conversationParts = createConversationParts(seed, conversations, admins);
+  return { conversations, contacts, contactAttachments, companies, admins, teams, tags, tickets, conversationParts, generatedAt: now };
 }

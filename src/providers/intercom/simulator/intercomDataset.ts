@@ -144,6 +144,28 @@ export interface IntercomConversation {
   custom_attributes: Record<string, string>;
 }
 
+/** Spec v2.16 `conversation_part` (trimmed): one message or action in a conversation. */
+export interface IntercomConversationPart {
+  type: 'conversation_part';
+  /** The schema types it a string; the retrieveConversation example writes integers. */
+  id: string;
+  part_type: 'comment' | 'note' | 'assignment' | 'open' | 'close';
+  body: string | null;
+  created_at: number;
+  updated_at: number;
+  notified_at: number;
+  assigned_to: { type: 'admin'; id: string } | null;
+  author: { type: 'admin' | 'user' | 'lead'; id: string; name: string | null; email: string };
+  attachments: [];
+  external_id: string | null;
+  redacted: boolean;
+  email_message_metadata: null;
+  state: 'open' | 'closed' | 'snoozed';
+  tags: [];
+  event_details: null;
+  app_package_code: string | null;
+}
+
 export type IntercomTicketStateCategory = 'submitted' | 'in_progress' | 'waiting_on_customer' | 'resolved';
 
 export interface IntercomTicket {
@@ -191,6 +213,12 @@ export interface IntercomDataset {
   readonly teams: IntercomTeam[];
   readonly tags: IntercomTag[];
   readonly tickets: IntercomTicket[];
+  /**
+   * Every part of a conversation, oldest first, `statistics.count_conversation_parts` of them. Built
+   * on first read (a conversation's parts depend only on the seed and the conversation), so a
+   * simulator start does not pay for ~40,000 parts nobody reads.
+   */
+  conversationParts(conversationId: string): ReadonlyArray<IntercomConversationPart>;
   /** The newest timestamp in the data set: "now" for the simulated workspace. */
   readonly generatedAt: number;
 }

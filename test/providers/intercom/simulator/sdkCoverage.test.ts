@@ -1,0 +1,29 @@
+import { IntercomClient } from 'intercom-client';
+import { startIntercomSimulator, type IntercomSimulator } from '../../../../src/providers/intercom/simulator';
+
+/**
+ * The official SDK (intercom-client v7) against the simulator's endpoints added for issue 25:
+ * each test reads a whole list the way the SDK's users would and compares it with the data set.
+ */
+describe('Intercom simulator coverage endpoints against intercom-client v7', () => {
+  let sim: IntercomSimulator;
+  let client: IntercomClient;
+
+  beforeAll(async () => {
+    // 750 conversations: long threads of 460, 500 and 540 parts.
+    sim = await startIntercomSimulator({ sizes: { conversations: 750, contacts: 200, companies: 10, tickets: 1 } });
+    client = new IntercomClient({ token: 'sim-intercom-token', baseUrl: sim.url, maxRetries: 0 });
+  });
+  afterAll(() => sim.close());
+
+  it('finds a conversation with every part (the 500 most recent of a longer one)', async () => {
+    const long = sim.data.conversations.filter((candidate) => candidate.statistics.count_conversation_parts >= 460);
+    expect(long.map((conversation) => conversation.statistics.count_conversation_parts)).toEqual([460, 500, 540]);
+    for (const conversation of long) {
+      const found = await client.conversations.find({ conversation_id: conversation.id });
+      const ids = (found.conversation_parts?.conversation_parts ?? []).map((part) => String(part.id));
+      expect(ids).toEqual(sim.data.conversationParts(conversation.id).slice(-500).map((part) => part.id));
+      expect(found.conversation_parts?.total_count).toBe(ids.length);
+    }
+  });
+});
