@@ -12,6 +12,8 @@ interface ResourceSpec {
   readonly namespace: 'zendesk' | 'intercom' | 'front';
   readonly field: string;
   readonly paging: Paging;
+  /** What identifies a record when `nativeId` does not (Intercom's standard data attributes have none). */
+  readonly key?: { readonly selection: string; of(node: Record<string, unknown>): string };
 }
 
 const RESOURCES: ReadonlyArray<ResourceSpec> = [
@@ -23,6 +25,13 @@ const RESOURCES: ReadonlyArray<ResourceSpec> = [
   { namespace: 'intercom', field: 'conversations', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'contacts', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'companies', paging: { kind: 'offset', max: 150, cap: 10_000 } },
+  { namespace: 'intercom', field: 'segments', paging: { kind: 'whole' } },
+  {
+    namespace: 'intercom',
+    field: 'dataAttributes',
+    paging: { kind: 'whole' },
+    key: { selection: 'model fullName', of: (node) => `${String(node.model)}:${String(node.fullName)}` },
+  },
   { namespace: 'front', field: 'conversations', paging: { kind: 'cursor', max: 100, fullPageSaysMore: false } },
   { namespace: 'front', field: 'contacts', paging: { kind: 'cursor', max: 100, fullPageSaysMore: false } },
   { namespace: 'front', field: 'accounts', paging: { kind: 'cursor', max: 100, fullPageSaysMore: false } },
@@ -71,21 +80,23 @@ function minimumFor(paging: Paging, records: number, first: number): number {
 }
 
 async function traverse(gateway: GatewayReady, spec: ResourceSpec, first: number): Promise<{ records: number; requests: number; ended: string }> {
-  const query = pageQuery(spec.namespace, spec.field, 'nativeId');
+  const query = pageQuery(spec.namespace, spec.field, spec.key?.selection ?? 'nativeId');
+  const keyOf = spec.key?.of ?? ((node: Record<string, unknown>) => String(node.nativeId));
   const seen = new Set<string>();
   let after: string | null = null;
   for (let requests = 1; ; requests += 1) {
     let page;
     try {
-      page = await fetchGraphQLPage<{ nativeId: string }>(gateway.url, query, spec.namespace, spec.field, first, after);
+      page = await fetchGraphQLPage<Record<string, unknown>>(gateway.url, query, spec.namespace, spec.field, first, after);
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'PAGINATION_LIMIT') return { records: seen.size, requests, ended: code };
       throw error;
     }
     for (const edge of page.edges) {
-      if (seen.has(edge.node.nativeId)) throw new Error(`${spec.namespace}.${spec.field}: record ${edge.node.nativeId} served twice`);
-      seen.add(edge.node.nativeId);
+      const key = keyOf(edge.node);
+      if (seen.has(key)) throw new Error(`${spec.namespace}.${spec.field}: record ${key} served twice`);
+      seen.add(key);
     }
     if (!page.pageInfo.hasNextPage) return { records: seen.size, requests, ended: 'end' };
     after = page.pageInfo.endCursor;

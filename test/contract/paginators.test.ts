@@ -217,6 +217,23 @@ contract(
   { maxPageSize: 150, backward: 'fromEnd', native: 'wholeList', exactBoundary: 'ends', nativePageSize: intercomPageSize },
 );
 
+/** Segments and data attributes: the default 160 and 200 (more than one 150-record window); none in the empty world. */
+const intercomWorkspace = {
+  main: intercomThreads,
+  empty: lazyWorld('intercom', () => startIntercomSimulator({ sizes: intercomSizes({ conversations: 0, contacts: 0, companies: 0, tickets: 0, segments: 0, dataAttributes: 0 }) }), createIntercomProvider),
+};
+const intercomWholeList: Traits<never> = { maxPageSize: 150, backward: 'fromEnd', native: 'wholeList', exactBoundary: 'ends', nativePageSize: intercomPageSize };
+const allAttributes = { model: null, includeArchived: true } as const;
+contract('intercom.segments', intercomWorkspace, (p: IntercomProvider) => asPaginator(p.segments), (s: IntercomSimulator) => ({ args: { includeCount: false }, ids: s.data.segments.map((segment) => segment.id) }), () => ({ includeCount: false }), intercomWholeList);
+contract(
+  'intercom.dataAttributes',
+  intercomWorkspace,
+  (p: IntercomProvider) => asPaginator(p.dataAttributes),
+  (s: IntercomSimulator) => ({ args: allAttributes, ids: s.data.dataAttributes.map((attribute) => `${attribute.model}:${attribute.full_name}`) }),
+  () => allAttributes,
+  intercomWholeList,
+);
+
 // ---------------------------------------------------------------- Front
 
 const front = {

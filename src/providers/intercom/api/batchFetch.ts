@@ -11,6 +11,7 @@ import type {
   IntercomCompanyModel,
   IntercomContactModel,
   IntercomConversationModel,
+  IntercomSegmentModel,
   IntercomTagModel,
   IntercomTeamModel,
   IntercomTicketModel,
@@ -44,6 +45,8 @@ export interface IntercomBatchFetch {
   readonly admins: BatchFetch<IntercomAdminModel>;
   readonly teams: BatchFetch<IntercomTeamModel>;
   readonly tags: BatchFetch<IntercomTagModel>;
+  /** Looked up in the segment list (read once per request), as the directory lists. */
+  readonly segments: BatchFetch<IntercomSegmentModel>;
 }
 
 /** What the lookups reuse from the per-request provider: its search paginators and memoized lists. */
@@ -54,6 +57,7 @@ export interface IntercomBatchSources {
   admins(): Promise<ReadonlyArray<IntercomAdminModel>>;
   teams(): Promise<ReadonlyArray<IntercomTeamModel>>;
   tags(): Promise<ReadonlyArray<IntercomTagModel>>;
+  segments(): Promise<ReadonlyArray<IntercomSegmentModel>>;
 }
 
 const byNativeId = (node: { readonly nativeId: string }): string => node.nativeId;
@@ -67,6 +71,7 @@ export function createIntercomBatchFetch(http: UpstreamHttp, sources: IntercomBa
     admins: lookupInList(sources.admins, byNativeId),
     teams: lookupInList(sources.teams, byNativeId),
     tags: lookupInList(sources.tags, byNativeId),
+    segments: lookupInList(sources.segments, byNativeId),
   };
 }
 

@@ -10,6 +10,8 @@ import type { Paginator } from '../../types';
 import { createIntercomBatchFetch, type IntercomBatchFetch } from './batchFetch';
 import { createIntercomCompaniesPaginator } from './companiesPaginator';
 import { createIntercomContactAttachments, type IntercomContactAttachments } from './contactAttachments';
+import { createIntercomDataAttributesPaginator, type IntercomDataAttributeArgs } from './dataAttributes';
+import { createIntercomSegments, type IntercomSegmentArgs } from './segments';
 import { createIntercomConversationPartsPaginator, createIntercomConversationThreads, type IntercomConversationScope } from './conversationParts';
 import type { IntercomCursorToken } from './cursorPage';
 import { createIntercomListPaginator, type IntercomNoArgs } from './listPaginator';
@@ -20,6 +22,8 @@ import type {
   IntercomContactModel,
   IntercomConversationModel,
   IntercomConversationPartModel,
+  IntercomDataAttributeModel,
+  IntercomSegmentModel,
   IntercomTagModel,
   IntercomTeamModel,
   IntercomTicketModel,
@@ -37,6 +41,9 @@ export interface IntercomProvider {
   readonly searchTickets: Paginator<IntercomTicketModel, IntercomSearchArgs, IntercomCursorToken>;
   /** A conversation's parts, from GET /conversations/{id} (one call per conversation per request, at most 500 parts). */
   readonly conversationParts: Paginator<IntercomConversationPartModel, IntercomConversationScope, OffsetToken>;
+  /** listSegments and lisDataAttributes: unpaged lists, one call per request and arguments. */
+  readonly segments: Paginator<IntercomSegmentModel, IntercomSegmentArgs, OffsetToken>;
+  readonly dataAttributes: Paginator<IntercomDataAttributeModel, IntercomDataAttributeArgs, OffsetToken>;
   /** listAdmins, listTeams, listTags are not paginated: one call each, at most once per request. */
   admins(): Promise<ReadonlyArray<IntercomAdminModel>>;
   teams(): Promise<ReadonlyArray<IntercomTeamModel>>;
@@ -56,6 +63,7 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
   const admins = once(() => references.get('intercom.admins', () => fetchWholeList(http, '/admins', 'admins', rawAdmin, toAdmin)));
   const teams = once(() => references.get('intercom.teams', () => fetchWholeList(http, '/teams', 'teams', rawTeam, toTeam)));
   const tags = once(() => references.get('intercom.tags', () => fetchWholeList(http, '/tags', 'data', rawTag, toTag)));
+  const segments = createIntercomSegments(http);
   const searchContacts = createIntercomSearchPaginator(http, {
     resource: 'intercom.searchContacts',
     endpoint: 'POST /contacts/search',
@@ -102,13 +110,15 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
     }),
     companies: createIntercomCompaniesPaginator(http),
     conversationParts: createIntercomConversationPartsPaginator(createIntercomConversationThreads(http)),
+    segments: segments.paginator,
+    dataAttributes: createIntercomDataAttributesPaginator(http),
     searchConversations,
     searchContacts,
     searchTickets,
     admins,
     teams,
     tags,
-    byId: createIntercomBatchFetch(http, { searchContacts, searchConversations, searchTickets, admins, teams, tags }),
+    byId: createIntercomBatchFetch(http, { searchContacts, searchConversations, searchTickets, admins, teams, tags, segments: segments.all }),
     contactAttachments: createIntercomContactAttachments(http),
   };
 }

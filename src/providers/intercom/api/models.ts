@@ -144,3 +144,38 @@ export interface IntercomConversationPartModel {
   readonly redacted: boolean;
   readonly externalId: string | null;
 }
+
+/** A group of contacts defined by rules (spec v2.16 `segment`). */
+export interface IntercomSegmentModel {
+  readonly nativeId: string;
+  readonly name: string;
+  /** user or contact (lead). */
+  readonly personType: string | null;
+  /** Contacts in the segment: only when the list was asked `includeCount`. */
+  readonly count: number | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A contact or company attribute, standard or custom (spec v2.16 `data_attribute`). */
+export interface IntercomDataAttributeModel {
+  /** Only custom attributes have one. */
+  readonly nativeId: string | null;
+  /** contact or company. */
+  readonly model: string;
+  readonly name: string;
+  readonly fullName: string;
+  readonly label: string | null;
+  readonly description: string | null;
+  /** string, integer, float, boolean or date. */
+  readonly dataType: string | null;
+  readonly options: ReadonlyArray<string>;
+  readonly apiWritable: boolean;
+  readonly messengerWritable: boolean;
+  readonly uiWritable: boolean;
+  readonly custom: boolean;
+  readonly archived: boolean;
+  readonly createdAt: string | null;
+  readonly updatedAt: string | null;
+  readonly adminId: string | null;
+}

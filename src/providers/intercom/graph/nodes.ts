@@ -14,4 +14,5 @@ export const intercomNodes: Readonly<Record<string, NodeLoader>> = {
   IntercomTag: (loaders) => loaders.intercom.tags,
   // Intercom retrieves a part only inside its conversation (GET /conversations/{id}), never by its own id.
   IntercomConversationPart: null,
+  IntercomSegment: (loaders) => loaders.intercom.segments,
 };

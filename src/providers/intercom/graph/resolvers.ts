@@ -8,6 +8,7 @@ import { primed } from '../../../resolvers/primed';
 import { contactCompanies, contactCompanyIds, contactTagIds } from './contactLists';
 import { intercomConversationStatus } from './inbox';
 import { conversationParts, intercomConversationPartResolvers } from './partsResolvers';
+import { dataAttributes, intercomSegmentResolvers, segments } from './workspaceListResolvers';
 
 /**
  * Search filters are checked and translated before `resolveConnection` runs, so an invalid filter
@@ -40,6 +41,8 @@ export const intercomResolvers: Resolvers = {
     admins: async (_parent, _args, context) => [...(await context.providers.intercom.admins())],
     teams: async (_parent, _args, context) => [...(await context.providers.intercom.teams())],
     tags: async (_parent, _args, context) => [...(await context.providers.intercom.tags())],
+    segments,
+    dataAttributes,
   },
   IntercomConversation: {
     id: globalIdOf('intercom', 'IntercomConversation'),
@@ -53,6 +56,7 @@ export const intercomResolvers: Resolvers = {
     parts: conversationParts,
   },
   IntercomConversationPart: intercomConversationPartResolvers,
+  IntercomSegment: intercomSegmentResolvers,
   IntercomContact: {
     id: globalIdOf('intercom', 'IntercomContact'),
     provider: () => 'INTERCOM',

@@ -3,9 +3,15 @@ import { generateCompanies } from './generateCompanies';
 import { generateContacts } from './generateContacts';
 import { createConversationParts, partCountOverride } from './generateConversationParts';
 import { generateConversations } from './generateConversations';
+import { generateDataAttributes } from './generateDataAttributes';
+import { generateSegments } from './generateSegments';
 import { generateAdmins, generateTags, generateTeams } from './generateDirectory';
 import { generateTickets } from './generateTickets';
 import type { IntercomDataset, IntercomDatasetSizes } from './intercomDataset';
+
+/** More than one 150-record window of each, so a connection over them stitches windows. */
+export const DEFAULT_SEGMENTS = 160;
+export const DEFAULT_DATA_ATTRIBUTES = 200;
 
 /** A fixed "now" (2024-06-27 UTC) so the same seed gives byte-identical records on every run. */
 export const intercomDatasetNow = 1719500000;
@@ -30,5 +36,9 @@ export function createIntercomDataset(seed: number, sizes: IntercomDatasetSizes)
     if (count !== null) conversation.statistics.count_conversation_parts = count;
   });
   const conversationParts = createConversationParts(seed, conversations, admins);
-  return { conversations, contacts, contactAttachments, companies, admins, teams, tags, tickets, conversationParts, generatedAt: now };
+  // Their own random streams: the records above stay as they were before these existed.
+  const segments = generateSegments(createRandom((seed ^ 0x5e9) >>> 0), sizes.segments ?? DEFAULT_SEGMENTS, now);
+  const adminIds = admins.map((admin) => admin.id);
+  const dataAttributes = generateDataAttributes(createRandom((seed ^ 0xda7a) >>> 0), sizes.dataAttributes ?? DEFAULT_DATA_ATTRIBUTES, now, adminIds);
+  return { conversations, contacts, contactAttachments, companies, admins, teams, tags, tickets, conversationParts, segments, dataAttributes, generatedAt: now };
 }

@@ -166,6 +166,38 @@ export interface IntercomConversationPart {
   app_package_code: string | null;
 }
 
+/** Spec v2.16 `segment`. `count` is sent only when the request asks `include_count=true`. */
+export interface IntercomSegment {
+  type: 'segment';
+  id: string;
+  name: string;
+  created_at: number;
+  updated_at: number;
+  person_type: 'user' | 'contact';
+  count: number;
+}
+
+/** Spec v2.16 `data_attribute`. Only custom attributes have an `id` (an integer) and an `admin_id`. */
+export interface IntercomDataAttribute {
+  type: 'data_attribute';
+  id?: number;
+  model: 'contact' | 'company';
+  name: string;
+  full_name: string;
+  label: string;
+  description: string;
+  data_type: 'string' | 'integer' | 'float' | 'boolean' | 'date';
+  options?: string[];
+  api_writable: boolean;
+  messenger_writable: boolean;
+  ui_writable: boolean;
+  custom: boolean;
+  archived: boolean;
+  created_at?: number;
+  updated_at?: number;
+  admin_id?: string;
+}
+
 export type IntercomTicketStateCategory = 'submitted' | 'in_progress' | 'waiting_on_customer' | 'resolved';
 
 export interface IntercomTicket {
@@ -219,6 +251,10 @@ export interface IntercomDataset {
    * simulator start does not pay for ~40,000 parts nobody reads.
    */
   conversationParts(conversationId: string): ReadonlyArray<IntercomConversationPart>;
+  /** listSegments: one unpaged list. */
+  readonly segments: IntercomSegment[];
+  /** lisDataAttributes: the standard attributes of contacts and companies first, then custom ones. */
+  readonly dataAttributes: IntercomDataAttribute[];
   /** The newest timestamp in the data set: "now" for the simulated workspace. */
   readonly generatedAt: number;
 }
@@ -231,4 +267,7 @@ export interface IntercomDatasetSizes {
   teams: number;
   tags: number;
   tickets: number;
+  /** Optional so callers that predate them keep compiling; absent means the default (160 each). */
+  segments?: number;
+  dataAttributes?: number;
 }

@@ -26,4 +26,17 @@ describe('Intercom simulator coverage endpoints against intercom-client v7', () 
       expect(found.conversation_parts?.total_count).toBe(ids.length);
     }
   });
+
+  it('lists every segment, with counts when asked', async () => {
+    const listed = await client.segments.list({ include_count: true });
+    expect((listed.segments ?? []).map((segment) => [segment.id, segment.count])).toEqual(sim.data.segments.map((segment) => [segment.id, segment.count]));
+    expect(listed.segments?.length).toBeGreaterThan(150);
+  });
+
+  it('lists every data attribute of a model, archived ones included when asked', async () => {
+    const listed = await client.dataAttributes.list({ model: 'company', include_archived: true });
+    const expected = sim.data.dataAttributes.filter((attribute) => attribute.model === 'company');
+    expect(expected.some((attribute) => attribute.archived)).toBe(true);
+    expect((listed.data ?? []).map((attribute) => attribute.full_name)).toEqual(expected.map((attribute) => attribute.full_name));
+  });
 });
