@@ -218,6 +218,15 @@ const RELATIONS: ReadonlyArray<RelationSpec> = [
     note: 'parts come only with GET /conversations/{id} (lists and search leave them out): one call per conversation',
   },
   {
+    relation: 'intercom.contacts → notes(first: 10)',
+    namespace: 'intercom',
+    field: 'contacts',
+    requires: { type: 'IntercomContact', fields: ['notes'] },
+    selection: 'nativeId notes(first: 10) { edges { node { nativeId } } }',
+    minimum: (nodes) => 1 + nodes.length,
+    note: 'Intercom has no multi-contact notes endpoint: one call per contact',
+  },
+  {
     relation: 'front.conversations → inboxes, assignee, tags',
     namespace: 'front',
     field: 'conversations',

@@ -234,6 +234,20 @@ contract(
   intercomWholeList,
 );
 
+const notesOf = (s: IntercomSimulator) => [...s.data.contacts].sort((a, b) => s.data.contactNotes(b.id).length - s.data.contactNotes(a.id).length);
+contract(
+  'intercom.contactNotes',
+  { main: intercom.main, empty: intercom.main },
+  (p: IntercomProvider) => asPaginator(p.contactNotes),
+  (s: IntercomSimulator) => {
+    // The contact with the most notes (170 in this world): more than one 150-note page.
+    const contactId = notesOf(s)[0]?.id ?? '';
+    return { args: { contactId }, ids: s.data.contactNotes(contactId).map((note) => note.id) };
+  },
+  (s: IntercomSimulator) => ({ contactId: s.data.contacts.find((c) => s.data.contactNotes(c.id).length === 0)?.id ?? '' }),
+  { maxPageSize: 150, backward: 'native', native: 'paged', exactBoundary: 'ends', nativePageSize: intercomPageSize },
+);
+
 // ---------------------------------------------------------------- Front
 
 const front = {

@@ -5,12 +5,14 @@ import { parseUpstream } from '../../parseUpstream';
 import { pathSegment } from '../../pathSegment';
 import type { BatchFetch, Paginator } from '../../types';
 import { INTERCOM_MAX_PER_PAGE, type IntercomCursorToken } from './cursorPage';
+import { fetchNote } from './contactNotes';
 import { toCompany } from './toModels';
 import type {
   IntercomAdminModel,
   IntercomCompanyModel,
   IntercomContactModel,
   IntercomConversationModel,
+  IntercomNoteModel,
   IntercomSegmentModel,
   IntercomTagModel,
   IntercomTeamModel,
@@ -47,6 +49,8 @@ export interface IntercomBatchFetch {
   readonly tags: BatchFetch<IntercomTagModel>;
   /** Looked up in the segment list (read once per request), as the directory lists. */
   readonly segments: BatchFetch<IntercomSegmentModel>;
+  /** GET /notes/{id}, one per note, 5 at a time (no batch endpoint). */
+  readonly notes: BatchFetch<IntercomNoteModel>;
 }
 
 /** What the lookups reuse from the per-request provider: its search paginators and memoized lists. */
@@ -72,6 +76,7 @@ export function createIntercomBatchFetch(http: UpstreamHttp, sources: IntercomBa
     teams: lookupInList(sources.teams, byNativeId),
     tags: lookupInList(sources.tags, byNativeId),
     segments: lookupInList(sources.segments, byNativeId),
+    notes: fetchEachById(INTERCOM_LOOKUP_CONCURRENCY, (id) => fetchNote(http, id)),
   };
 }
 

@@ -10,6 +10,7 @@ import type { Paginator } from '../../types';
 import { createIntercomBatchFetch, type IntercomBatchFetch } from './batchFetch';
 import { createIntercomCompaniesPaginator } from './companiesPaginator';
 import { createIntercomContactAttachments, type IntercomContactAttachments } from './contactAttachments';
+import { createIntercomContactNotesPaginator, type IntercomContactScope } from './contactNotes';
 import { createIntercomDataAttributesPaginator, type IntercomDataAttributeArgs } from './dataAttributes';
 import { createIntercomSegments, type IntercomSegmentArgs } from './segments';
 import { createIntercomConversationPartsPaginator, createIntercomConversationThreads, type IntercomConversationScope } from './conversationParts';
@@ -23,6 +24,7 @@ import type {
   IntercomConversationModel,
   IntercomConversationPartModel,
   IntercomDataAttributeModel,
+  IntercomNoteModel,
   IntercomSegmentModel,
   IntercomTagModel,
   IntercomTeamModel,
@@ -41,6 +43,8 @@ export interface IntercomProvider {
   readonly searchTickets: Paginator<IntercomTicketModel, IntercomSearchArgs, IntercomCursorToken>;
   /** A conversation's parts, from GET /conversations/{id} (one call per conversation per request, at most 500 parts). */
   readonly conversationParts: Paginator<IntercomConversationPartModel, IntercomConversationScope, OffsetToken>;
+  /** A contact's notes, GET /contacts/{id}/notes by page number. */
+  readonly contactNotes: Paginator<IntercomNoteModel, IntercomContactScope, OffsetToken>;
   /** listSegments and lisDataAttributes: unpaged lists, one call per request and arguments. */
   readonly segments: Paginator<IntercomSegmentModel, IntercomSegmentArgs, OffsetToken>;
   readonly dataAttributes: Paginator<IntercomDataAttributeModel, IntercomDataAttributeArgs, OffsetToken>;
@@ -110,6 +114,7 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
     }),
     companies: createIntercomCompaniesPaginator(http),
     conversationParts: createIntercomConversationPartsPaginator(createIntercomConversationThreads(http)),
+    contactNotes: createIntercomContactNotesPaginator(http),
     segments: segments.paginator,
     dataAttributes: createIntercomDataAttributesPaginator(http),
     searchConversations,

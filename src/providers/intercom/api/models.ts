@@ -179,3 +179,15 @@ export interface IntercomDataAttributeModel {
   readonly updatedAt: string | null;
   readonly adminId: string | null;
 }
+
+/** An admin's note on a contact (spec v2.16 `note`). */
+export interface IntercomNoteModel {
+  readonly nativeId: string;
+  readonly contactId: string | null;
+  /** HTML. */
+  readonly body: string | null;
+  readonly authorId: string | null;
+  readonly authorName: string | null;
+  readonly authorEmail: string | null;
+  readonly createdAt: string;
+}

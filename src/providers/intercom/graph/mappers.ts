@@ -35,3 +35,6 @@ export type IntercomSegmentEdgeModel = Edge<IntercomSegmentModel>;
 export type IntercomDataAttributeModel = models.IntercomDataAttributeModel;
 export type IntercomDataAttributeConnectionModel = Connection<IntercomDataAttributeModel>;
 export type IntercomDataAttributeEdgeModel = Edge<IntercomDataAttributeModel>;
+export type IntercomNoteModel = models.IntercomNoteModel;
+export type IntercomNoteConnectionModel = Connection<IntercomNoteModel>;
+export type IntercomNoteEdgeModel = Edge<IntercomNoteModel>;

@@ -15,4 +15,5 @@ export const intercomNodes: Readonly<Record<string, NodeLoader>> = {
   // Intercom retrieves a part only inside its conversation (GET /conversations/{id}), never by its own id.
   IntercomConversationPart: null,
   IntercomSegment: (loaders) => loaders.intercom.segments,
+  IntercomNote: (loaders) => loaders.intercom.notes,
 };

@@ -7,6 +7,7 @@ import { globalIdOf } from '../../../resolvers/nodeId';
 import { primed } from '../../../resolvers/primed';
 import { contactCompanies, contactCompanyIds, contactTagIds } from './contactLists';
 import { intercomConversationStatus } from './inbox';
+import { contactNotes, intercomNoteResolvers } from './notesResolvers';
 import { conversationParts, intercomConversationPartResolvers } from './partsResolvers';
 import { dataAttributes, intercomSegmentResolvers, segments } from './workspaceListResolvers';
 
@@ -57,6 +58,7 @@ export const intercomResolvers: Resolvers = {
   },
   IntercomConversationPart: intercomConversationPartResolvers,
   IntercomSegment: intercomSegmentResolvers,
+  IntercomNote: intercomNoteResolvers,
   IntercomContact: {
     id: globalIdOf('intercom', 'IntercomContact'),
     provider: () => 'INTERCOM',
@@ -64,6 +66,7 @@ export const intercomResolvers: Resolvers = {
     tagIds: async (contact, _args, context) => [...(await contactTagIds(contact, context))],
     companyIds: async (contact, _args, context) => [...(await contactCompanyIds(contact, context))],
     companies: async (contact, _args, context) => [...(await contactCompanies(contact, context))],
+    notes: contactNotes,
   },
   IntercomCompany: { id: globalIdOf('intercom', 'IntercomCompany') },
   IntercomTicket: { id: globalIdOf('intercom', 'IntercomTicket') },

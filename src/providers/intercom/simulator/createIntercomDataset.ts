@@ -2,6 +2,7 @@ import { createRandom } from '../../../simulators/kit/random';
 import { generateCompanies } from './generateCompanies';
 import { generateContacts } from './generateContacts';
 import { createConversationParts, partCountOverride } from './generateConversationParts';
+import { createContactNotes } from './generateContactNotes';
 import { generateConversations } from './generateConversations';
 import { generateDataAttributes } from './generateDataAttributes';
 import { generateSegments } from './generateSegments';
@@ -40,5 +41,21 @@ export function createIntercomDataset(seed: number, sizes: IntercomDatasetSizes)
   const segments = generateSegments(createRandom((seed ^ 0x5e9) >>> 0), sizes.segments ?? DEFAULT_SEGMENTS, now);
   const adminIds = admins.map((admin) => admin.id);
   const dataAttributes = generateDataAttributes(createRandom((seed ^ 0xda7a) >>> 0), sizes.dataAttributes ?? DEFAULT_DATA_ATTRIBUTES, now, adminIds);
-  return { conversations, contacts, contactAttachments, companies, admins, teams, tags, tickets, conversationParts, segments, dataAttributes, generatedAt: now };
+  const notes = createContactNotes(seed, contacts, admins);
+  return {
+    conversations,
+    contacts,
+    contactAttachments,
+    companies,
+    admins,
+    teams,
+    tags,
+    tickets,
+    conversationParts,
+    contactNotes: notes.notesOf,
+    noteById: notes.noteById,
+    segments,
+    dataAttributes,
+    generatedAt: now,
+  };
 }

@@ -13,6 +13,7 @@ export type {
   IntercomConversationPart,
   IntercomDataAttribute,
   IntercomDataset,
+  IntercomNote,
   IntercomDatasetSizes,
   IntercomSegment,
   IntercomTag,

@@ -198,6 +198,16 @@ export interface IntercomDataAttribute {
   admin_id?: string;
 }
 
+/** Spec v2.16 `note`: an admin's note on a contact. */
+export interface IntercomNote {
+  type: 'note';
+  id: string;
+  created_at: number;
+  contact: { type: 'contact'; id: string };
+  author: { type: 'admin'; id: string; name: string; email: string; away_mode_enabled: boolean; away_mode_reassign: boolean };
+  body: string;
+}
+
 export type IntercomTicketStateCategory = 'submitted' | 'in_progress' | 'waiting_on_customer' | 'resolved';
 
 export interface IntercomTicket {
@@ -251,6 +261,10 @@ export interface IntercomDataset {
    * simulator start does not pay for ~40,000 parts nobody reads.
    */
   conversationParts(conversationId: string): ReadonlyArray<IntercomConversationPart>;
+  /** A contact's notes, newest first (built on first read, as conversation parts). */
+  contactNotes(contactId: string): ReadonlyArray<IntercomNote>;
+  /** retrieveNote: the note with this id, if any. */
+  noteById(noteId: string): IntercomNote | undefined;
   /** listSegments: one unpaged list. */
   readonly segments: IntercomSegment[];
   /** lisDataAttributes: the standard attributes of contacts and companies first, then custom ones. */

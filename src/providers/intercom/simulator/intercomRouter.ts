@@ -1,6 +1,7 @@
 import { createRouter, type Router } from '../../../simulators/kit/router';
 import { companyRoutes } from './companyRoutes';
 import { contactAttachmentRoutes } from './contactAttachmentRoutes';
+import { contactNoteRoutes } from './contactNoteRoutes';
 import { dataAttributeRoutes } from './dataAttributeRoutes';
 import { directoryRoutes } from './directoryRoutes';
 import { intercomError } from './intercomError';
@@ -17,7 +18,7 @@ import { segmentRoutes } from './segmentRoutes';
  */
 export function createIntercomRouter(context: IntercomRouteContext): Router {
   return createRouter(
-    [...listRoutes(context), ...searchRoutes(context), ...companyRoutes(context), ...contactAttachmentRoutes(context), ...directoryRoutes(context), ...retrieveRoutes(context), ...segmentRoutes(context), ...dataAttributeRoutes(context)],
+    [...listRoutes(context), ...searchRoutes(context), ...companyRoutes(context), ...contactAttachmentRoutes(context), ...directoryRoutes(context), ...retrieveRoutes(context), ...segmentRoutes(context), ...dataAttributeRoutes(context), ...contactNoteRoutes(context)],
     { trailingSlash: true, fallback: () => intercomError(404, 'not_found', 'Resource Not Found') },
   );
 }

@@ -6,9 +6,11 @@ describe('createIntercomDataset', () => {
   const data = createIntercomDataset(2, sizes);
 
   it('is deterministic for a seed and differs across seeds', () => {
-    const { conversationParts, ...again } = createIntercomDataset(2, sizes);
-    const { conversationParts: partsOf, ...records } = data;
+    const { conversationParts, contactNotes, noteById: _noteById, ...again } = createIntercomDataset(2, sizes);
+    const { conversationParts: partsOf, contactNotes: notesOf, noteById: _sameLookup, ...records } = data;
     expect(again).toEqual(records);
+    const contactIds = data.contacts.slice(0, 60).map((contact) => contact.id);
+    expect([...contactIds].reverse().map((id) => contactNotes(id)).reverse()).toEqual(contactIds.map((id) => notesOf(id)));
     // Parts are built on first read: the same whatever the order conversations are read in.
     const ids = data.conversations.slice(0, 50).map((conversation) => conversation.id);
     const forward = ids.map((id) => partsOf(id));

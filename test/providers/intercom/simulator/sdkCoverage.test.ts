@@ -39,4 +39,15 @@ describe('Intercom simulator coverage endpoints against intercom-client v7', () 
     expect(expected.some((attribute) => attribute.archived)).toBe(true);
     expect((listed.data ?? []).map((attribute) => attribute.full_name)).toEqual(expected.map((attribute) => attribute.full_name));
   });
+
+  it('lists every note of a contact with the SDK paginator (which stops at the first empty page)', async () => {
+    const contact = [...sim.data.contacts].sort((a, b) => sim.data.contactNotes(b.id).length - sim.data.contactNotes(a.id).length)[0];
+    const expected = sim.data.contactNotes(contact?.id ?? '').map((note) => note.id);
+    expect(expected.length).toBeGreaterThan(100);
+    sim.requests.clear();
+    const ids: string[] = [];
+    for await (const note of await client.notes.list({ contact_id: contact?.id ?? '', per_page: 100 })) ids.push(note.id);
+    expect(ids).toEqual(expected);
+    expect(sim.requests.entries.filter((entry) => entry.path === `/contacts/${contact?.id}/notes`)).toHaveLength(Math.ceil(expected.length / 100) + 1);
+  });
 });
