@@ -25,6 +25,7 @@ const RESOURCES: ReadonlyArray<ResourceSpec> = [
   { namespace: 'intercom', field: 'conversations', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'contacts', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'companies', paging: { kind: 'offset', max: 150, cap: 10_000 } },
+  { namespace: 'intercom', field: 'articles', paging: { kind: 'offset', max: 150, cap: Number.MAX_SAFE_INTEGER } },
   { namespace: 'intercom', field: 'segments', paging: { kind: 'whole' } },
   {
     namespace: 'intercom',

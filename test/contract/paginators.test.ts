@@ -220,7 +220,7 @@ contract(
 /** Segments and data attributes: the default 160 and 200 (more than one 150-record window); none in the empty world. */
 const intercomWorkspace = {
   main: intercomThreads,
-  empty: lazyWorld('intercom', () => startIntercomSimulator({ sizes: intercomSizes({ conversations: 0, contacts: 0, companies: 0, tickets: 0, segments: 0, dataAttributes: 0 }) }), createIntercomProvider),
+  empty: lazyWorld('intercom', () => startIntercomSimulator({ sizes: intercomSizes({ conversations: 0, contacts: 0, companies: 0, tickets: 0, segments: 0, dataAttributes: 0, articles: 0 }) }), createIntercomProvider),
 };
 const intercomWholeList: Traits<never> = { maxPageSize: 150, backward: 'fromEnd', native: 'wholeList', exactBoundary: 'ends', nativePageSize: intercomPageSize };
 const allAttributes = { model: null, includeArchived: true } as const;
@@ -245,6 +245,19 @@ contract(
     return { args: { contactId }, ids: s.data.contactNotes(contactId).map((note) => note.id) };
   },
   (s: IntercomSimulator) => ({ contactId: s.data.contacts.find((c) => s.data.contactNotes(c.id).length === 0)?.id ?? '' }),
+  { maxPageSize: 150, backward: 'native', native: 'paged', exactBoundary: 'ends', nativePageSize: intercomPageSize },
+);
+
+const intercomArticles = {
+  main: lazyWorld('intercom', () => startIntercomSimulator({ sizes: intercomSizes({ conversations: 1, contacts: 1, companies: 1, tickets: 1, articles: 170 }) }), createIntercomProvider),
+  empty: intercomWorkspace.empty,
+};
+contract(
+  'intercom.articles',
+  intercomArticles,
+  (p: IntercomProvider) => asPaginator(p.articles),
+  (s: IntercomSimulator) => ({ args: noArgs, ids: orderBy(s.data.articles, (a) => a.updated_at, true, intercomCompareIds) }),
+  () => noArgs,
   { maxPageSize: 150, backward: 'native', native: 'paged', exactBoundary: 'ends', nativePageSize: intercomPageSize },
 );
 

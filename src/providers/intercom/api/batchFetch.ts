@@ -5,10 +5,12 @@ import { parseUpstream } from '../../parseUpstream';
 import { pathSegment } from '../../pathSegment';
 import type { BatchFetch, Paginator } from '../../types';
 import { INTERCOM_MAX_PER_PAGE, type IntercomCursorToken } from './cursorPage';
+import { fetchArticle } from './articles';
 import { fetchNote } from './contactNotes';
 import { toCompany } from './toModels';
 import type {
   IntercomAdminModel,
+  IntercomArticleModel,
   IntercomCompanyModel,
   IntercomContactModel,
   IntercomConversationModel,
@@ -51,6 +53,8 @@ export interface IntercomBatchFetch {
   readonly segments: BatchFetch<IntercomSegmentModel>;
   /** GET /notes/{id}, one per note, 5 at a time (no batch endpoint). */
   readonly notes: BatchFetch<IntercomNoteModel>;
+  /** GET /articles/{id}, one per article, 5 at a time (no batch endpoint). */
+  readonly articles: BatchFetch<IntercomArticleModel>;
 }
 
 /** What the lookups reuse from the per-request provider: its search paginators and memoized lists. */
@@ -77,6 +81,7 @@ export function createIntercomBatchFetch(http: UpstreamHttp, sources: IntercomBa
     tags: lookupInList(sources.tags, byNativeId),
     segments: lookupInList(sources.segments, byNativeId),
     notes: fetchEachById(INTERCOM_LOOKUP_CONCURRENCY, (id) => fetchNote(http, id)),
+    articles: fetchEachById(INTERCOM_LOOKUP_CONCURRENCY, (id) => fetchArticle(http, id)),
   };
 }
 

@@ -10,6 +10,7 @@ import type { Paginator } from '../../types';
 import { createIntercomBatchFetch, type IntercomBatchFetch } from './batchFetch';
 import { createIntercomCompaniesPaginator } from './companiesPaginator';
 import { createIntercomContactAttachments, type IntercomContactAttachments } from './contactAttachments';
+import { createIntercomArticlesPaginator } from './articles';
 import { createIntercomContactNotesPaginator, type IntercomContactScope } from './contactNotes';
 import { createIntercomDataAttributesPaginator, type IntercomDataAttributeArgs } from './dataAttributes';
 import { createIntercomSegments, type IntercomSegmentArgs } from './segments';
@@ -19,6 +20,7 @@ import { createIntercomListPaginator, type IntercomNoArgs } from './listPaginato
 import { toAdmin, toContact, toConversation, toTag, toTeam, toTicket } from './toModels';
 import type {
   IntercomAdminModel,
+  IntercomArticleModel,
   IntercomCompanyModel,
   IntercomContactModel,
   IntercomConversationModel,
@@ -43,6 +45,8 @@ export interface IntercomProvider {
   readonly searchTickets: Paginator<IntercomTicketModel, IntercomSearchArgs, IntercomCursorToken>;
   /** A conversation's parts, from GET /conversations/{id} (one call per conversation per request, at most 500 parts). */
   readonly conversationParts: Paginator<IntercomConversationPartModel, IntercomConversationScope, OffsetToken>;
+  /** Help Center articles, GET /articles by page number. */
+  readonly articles: Paginator<IntercomArticleModel, IntercomNoArgs, OffsetToken>;
   /** A contact's notes, GET /contacts/{id}/notes by page number. */
   readonly contactNotes: Paginator<IntercomNoteModel, IntercomContactScope, OffsetToken>;
   /** listSegments and lisDataAttributes: unpaged lists, one call per request and arguments. */
@@ -115,6 +119,7 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
     companies: createIntercomCompaniesPaginator(http),
     conversationParts: createIntercomConversationPartsPaginator(createIntercomConversationThreads(http)),
     contactNotes: createIntercomContactNotesPaginator(http),
+    articles: createIntercomArticlesPaginator(http),
     segments: segments.paginator,
     dataAttributes: createIntercomDataAttributesPaginator(http),
     searchConversations,

@@ -191,3 +191,19 @@ export interface IntercomNoteModel {
   readonly authorEmail: string | null;
   readonly createdAt: string;
 }
+
+/** A Help Center article (spec v2.16 `article_list_item`). */
+export interface IntercomArticleModel {
+  readonly nativeId: string;
+  readonly title: string | null;
+  readonly description: string | null;
+  /** HTML. */
+  readonly body: string | null;
+  readonly authorId: string | null;
+  /** published or draft. */
+  readonly state: string | null;
+  readonly url: string | null;
+  readonly parentIds: ReadonlyArray<string>;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}

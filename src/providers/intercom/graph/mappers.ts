@@ -38,3 +38,6 @@ export type IntercomDataAttributeEdgeModel = Edge<IntercomDataAttributeModel>;
 export type IntercomNoteModel = models.IntercomNoteModel;
 export type IntercomNoteConnectionModel = Connection<IntercomNoteModel>;
 export type IntercomNoteEdgeModel = Edge<IntercomNoteModel>;
+export type IntercomArticleModel = models.IntercomArticleModel;
+export type IntercomArticleConnectionModel = Connection<IntercomArticleModel>;
+export type IntercomArticleEdgeModel = Edge<IntercomArticleModel>;

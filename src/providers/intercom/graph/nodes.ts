@@ -16,4 +16,5 @@ export const intercomNodes: Readonly<Record<string, NodeLoader>> = {
   IntercomConversationPart: null,
   IntercomSegment: (loaders) => loaders.intercom.segments,
   IntercomNote: (loaders) => loaders.intercom.notes,
+  IntercomArticle: (loaders) => loaders.intercom.articles,
 };

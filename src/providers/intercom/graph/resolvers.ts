@@ -7,6 +7,7 @@ import { globalIdOf } from '../../../resolvers/nodeId';
 import { primed } from '../../../resolvers/primed';
 import { contactCompanies, contactCompanyIds, contactTagIds } from './contactLists';
 import { intercomConversationStatus } from './inbox';
+import { articles, intercomArticleResolvers } from './articlesResolvers';
 import { contactNotes, intercomNoteResolvers } from './notesResolvers';
 import { conversationParts, intercomConversationPartResolvers } from './partsResolvers';
 import { dataAttributes, intercomSegmentResolvers, segments } from './workspaceListResolvers';
@@ -44,6 +45,7 @@ export const intercomResolvers: Resolvers = {
     tags: async (_parent, _args, context) => [...(await context.providers.intercom.tags())],
     segments,
     dataAttributes,
+    articles,
   },
   IntercomConversation: {
     id: globalIdOf('intercom', 'IntercomConversation'),
@@ -59,6 +61,7 @@ export const intercomResolvers: Resolvers = {
   IntercomConversationPart: intercomConversationPartResolvers,
   IntercomSegment: intercomSegmentResolvers,
   IntercomNote: intercomNoteResolvers,
+  IntercomArticle: intercomArticleResolvers,
   IntercomContact: {
     id: globalIdOf('intercom', 'IntercomContact'),
     provider: () => 'INTERCOM',

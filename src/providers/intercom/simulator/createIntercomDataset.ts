@@ -2,6 +2,7 @@ import { createRandom } from '../../../simulators/kit/random';
 import { generateCompanies } from './generateCompanies';
 import { generateContacts } from './generateContacts';
 import { createConversationParts, partCountOverride } from './generateConversationParts';
+import { generateArticles } from './generateArticles';
 import { createContactNotes } from './generateContactNotes';
 import { generateConversations } from './generateConversations';
 import { generateDataAttributes } from './generateDataAttributes';
@@ -13,6 +14,8 @@ import type { IntercomDataset, IntercomDatasetSizes } from './intercomDataset';
 /** More than one 150-record window of each, so a connection over them stitches windows. */
 export const DEFAULT_SEGMENTS = 160;
 export const DEFAULT_DATA_ATTRIBUTES = 200;
+/** Several 150-article pages. */
+export const DEFAULT_ARTICLES = 700;
 
 /** A fixed "now" (2024-06-27 UTC) so the same seed gives byte-identical records on every run. */
 export const intercomDatasetNow = 1719500000;
@@ -42,6 +45,7 @@ export function createIntercomDataset(seed: number, sizes: IntercomDatasetSizes)
   const adminIds = admins.map((admin) => admin.id);
   const dataAttributes = generateDataAttributes(createRandom((seed ^ 0xda7a) >>> 0), sizes.dataAttributes ?? DEFAULT_DATA_ATTRIBUTES, now, adminIds);
   const notes = createContactNotes(seed, contacts, admins);
+  const articles = generateArticles(createRandom((seed ^ 0xa271c1e) >>> 0), sizes.articles ?? DEFAULT_ARTICLES, now, admins);
   return {
     conversations,
     contacts,
@@ -54,6 +58,7 @@ export function createIntercomDataset(seed: number, sizes: IntercomDatasetSizes)
     conversationParts,
     contactNotes: notes.notesOf,
     noteById: notes.noteById,
+    articles,
     segments,
     dataAttributes,
     generatedAt: now,

@@ -7,6 +7,7 @@ export {
 export { createIntercomDataset, intercomDatasetNow } from './createIntercomDataset';
 export type {
   IntercomAdmin,
+  IntercomArticle,
   IntercomCompany,
   IntercomContact,
   IntercomConversation,

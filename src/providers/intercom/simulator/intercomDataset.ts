@@ -208,6 +208,25 @@ export interface IntercomNote {
   body: string;
 }
 
+/** Spec v2.16 `article_list_item` (trimmed). */
+export interface IntercomArticle {
+  type: 'article';
+  id: string;
+  workspace_id: string;
+  title: string;
+  description: string;
+  body: string;
+  author_id: number;
+  state: 'published' | 'draft';
+  created_at: number;
+  updated_at: number;
+  url: string;
+  parent_id: number | null;
+  parent_ids: number[];
+  parent_type: 'collection' | null;
+  default_locale: string;
+}
+
 export type IntercomTicketStateCategory = 'submitted' | 'in_progress' | 'waiting_on_customer' | 'resolved';
 
 export interface IntercomTicket {
@@ -265,6 +284,8 @@ export interface IntercomDataset {
   contactNotes(contactId: string): ReadonlyArray<IntercomNote>;
   /** retrieveNote: the note with this id, if any. */
   noteById(noteId: string): IntercomNote | undefined;
+  /** listArticles: paged by page number, most recently updated first. */
+  readonly articles: IntercomArticle[];
   /** listSegments: one unpaged list. */
   readonly segments: IntercomSegment[];
   /** lisDataAttributes: the standard attributes of contacts and companies first, then custom ones. */
@@ -284,4 +305,6 @@ export interface IntercomDatasetSizes {
   /** Optional so callers that predate them keep compiling; absent means the default (160 each). */
   segments?: number;
   dataAttributes?: number;
+  /** Absent means the default (700). */
+  articles?: number;
 }

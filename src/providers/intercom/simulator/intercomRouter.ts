@@ -1,5 +1,6 @@
 import { createRouter, type Router } from '../../../simulators/kit/router';
 import { companyRoutes } from './companyRoutes';
+import { articleRoutes } from './articleRoutes';
 import { contactAttachmentRoutes } from './contactAttachmentRoutes';
 import { contactNoteRoutes } from './contactNoteRoutes';
 import { dataAttributeRoutes } from './dataAttributeRoutes';
@@ -18,7 +19,7 @@ import { segmentRoutes } from './segmentRoutes';
  */
 export function createIntercomRouter(context: IntercomRouteContext): Router {
   return createRouter(
-    [...listRoutes(context), ...searchRoutes(context), ...companyRoutes(context), ...contactAttachmentRoutes(context), ...directoryRoutes(context), ...retrieveRoutes(context), ...segmentRoutes(context), ...dataAttributeRoutes(context), ...contactNoteRoutes(context)],
+    [...listRoutes(context), ...searchRoutes(context), ...companyRoutes(context), ...contactAttachmentRoutes(context), ...directoryRoutes(context), ...retrieveRoutes(context), ...segmentRoutes(context), ...dataAttributeRoutes(context), ...contactNoteRoutes(context), ...articleRoutes(context)],
     { trailingSlash: true, fallback: () => intercomError(404, 'not_found', 'Resource Not Found') },
   );
 }

@@ -1,5 +1,6 @@
 import { IntercomClient } from 'intercom-client';
 import { startIntercomSimulator, type IntercomSimulator } from '../../../../src/providers/intercom/simulator';
+import { byUpdatedAtDesc } from './intercomHttp';
 
 /**
  * The official SDK (intercom-client v7) against the simulator's endpoints added for issue 25:
@@ -49,5 +50,15 @@ describe('Intercom simulator coverage endpoints against intercom-client v7', () 
     for await (const note of await client.notes.list({ contact_id: contact?.id ?? '', per_page: 100 })) ids.push(note.id);
     expect(ids).toEqual(expected);
     expect(sim.requests.entries.filter((entry) => entry.path === `/contacts/${contact?.id}/notes`)).toHaveLength(Math.ceil(expected.length / 100) + 1);
+  });
+
+  it('lists every article with the SDK paginator, most recently updated first', async () => {
+    sim.requests.clear();
+    const ids: string[] = [];
+    for await (const article of await client.articles.list({ per_page: 150 })) ids.push(article.id);
+    expect(ids).toEqual([...sim.data.articles].sort(byUpdatedAtDesc).map((article) => article.id));
+    expect(ids.length).toBeGreaterThan(150);
+    // The SDK reads until a page comes back empty: one call past the last page.
+    expect(sim.requests.entries.filter((entry) => entry.path === '/articles')).toHaveLength(Math.ceil(ids.length / 150) + 1);
   });
 });
