@@ -130,6 +130,9 @@ describe('the published cost model (schema/costDirectives.graphql)', () => {
         .filter((field) => isList(field) && !(isConnectionType(type) && ['edges', 'nodes'].includes(field.name)))
         .map((field) => ({ coordinate: `${type.name}.${field.name}`, reaches: reachesConnection(getNamedType(field.type)) })),
     );
-    expect(unsizedLists.filter((list) => list.reaches).map((list) => list.coordinate)).toEqual(['Query.nodes']);
+    // IntercomConversation.contacts reaches IntercomContact.notes (issue 25). Intercom: a conversation's
+    // contacts list "will only contain one customer unless more were added via the group conversation
+    // feature", so the measure's one contact per conversation is exact but for group conversations.
+    expect(unsizedLists.filter((list) => list.reaches).map((list) => list.coordinate)).toEqual(['Query.nodes', 'IntercomConversation.contacts']);
   });
 });

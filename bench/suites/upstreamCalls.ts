@@ -18,8 +18,8 @@ interface ResourceSpec {
   readonly args?: string;
   /** A row name when one field has several rows. */
   readonly label?: string;
-  /** What identifies a node, when `nativeId` is not a field of the node type (a union). */
-  readonly selection?: string;
+  /** What identifies a record when `nativeId` does not: a union's member (Zendesk search), or Intercom's standard data attributes, which have none. */
+  readonly key?: { readonly selection: string; of(node: Record<string, unknown>): string };
 }
 
 /** Matches every record: a search traversal then covers the whole list. */
@@ -32,9 +32,9 @@ const RESOURCES: ReadonlyArray<ResourceSpec> = [
   { namespace: 'zendesk', field: 'groups', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'articles', paging: { kind: 'offset', max: 100, cap: 10_000 } },
   // Search without `type`: offset paging stopped at result 1,000 (PAGINATION_LIMIT, no call past it).
-  { namespace: 'zendesk', field: 'search', label: 'search(type:ticket)', args: 'query: "type:ticket"', selection: '... on ZendeskTicket { nativeId }', paging: { kind: 'offset', max: 100, cap: 1_000 } },
+  { namespace: 'zendesk', field: 'search', label: 'search(type:ticket)', args: 'query: "type:ticket"', key: { selection: '... on ZendeskTicket { nativeId }', of: (node) => String(node.nativeId) }, paging: { kind: 'offset', max: 100, cap: 1_000 } },
   // With `type`: the search export, 1,000 a call, `has_more` only when a record follows.
-  { namespace: 'zendesk', field: 'search', label: 'search(type: TICKET)', args: 'query: "#", type: TICKET', selection: '... on ZendeskTicket { nativeId }', paging: { kind: 'cursor', max: 1000, fullPageSaysMore: false } },
+  { namespace: 'zendesk', field: 'search', label: 'search(type: TICKET)', args: 'query: "#", type: TICKET', key: { selection: '... on ZendeskTicket { nativeId }', of: (node) => String(node.nativeId) }, paging: { kind: 'cursor', max: 1000, fullPageSaysMore: false } },
   { namespace: 'zendesk', field: 'incrementalTickets', args: 'since: "2000-01-01T00:00:00Z"', paging: { kind: 'cursor', max: 1000, fullPageSaysMore: false } },
   { namespace: 'zendesk', field: 'incrementalUsers', args: 'since: "2000-01-01T00:00:00Z"', paging: { kind: 'cursor', max: 1000, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'conversations', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
@@ -43,6 +43,14 @@ const RESOURCES: ReadonlyArray<ResourceSpec> = [
   { namespace: 'intercom', field: 'searchConversations', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false }, args: `filter: { field: CREATED_AT, ${SINCE_2000} }` },
   { namespace: 'intercom', field: 'searchContacts', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false }, args: 'filter: { field: ROLE, operator: EQ, value: "user" }' },
   { namespace: 'intercom', field: 'searchTickets', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false }, args: `filter: { field: CREATED_AT, ${SINCE_2000} }` },
+  { namespace: 'intercom', field: 'articles', paging: { kind: 'offset', max: 150, cap: Number.MAX_SAFE_INTEGER } },
+  { namespace: 'intercom', field: 'segments', paging: { kind: 'whole' } },
+  {
+    namespace: 'intercom',
+    field: 'dataAttributes',
+    paging: { kind: 'whole' },
+    key: { selection: 'model fullName', of: (node) => `${String(node.model)}:${String(node.fullName)}` },
+  },
   { namespace: 'front', field: 'conversations', paging: { kind: 'pageToken', max: 100 } },
   { namespace: 'front', field: 'searchConversations', paging: { kind: 'pageToken', max: 100 }, args: 'query: "is:open"' },
   { namespace: 'front', field: 'contacts', paging: { kind: 'pageToken', max: 100 } },
@@ -98,21 +106,23 @@ function minimumFor(paging: Paging, records: number, first: number): number {
 }
 
 async function traverse(gateway: GatewayReady, spec: ResourceSpec, first: number): Promise<{ records: number; requests: number; ended: string }> {
-  const query = pageQuery(spec.namespace, spec.field, spec.selection ?? 'nativeId', spec.args);
+  const query = pageQuery(spec.namespace, spec.field, spec.key?.selection ?? 'nativeId', spec.args);
+  const keyOf = spec.key?.of ?? ((node: Record<string, unknown>) => String(node.nativeId));
   const seen = new Set<string>();
   let after: string | null = null;
   for (let requests = 1; ; requests += 1) {
     let page;
     try {
-      page = await fetchGraphQLPage<{ nativeId: string }>(gateway.url, query, spec.namespace, spec.field, first, after);
+      page = await fetchGraphQLPage<Record<string, unknown>>(gateway.url, query, spec.namespace, spec.field, first, after);
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'PAGINATION_LIMIT') return { records: seen.size, requests, ended: code };
       throw error;
     }
     for (const edge of page.edges) {
-      if (seen.has(edge.node.nativeId)) throw new Error(`${spec.namespace}.${spec.field}: record ${edge.node.nativeId} served twice`);
-      seen.add(edge.node.nativeId);
+      const key = keyOf(edge.node);
+      if (seen.has(key)) throw new Error(`${spec.namespace}.${spec.field}: record ${key} served twice`);
+      seen.add(key);
     }
     if (!page.pageInfo.hasNextPage) return { records: seen.size, requests, ended: 'end' };
     after = page.pageInfo.endCursor;
@@ -252,6 +262,24 @@ const RELATIONS: ReadonlyArray<RelationSpec> = [
       return 1 + companyLists + tagLists + fetched.size;
     },
     note: 'embedded companies/tags completed only when has_more (>10): company list 50/call, tag list 1 call; other companies 1 GET per distinct id',
+  },
+  {
+    relation: 'intercom.conversations → parts(first: 10)',
+    namespace: 'intercom',
+    field: 'conversations',
+    requires: { type: 'IntercomConversation', fields: ['parts'] },
+    selection: 'nativeId parts(first: 10) { edges { node { nativeId } } }',
+    minimum: (nodes) => 1 + nodes.length,
+    note: 'parts come only with GET /conversations/{id} (lists and search leave them out): one call per conversation',
+  },
+  {
+    relation: 'intercom.contacts → notes(first: 10)',
+    namespace: 'intercom',
+    field: 'contacts',
+    requires: { type: 'IntercomContact', fields: ['notes'] },
+    selection: 'nativeId notes(first: 10) { edges { node { nativeId } } }',
+    minimum: (nodes) => 1 + nodes.length,
+    note: 'Intercom has no multi-contact notes endpoint: one call per contact',
   },
   {
     relation: 'front.conversations → inboxes, assignee, tags',

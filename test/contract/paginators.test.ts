@@ -263,6 +263,65 @@ contract(
   intercomCursor,
 );
 
+/** 250 conversations: the 250th is a long thread (460 parts, one response), the first has none. */
+const intercomThreads = lazyWorld('intercom', () => startIntercomSimulator({ sizes: intercomSizes({ conversations: 250, contacts: 20, companies: 2, tickets: 1 }) }), createIntercomProvider);
+contract(
+  'intercom.conversationParts',
+  { main: intercomThreads, empty: intercomThreads },
+  (p: IntercomProvider) => asPaginator(p.conversationParts),
+  (s: IntercomSimulator) => {
+    const longest = [...s.data.conversations].sort((a, b) => b.statistics.count_conversation_parts - a.statistics.count_conversation_parts)[0];
+    const conversationId = longest?.id ?? '';
+    return { args: { conversationId }, ids: s.data.conversationParts(conversationId).map((part) => part.id) };
+  },
+  (s: IntercomSimulator) => ({ conversationId: s.data.conversations.find((c) => c.statistics.count_conversation_parts === 0)?.id ?? '' }),
+  { maxPageSize: 150, backward: 'fromEnd', native: 'wholeList', exactBoundary: 'ends', nativePageSize: intercomPageSize },
+);
+
+/** Segments and data attributes: the default 160 and 200 (more than one 150-record window); none in the empty world. */
+const intercomWorkspace = {
+  main: intercomThreads,
+  empty: lazyWorld('intercom', () => startIntercomSimulator({ sizes: intercomSizes({ conversations: 0, contacts: 0, companies: 0, tickets: 0, segments: 0, dataAttributes: 0, articles: 0 }) }), createIntercomProvider),
+};
+const intercomWholeList: Traits<never> = { maxPageSize: 150, backward: 'fromEnd', native: 'wholeList', exactBoundary: 'ends', nativePageSize: intercomPageSize };
+const allAttributes = { model: null, includeArchived: true } as const;
+contract('intercom.segments', intercomWorkspace, (p: IntercomProvider) => asPaginator(p.segments), (s: IntercomSimulator) => ({ args: { includeCount: false }, ids: s.data.segments.map((segment) => segment.id) }), () => ({ includeCount: false }), intercomWholeList);
+contract(
+  'intercom.dataAttributes',
+  intercomWorkspace,
+  (p: IntercomProvider) => asPaginator(p.dataAttributes),
+  (s: IntercomSimulator) => ({ args: allAttributes, ids: s.data.dataAttributes.map((attribute) => `${attribute.model}:${attribute.full_name}`) }),
+  () => allAttributes,
+  intercomWholeList,
+);
+
+const notesOf = (s: IntercomSimulator) => [...s.data.contacts].sort((a, b) => s.data.contactNotes(b.id).length - s.data.contactNotes(a.id).length);
+contract(
+  'intercom.contactNotes',
+  { main: intercom.main, empty: intercom.main },
+  (p: IntercomProvider) => asPaginator(p.contactNotes),
+  (s: IntercomSimulator) => {
+    // The contact with the most notes (170 in this world): more than one 150-note page.
+    const contactId = notesOf(s)[0]?.id ?? '';
+    return { args: { contactId }, ids: s.data.contactNotes(contactId).map((note) => note.id) };
+  },
+  (s: IntercomSimulator) => ({ contactId: s.data.contacts.find((c) => s.data.contactNotes(c.id).length === 0)?.id ?? '' }),
+  { maxPageSize: 150, backward: 'native', native: 'paged', exactBoundary: 'ends', nativePageSize: intercomPageSize },
+);
+
+const intercomArticles = {
+  main: lazyWorld('intercom', () => startIntercomSimulator({ sizes: intercomSizes({ conversations: 1, contacts: 1, companies: 1, tickets: 1, articles: 170 }) }), createIntercomProvider),
+  empty: intercomWorkspace.empty,
+};
+contract(
+  'intercom.articles',
+  intercomArticles,
+  (p: IntercomProvider) => asPaginator(p.articles),
+  (s: IntercomSimulator) => ({ args: noArgs, ids: orderBy(s.data.articles, (a) => a.updated_at, true, intercomCompareIds) }),
+  () => noArgs,
+  { maxPageSize: 150, backward: 'native', native: 'paged', exactBoundary: 'ends', nativePageSize: intercomPageSize },
+);
+
 // ---------------------------------------------------------------- Front
 
 const front = {

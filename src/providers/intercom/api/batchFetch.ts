@@ -5,12 +5,17 @@ import { parseUpstream } from '../../parseUpstream';
 import { pathSegment } from '../../pathSegment';
 import type { BatchFetch, Paginator } from '../../types';
 import { INTERCOM_MAX_PER_PAGE, type IntercomCursorToken } from './cursorPage';
+import { fetchArticle } from './articles';
+import { fetchNote } from './contactNotes';
 import { toCompany } from './toModels';
 import type {
   IntercomAdminModel,
+  IntercomArticleModel,
   IntercomCompanyModel,
   IntercomContactModel,
   IntercomConversationModel,
+  IntercomNoteModel,
+  IntercomSegmentModel,
   IntercomTagModel,
   IntercomTeamModel,
   IntercomTicketModel,
@@ -44,6 +49,12 @@ export interface IntercomBatchFetch {
   readonly admins: BatchFetch<IntercomAdminModel>;
   readonly teams: BatchFetch<IntercomTeamModel>;
   readonly tags: BatchFetch<IntercomTagModel>;
+  /** Looked up in the segment list (read once per request), as the directory lists. */
+  readonly segments: BatchFetch<IntercomSegmentModel>;
+  /** GET /notes/{id}, one per note, 5 at a time (no batch endpoint). */
+  readonly notes: BatchFetch<IntercomNoteModel>;
+  /** GET /articles/{id}, one per article, 5 at a time (no batch endpoint). */
+  readonly articles: BatchFetch<IntercomArticleModel>;
 }
 
 /** What the lookups reuse from the per-request provider: its search paginators and memoized lists. */
@@ -56,6 +67,7 @@ export interface IntercomBatchSources {
   tags(): Promise<ReadonlyArray<IntercomTagModel>>;
   /** Contact company lists read in this request (IntercomContactAttachments.companyListsRead). */
   companyListsRead(): ReadonlyArray<Promise<ReadonlyArray<IntercomCompanyModel>>>;
+  segments(): Promise<ReadonlyArray<IntercomSegmentModel>>;
 }
 
 const byNativeId = (node: { readonly nativeId: string }): string => node.nativeId;
@@ -69,6 +81,9 @@ export function createIntercomBatchFetch(http: UpstreamHttp, sources: IntercomBa
     admins: lookupInList(sources.admins, byNativeId),
     teams: lookupInList(sources.teams, byNativeId),
     tags: lookupInList(sources.tags, byNativeId),
+    segments: lookupInList(sources.segments, byNativeId),
+    notes: fetchEachById(INTERCOM_LOOKUP_CONCURRENCY, (id) => fetchNote(http, id)),
+    articles: fetchEachById(INTERCOM_LOOKUP_CONCURRENCY, (id) => fetchArticle(http, id)),
   };
 }
 

@@ -10,14 +10,24 @@ import type { Paginator } from '../../types';
 import { createIntercomBatchFetch, type IntercomBatchFetch } from './batchFetch';
 import { createIntercomCompaniesPaginator } from './companiesPaginator';
 import { createIntercomContactAttachments, type IntercomContactAttachments } from './contactAttachments';
+import { createIntercomArticlesPaginator } from './articles';
+import { createIntercomContactNotesPaginator, type IntercomContactScope } from './contactNotes';
+import { createIntercomDataAttributesPaginator, type IntercomDataAttributeArgs } from './dataAttributes';
+import { createIntercomSegments, type IntercomSegmentArgs } from './segments';
+import { createIntercomConversationPartsPaginator, createIntercomConversationThreads, type IntercomConversationScope } from './conversationParts';
 import type { IntercomCursorToken } from './cursorPage';
 import { createIntercomListPaginator, type IntercomNoArgs } from './listPaginator';
 import { toAdmin, toContact, toConversation, toTag, toTeam, toTicket } from './toModels';
 import type {
   IntercomAdminModel,
+  IntercomArticleModel,
   IntercomCompanyModel,
   IntercomContactModel,
   IntercomConversationModel,
+  IntercomConversationPartModel,
+  IntercomDataAttributeModel,
+  IntercomNoteModel,
+  IntercomSegmentModel,
   IntercomTagModel,
   IntercomTeamModel,
   IntercomTicketModel,
@@ -33,6 +43,15 @@ export interface IntercomProvider {
   readonly searchConversations: Paginator<IntercomConversationModel, IntercomSearchArgs, IntercomCursorToken>;
   readonly searchContacts: Paginator<IntercomContactModel, IntercomSearchArgs, IntercomCursorToken>;
   readonly searchTickets: Paginator<IntercomTicketModel, IntercomSearchArgs, IntercomCursorToken>;
+  /** A conversation's parts, from GET /conversations/{id} (one call per conversation per request, at most 500 parts). */
+  readonly conversationParts: Paginator<IntercomConversationPartModel, IntercomConversationScope, OffsetToken>;
+  /** Help Center articles, GET /articles by page number. */
+  readonly articles: Paginator<IntercomArticleModel, IntercomNoArgs, OffsetToken>;
+  /** A contact's notes, GET /contacts/{id}/notes by page number. */
+  readonly contactNotes: Paginator<IntercomNoteModel, IntercomContactScope, OffsetToken>;
+  /** listSegments and lisDataAttributes: unpaged lists, one call per request and arguments. */
+  readonly segments: Paginator<IntercomSegmentModel, IntercomSegmentArgs, OffsetToken>;
+  readonly dataAttributes: Paginator<IntercomDataAttributeModel, IntercomDataAttributeArgs, OffsetToken>;
   /** listAdmins, listTeams, listTags are not paginated: one call each, at most once per request. */
   admins(): Promise<ReadonlyArray<IntercomAdminModel>>;
   teams(): Promise<ReadonlyArray<IntercomTeamModel>>;
@@ -53,6 +72,7 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
   const teams = once(() => references.get('intercom.teams', () => fetchWholeList(http, '/teams', 'teams', rawTeam, toTeam)));
   const tags = once(() => references.get('intercom.tags', () => fetchWholeList(http, '/tags', 'data', rawTag, toTag)));
   const contactAttachments = createIntercomContactAttachments(http);
+  const segments = createIntercomSegments(http);
   const searchContacts = createIntercomSearchPaginator(http, {
     resource: 'intercom.searchContacts',
     endpoint: 'POST /contacts/search',
@@ -98,13 +118,27 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
       toNode: toContact,
     }),
     companies: createIntercomCompaniesPaginator(http),
+    conversationParts: createIntercomConversationPartsPaginator(createIntercomConversationThreads(http)),
+    contactNotes: createIntercomContactNotesPaginator(http),
+    articles: createIntercomArticlesPaginator(http),
+    segments: segments.paginator,
+    dataAttributes: createIntercomDataAttributesPaginator(http),
     searchConversations,
     searchContacts,
     searchTickets,
     admins,
     teams,
     tags,
-    byId: createIntercomBatchFetch(http, { searchContacts, searchConversations, searchTickets, admins, teams, tags, companyListsRead: contactAttachments.companyListsRead }),
+    byId: createIntercomBatchFetch(http, {
+      searchContacts,
+      searchConversations,
+      searchTickets,
+      admins,
+      teams,
+      tags,
+      segments: segments.all,
+      companyListsRead: contactAttachments.companyListsRead,
+    }),
     contactAttachments,
   };
 }

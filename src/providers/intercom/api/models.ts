@@ -118,3 +118,92 @@ export interface IntercomTagModel {
   readonly nativeId: string;
   readonly name: string;
 }
+
+/** One message or action of a conversation (spec v2.16 `conversation_part`). */
+export interface IntercomConversationPartModel {
+  readonly nativeId: string;
+  /** The conversation it belongs to. */
+  readonly conversationId: string;
+  /** comment, note, assignment, open, close, … */
+  readonly partType: string;
+  /** HTML; null for parts that are actions, not messages. */
+  readonly body: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string | null;
+  readonly notifiedAt: string | null;
+  /** admin, user, lead, bot, team. */
+  readonly authorType: string | null;
+  readonly authorId: string | null;
+  readonly authorName: string | null;
+  readonly authorEmail: string | null;
+  /** Who the part assigned the conversation to, if it changed the assignment. */
+  readonly assignedToType: string | null;
+  readonly assignedToId: string | null;
+  /** The conversation's state when the part was created: open, closed or snoozed. */
+  readonly state: string | null;
+  readonly redacted: boolean;
+  readonly externalId: string | null;
+}
+
+/** A group of contacts defined by rules (spec v2.16 `segment`). */
+export interface IntercomSegmentModel {
+  readonly nativeId: string;
+  readonly name: string;
+  /** user or contact (lead). */
+  readonly personType: string | null;
+  /** Contacts in the segment: only when the list was asked `includeCount`. */
+  readonly count: number | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A contact or company attribute, standard or custom (spec v2.16 `data_attribute`). */
+export interface IntercomDataAttributeModel {
+  /** Only custom attributes have one. */
+  readonly nativeId: string | null;
+  /** contact or company. */
+  readonly model: string;
+  readonly name: string;
+  readonly fullName: string;
+  readonly label: string | null;
+  readonly description: string | null;
+  /** string, integer, float, boolean or date. */
+  readonly dataType: string | null;
+  readonly options: ReadonlyArray<string>;
+  readonly apiWritable: boolean;
+  readonly messengerWritable: boolean;
+  readonly uiWritable: boolean;
+  readonly custom: boolean;
+  readonly archived: boolean;
+  readonly createdAt: string | null;
+  readonly updatedAt: string | null;
+  readonly adminId: string | null;
+}
+
+/** An admin's note on a contact (spec v2.16 `note`). */
+export interface IntercomNoteModel {
+  readonly nativeId: string;
+  readonly contactId: string | null;
+  /** HTML. */
+  readonly body: string | null;
+  readonly authorId: string | null;
+  readonly authorName: string | null;
+  readonly authorEmail: string | null;
+  readonly createdAt: string;
+}
+
+/** A Help Center article (spec v2.16 `article_list_item`). */
+export interface IntercomArticleModel {
+  readonly nativeId: string;
+  readonly title: string | null;
+  readonly description: string | null;
+  /** HTML. */
+  readonly body: string | null;
+  readonly authorId: string | null;
+  /** published or draft. */
+  readonly state: string | null;
+  readonly url: string | null;
+  readonly parentIds: ReadonlyArray<string>;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}

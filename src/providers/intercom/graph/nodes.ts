@@ -12,4 +12,9 @@ export const intercomNodes: Readonly<Record<string, NodeLoader>> = {
   IntercomAdmin: (loaders) => loaders.intercom.admins,
   IntercomTeam: (loaders) => loaders.intercom.teams,
   IntercomTag: (loaders) => loaders.intercom.tags,
+  // Intercom retrieves a part only inside its conversation (GET /conversations/{id}), never by its own id.
+  IntercomConversationPart: null,
+  IntercomSegment: (loaders) => loaders.intercom.segments,
+  IntercomNote: (loaders) => loaders.intercom.notes,
+  IntercomArticle: (loaders) => loaders.intercom.articles,
 };

@@ -7,6 +7,10 @@ import { globalIdOf } from '../../../resolvers/nodeId';
 import { primed } from '../../../resolvers/primed';
 import { contactCompanies, contactCompanyIds, contactTagIds } from './contactLists';
 import { intercomConversationStatus } from './inbox';
+import { articles, intercomArticleResolvers } from './articlesResolvers';
+import { contactNotes, intercomNoteResolvers } from './notesResolvers';
+import { conversationParts, intercomConversationPartResolvers } from './partsResolvers';
+import { dataAttributes, intercomSegmentResolvers, segments } from './workspaceListResolvers';
 
 /**
  * Search filters are checked and translated before `resolveConnection` runs, so an invalid filter
@@ -39,6 +43,9 @@ export const intercomResolvers: Resolvers = {
     admins: async (_parent, _args, context) => [...(await context.providers.intercom.admins())],
     teams: async (_parent, _args, context) => [...(await context.providers.intercom.teams())],
     tags: async (_parent, _args, context) => [...(await context.providers.intercom.tags())],
+    segments,
+    dataAttributes,
+    articles,
   },
   IntercomConversation: {
     id: globalIdOf('intercom', 'IntercomConversation'),
@@ -49,7 +56,12 @@ export const intercomResolvers: Resolvers = {
     contacts: (conversation, _args, context) => loadExisting(context.loaders.intercom.contacts, conversation.contactIds),
     assignee: (conversation, _args, context) => loadOptional(context.loaders.intercom.admins, conversation.adminAssigneeId),
     teammates: (conversation, _args, context) => loadExisting(context.loaders.intercom.admins, conversation.teammateIds),
+    parts: conversationParts,
   },
+  IntercomConversationPart: intercomConversationPartResolvers,
+  IntercomSegment: intercomSegmentResolvers,
+  IntercomNote: intercomNoteResolvers,
+  IntercomArticle: intercomArticleResolvers,
   IntercomContact: {
     id: globalIdOf('intercom', 'IntercomContact'),
     provider: () => 'INTERCOM',
@@ -57,6 +69,7 @@ export const intercomResolvers: Resolvers = {
     tagIds: async (contact, _args, context) => [...(await contactTagIds(contact, context))],
     companyIds: async (contact, _args, context) => [...(await contactCompanyIds(contact, context))],
     companies: async (contact, _args, context) => [...(await contactCompanies(contact, context))],
+    notes: contactNotes,
   },
   IntercomCompany: { id: globalIdOf('intercom', 'IntercomCompany') },
   IntercomTicket: { id: globalIdOf('intercom', 'IntercomTicket') },

@@ -7,11 +7,16 @@ export {
 export { createIntercomDataset, intercomDatasetNow } from './createIntercomDataset';
 export type {
   IntercomAdmin,
+  IntercomArticle,
   IntercomCompany,
   IntercomContact,
   IntercomConversation,
+  IntercomConversationPart,
+  IntercomDataAttribute,
   IntercomDataset,
+  IntercomNote,
   IntercomDatasetSizes,
+  IntercomSegment,
   IntercomTag,
   IntercomTeam,
   IntercomTicket,

@@ -144,6 +144,89 @@ export interface IntercomConversation {
   custom_attributes: Record<string, string>;
 }
 
+/** Spec v2.16 `conversation_part` (trimmed): one message or action in a conversation. */
+export interface IntercomConversationPart {
+  type: 'conversation_part';
+  /** The schema types it a string; the retrieveConversation example writes integers. */
+  id: string;
+  part_type: 'comment' | 'note' | 'assignment' | 'open' | 'close';
+  body: string | null;
+  created_at: number;
+  updated_at: number;
+  notified_at: number;
+  assigned_to: { type: 'admin'; id: string } | null;
+  author: { type: 'admin' | 'user' | 'lead'; id: string; name: string | null; email: string };
+  attachments: [];
+  external_id: string | null;
+  redacted: boolean;
+  email_message_metadata: null;
+  state: 'open' | 'closed' | 'snoozed';
+  tags: [];
+  event_details: null;
+  app_package_code: string | null;
+}
+
+/** Spec v2.16 `segment`. `count` is sent only when the request asks `include_count=true`. */
+export interface IntercomSegment {
+  type: 'segment';
+  id: string;
+  name: string;
+  created_at: number;
+  updated_at: number;
+  person_type: 'user' | 'contact';
+  count: number;
+}
+
+/** Spec v2.16 `data_attribute`. Only custom attributes have an `id` (an integer) and an `admin_id`. */
+export interface IntercomDataAttribute {
+  type: 'data_attribute';
+  id?: number;
+  model: 'contact' | 'company';
+  name: string;
+  full_name: string;
+  label: string;
+  description: string;
+  data_type: 'string' | 'integer' | 'float' | 'boolean' | 'date';
+  options?: string[];
+  api_writable: boolean;
+  messenger_writable: boolean;
+  ui_writable: boolean;
+  custom: boolean;
+  archived: boolean;
+  created_at?: number;
+  updated_at?: number;
+  admin_id?: string;
+}
+
+/** Spec v2.16 `note`: an admin's note on a contact. */
+export interface IntercomNote {
+  type: 'note';
+  id: string;
+  created_at: number;
+  contact: { type: 'contact'; id: string };
+  author: { type: 'admin'; id: string; name: string; email: string; away_mode_enabled: boolean; away_mode_reassign: boolean };
+  body: string;
+}
+
+/** Spec v2.16 `article_list_item` (trimmed). */
+export interface IntercomArticle {
+  type: 'article';
+  id: string;
+  workspace_id: string;
+  title: string;
+  description: string;
+  body: string;
+  author_id: number;
+  state: 'published' | 'draft';
+  created_at: number;
+  updated_at: number;
+  url: string;
+  parent_id: number | null;
+  parent_ids: number[];
+  parent_type: 'collection' | null;
+  default_locale: string;
+}
+
 export type IntercomTicketStateCategory = 'submitted' | 'in_progress' | 'waiting_on_customer' | 'resolved';
 
 export interface IntercomTicket {
@@ -191,6 +274,22 @@ export interface IntercomDataset {
   readonly teams: IntercomTeam[];
   readonly tags: IntercomTag[];
   readonly tickets: IntercomTicket[];
+  /**
+   * Every part of a conversation, oldest first, `statistics.count_conversation_parts` of them. Built
+   * on first read (a conversation's parts depend only on the seed and the conversation), so a
+   * simulator start does not pay for ~40,000 parts nobody reads.
+   */
+  conversationParts(conversationId: string): ReadonlyArray<IntercomConversationPart>;
+  /** A contact's notes, newest first (built on first read, as conversation parts). */
+  contactNotes(contactId: string): ReadonlyArray<IntercomNote>;
+  /** retrieveNote: the note with this id, if any. */
+  noteById(noteId: string): IntercomNote | undefined;
+  /** listArticles: paged by page number, most recently updated first. */
+  readonly articles: IntercomArticle[];
+  /** listSegments: one unpaged list. */
+  readonly segments: IntercomSegment[];
+  /** lisDataAttributes: the standard attributes of contacts and companies first, then custom ones. */
+  readonly dataAttributes: IntercomDataAttribute[];
   /** The newest timestamp in the data set: "now" for the simulated workspace. */
   readonly generatedAt: number;
 }
@@ -203,4 +302,9 @@ export interface IntercomDatasetSizes {
   teams: number;
   tags: number;
   tickets: number;
+  /** Optional so callers that predate them keep compiling; absent means the default (160 each). */
+  segments?: number;
+  dataAttributes?: number;
+  /** Absent means the default (700). */
+  articles?: number;
 }

@@ -1,4 +1,5 @@
 import type { Route } from '../../../simulators/kit/simulatorServer';
+import { conversationPartList } from './conversationPartList';
 import { found } from './found';
 import { intercomError } from './intercomError';
 import type { IntercomRouteContext } from './intercomRouteContext';
@@ -15,7 +16,11 @@ export function retrieveRoutes(context: IntercomRouteContext): Route[] {
     {
       method: 'GET',
       pattern: '/conversations/:id',
-      handle: (_request, { id }) => found(dataset.conversations, id, () => intercomError(404, 'not_found', 'Resource Not Found')),
+      handle: (_request, { id }) => {
+        const conversation = dataset.conversations.find((candidate) => candidate.id === id);
+        if (!conversation) return intercomError(404, 'not_found', 'Resource Not Found');
+        return { status: 200, body: { ...conversation, conversation_parts: conversationPartList(dataset.conversationParts(conversation.id)) } };
+      },
     },
     {
       method: 'GET',

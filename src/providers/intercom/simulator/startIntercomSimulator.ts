@@ -1,6 +1,6 @@
 import { resolveSizes, startSimulator, type SeededSimulator, type SimulatorStartOptions } from '../../../simulators/kit/startSimulator';
 import { authorizeIntercomRequest } from './authorizeIntercomRequest';
-import { createIntercomDataset } from './createIntercomDataset';
+import { createIntercomDataset, DEFAULT_ARTICLES, DEFAULT_DATA_ATTRIBUTES, DEFAULT_SEGMENTS } from './createIntercomDataset';
 import type { IntercomDataset, IntercomDatasetSizes } from './intercomDataset';
 import { intercomRateLimitFormat } from './intercomRateLimitFormat';
 import { createIntercomRouter } from './intercomRouter';
@@ -33,7 +33,7 @@ export const defaultIntercomSimulatorOptions: {
   readonly perPageAsString: boolean;
 } = {
   seed: 2,
-  sizes: { conversations: 2000, contacts: 5000, companies: 300, admins: 15, teams: 5, tags: 40, tickets: 500 },
+  sizes: { conversations: 2000, contacts: 5000, companies: 300, admins: 15, teams: 5, tags: 40, tickets: 500, segments: DEFAULT_SEGMENTS, dataAttributes: DEFAULT_DATA_ATTRIBUTES, articles: DEFAULT_ARTICLES },
   token: 'sim-intercom-token',
   perPageAsString: false,
 };

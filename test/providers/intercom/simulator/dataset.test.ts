@@ -6,8 +6,33 @@ describe('createIntercomDataset', () => {
   const data = createIntercomDataset(2, sizes);
 
   it('is deterministic for a seed and differs across seeds', () => {
-    expect(createIntercomDataset(2, sizes)).toEqual(data);
+    const { conversationParts, contactNotes, noteById: _noteById, ...again } = createIntercomDataset(2, sizes);
+    const { conversationParts: partsOf, contactNotes: notesOf, noteById: _sameLookup, ...records } = data;
+    expect(again).toEqual(records);
+    const contactIds = data.contacts.slice(0, 60).map((contact) => contact.id);
+    expect([...contactIds].reverse().map((id) => contactNotes(id)).reverse()).toEqual(contactIds.map((id) => notesOf(id)));
+    // Parts are built on first read: the same whatever the order conversations are read in.
+    const ids = data.conversations.slice(0, 50).map((conversation) => conversation.id);
+    const forward = ids.map((id) => partsOf(id));
+    expect([...ids].reverse().map((id) => conversationParts(id)).reverse()).toEqual(forward);
     expect(createIntercomDataset(3, sizes).contacts[0]?.id).not.toBe(data.contacts[0]?.id);
+  });
+
+  it("gives each conversation its statistics' count of parts, oldest first, some long threads past 500, some none", () => {
+    const counts = data.conversations.map((conversation) => {
+      const parts = data.conversationParts(conversation.id);
+      expect(parts).toHaveLength(conversation.statistics.count_conversation_parts);
+      const times = parts.map((part) => part.created_at);
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      const teammates = new Set(conversation.teammates.teammates.map((teammate) => teammate.id));
+      for (const part of parts) if (part.author.type === 'admin') expect(teammates.has(part.author.id)).toBe(true);
+      return parts.length;
+    });
+    expect(counts.filter((count) => count > 500).length).toBeGreaterThan(0);
+    expect(counts.filter((count) => count === 0).length).toBeGreaterThan(0);
+    expect(counts.filter((count) => count > 150 && count <= 500).length).toBeGreaterThan(0);
+    const partIds = data.conversations.flatMap((conversation) => data.conversationParts(conversation.id).map((part) => part.id));
+    expect(new Set(partIds).size).toBe(partIds.length);
   });
 
   it('builds the requested sizes with unique string ids', () => {
