@@ -19,7 +19,7 @@ const RESOURCES: ReadonlyArray<ResourceSpec> = [
   { namespace: 'zendesk', field: 'users', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'organizations', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'groups', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
-  { namespace: 'zendesk', field: 'articles', paging: { kind: 'offset', max: 100, cap: 10_000 } },
+  { namespace: 'zendesk', field: 'articles', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'intercom', field: 'conversations', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'contacts', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'companies', paging: { kind: 'offset', max: 150, cap: 10_000 } },

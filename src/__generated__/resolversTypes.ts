@@ -1558,7 +1558,7 @@ export type ZendeskArticleConnection = {
   edges: Array<ZendeskArticleEdge>;
   nodes: Array<ZendeskArticle>;
   pageInfo: PageInfo;
-  /** Zendesk's `count` (all articles, including those past the 10,000-record paging limit). */
+  /** Zendesk's `count` of the list, read from one offset page of one article (called only when selected). */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -1617,12 +1617,12 @@ export type ZendeskOrganizationEdge = {
   node: ZendeskOrganization;
 };
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQuery = {
   __typename?: 'ZendeskQuery';
   /**
-   * Help Center articles. Zendesk serves them only with offset paging, which stops at record 10,000:
-   * paging past it fails with `PAGINATION_LIMIT` (narrow the list with `locale`).
+   * Help Center articles in Help Center's order (manual position, then creation), all of them:
+   * read with cursor paging, which has no 10,000-record wall. `locale` narrows the list to one locale.
    */
   articles: ZendeskArticleConnection;
   groups: ZendeskGroupConnection;
@@ -1637,7 +1637,7 @@ export type ZendeskQuery = {
 };
 
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1647,7 +1647,7 @@ export type ZendeskQueryArticlesArgs = {
 };
 
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1656,7 +1656,7 @@ export type ZendeskQueryGroupsArgs = {
 };
 
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1665,7 +1665,7 @@ export type ZendeskQueryOrganizationsArgs = {
 };
 
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1675,7 +1675,7 @@ export type ZendeskQueryTicketsArgs = {
 };
 
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;

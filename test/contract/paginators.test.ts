@@ -140,7 +140,7 @@ contract(
   (p: ZendeskProvider) => asPaginator(p.articles),
   (s: ZendeskSimulator) => ({ args: { locale: null }, ids: orderBy(s.data.articles, (a) => `${String(a.position).padStart(10, '0')} ${a.created_at}`, false) }),
   () => ({ locale: null }),
-  { maxPageSize: 100, backward: 'native', native: 'paged', exactBoundary: 'ends', nativePageSize: (request) => numberOrNull(request.query?.per_page) },
+  zendeskCursor,
 );
 
 // ---------------------------------------------------------------- Intercom

@@ -2,7 +2,6 @@ import { fetchAllPages } from '../../fetchAllPages';
 import type { UpstreamHttp } from '../../http/httpClient';
 import { once } from '../../once';
 import { noReferenceCache, type ReferenceCache } from '../../referenceCache';
-import type { OffsetToken } from '../../pageNumberPaginator';
 import { pathSegment } from '../../pathSegment';
 import type { Paginator } from '../../types';
 import { createArticlesPaginator, type ZendeskArticleArgs } from './articlesPaginator';
@@ -33,7 +32,7 @@ export interface ZendeskProvider {
   readonly organizations: Paginator<ZendeskOrganizationModel, ZendeskNoArgs, ZendeskCursorToken>;
   readonly groups: Paginator<ZendeskGroupModel, ZendeskNoArgs, ZendeskCursorToken>;
   readonly ticketComments: Paginator<ZendeskTicketCommentModel, ZendeskCommentArgs, ZendeskCursorToken>;
-  readonly articles: Paginator<ZendeskArticleModel, ZendeskArticleArgs, OffsetToken>;
+  readonly articles: Paginator<ZendeskArticleModel, ZendeskArticleArgs, ZendeskCursorToken>;
   /** Lookups by native id (DataLoader batch functions); src/loaders wraps them per request. */
   readonly byId: ZendeskBatchFetch;
 }

@@ -1,8 +1,11 @@
 import type { Route } from '../../../simulators/kit/router';
 import type { SimResponse } from '../../../simulators/kit/simResponse';
 import type { OrderedRecords } from './orderedRecords';
+import type { ListLocation } from './listLocation';
+import { cursorListBody, paginateByCursor, readCursorRequest, wantsCursorPaging } from './paginateByCursor';
 import { offsetListBody, paginateByOffset, readOffsetRequest } from './paginateByOffset';
-import { readOffsetOrder } from './serveList';
+import type { Identified, RecordOrder } from './recordOrder';
+import { readOffsetOrder, type ListDefinition } from './serveList';
 import type { ZendeskContext } from './zendeskContext';
 import type { ZendeskArticle } from './zendeskDataset';
 import { ARTICLE_LIST } from './zendeskLists';
@@ -10,7 +13,7 @@ import { ARTICLE_LIST } from './zendeskLists';
 /** The pagination article gives Help Center articles a default page of 30 (Support lists: 100). */
 export const ARTICLES_DEFAULT_PER_PAGE = 30;
 
-/** Help Center article lists: offset paging only, with or without a locale in the path. */
+/** Help Center article lists, with or without a locale in the path. */
 export function helpCenterRoutes(context: ZendeskContext): ReadonlyArray<Route> {
   return [
     {
@@ -32,8 +35,10 @@ export function helpCenterRoutes(context: ZendeskContext): ReadonlyArray<Route> 
 }
 
 /**
- * Help Center list bodies carry more paging detail than Support ones: the current page, its
- * size, the page count and the effective sort, next to count/next_page/previous_page.
+ * Help Center lists page either way, chosen as in Support by the presence of `page[size]`: cursor
+ * (`page[size]` ≤ 100, `page[after]`/`page[before]`, `meta` + `links`) or offset (`page`,
+ * `per_page`, which stops at record 10,000). Both sort with Help Center's own `sort_by` +
+ * `sort_order`, not Support's `sort=[-]field`.
  */
 function serveArticles(
   articles: OrderedRecords<ZendeskArticle>,
@@ -41,21 +46,50 @@ function serveArticles(
   query: URLSearchParams,
   context: ZendeskContext,
 ): SimResponse {
-  const order = readOffsetOrder(query, ARTICLE_LIST);
+  return serveHelpCenterList(ARTICLE_LIST, articles, { baseUrl: context.baseUrl, path, query }, ARTICLES_DEFAULT_PER_PAGE);
+}
+
+export function serveHelpCenterList<T extends Identified>(
+  definition: ListDefinition<T>,
+  records: OrderedRecords<T>,
+  location: ListLocation,
+  defaultPerPage: number,
+): SimResponse {
+  const order = readOffsetOrder(location.query, definition);
   if (!order.ok) return order.response;
-  const request = readOffsetRequest(query, ARTICLES_DEFAULT_PER_PAGE);
+  if (wantsCursorPaging(location.query)) {
+    const request = readCursorRequest(location.query, order.value);
+    if (!request.ok) return request.response;
+    const page = paginateByCursor(records.inOrder(order.value), order.value, request.value);
+    return { status: 200, body: cursorListBody(definition.key, page, request.value, location) };
+  }
+  return serveOffsetList(definition, records, order.value, location, defaultPerPage);
+}
+
+/**
+ * Help Center offset bodies carry more paging detail than Support ones: the current page, its
+ * size, the page count and the effective sort, next to count/next_page/previous_page.
+ */
+function serveOffsetList<T>(
+  definition: ListDefinition<T>,
+  records: OrderedRecords<T>,
+  order: RecordOrder<T>,
+  location: ListLocation,
+  defaultPerPage: number,
+): SimResponse {
+  const request = readOffsetRequest(location.query, defaultPerPage);
   if (!request.ok) return request.response;
-  const page = paginateByOffset(articles.inOrder(order.value), request.value);
+  const page = paginateByOffset(records.inOrder(order), request.value);
   const { page: number, perPage } = request.value;
   return {
     status: 200,
     body: {
-      ...offsetListBody(ARTICLE_LIST.key, page, { baseUrl: context.baseUrl, path, query }),
+      ...offsetListBody(definition.key, page, location),
       page: number,
       per_page: perPage,
       page_count: page.pageCount,
-      sort_by: order.value.field.name,
-      sort_order: order.value.descending ? 'desc' : 'asc',
+      sort_by: order.field.name,
+      sort_order: order.descending ? 'desc' : 'asc',
     },
   };
 }
