@@ -20,6 +20,8 @@ const RESOURCES: ReadonlyArray<ResourceSpec> = [
   { namespace: 'zendesk', field: 'organizations', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'groups', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'articles', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'sections', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'categories', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'intercom', field: 'conversations', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'contacts', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'companies', paging: { kind: 'offset', max: 150, cap: 10_000 } },
@@ -108,7 +110,7 @@ async function countedTraversal(simulators: SimulatorsReady, gateway: GatewayRea
 
 export async function runUpstreamCalls(settings: BenchSettings, log: (line: string) => void): Promise<CallsResult> {
   const datasets = {
-    zendesk: { tickets: settings.zendeskTickets, users: 3000, organizations: 200, groups: 20, articles: 12_000, maxCommentsPerTicket: 5 },
+    zendesk: { tickets: settings.zendeskTickets, users: 3000, organizations: 200, groups: 20, articles: 12_000, sections: 250, categories: 130, maxCommentsPerTicket: 5 },
     intercom: { conversations: 2000, contacts: 5000, companies: 300, admins: 15, teams: 5, tags: 40, tickets: 500 },
     front: { conversations: 3000, contacts: 4000, inboxes: 10, teammates: 25, tags: 50, accounts: 100, maxMessagesPerConversation: 6, maxCommentsPerConversation: 3 },
   };

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { FrontConversationModel, FrontMessageModel, FrontCommentModel, FrontContactModel, FrontContactHandleModel, FrontRecipientModel, FrontAccountModel, FrontTagModel, FrontInboxModel, FrontTeammateModel, FrontTeamModel, FrontChannelModel, FrontEventModel, FrontQueryModel, FrontConversationConnectionModel, FrontConversationSearchConnectionModel, FrontConversationEdgeModel, FrontMessageConnectionModel, FrontMessageEdgeModel, FrontCommentConnectionModel, FrontCommentEdgeModel, FrontContactConnectionModel, FrontContactEdgeModel, FrontAccountConnectionModel, FrontAccountEdgeModel, FrontTagConnectionModel, FrontTagEdgeModel, FrontInboxConnectionModel, FrontInboxEdgeModel, FrontTeammateConnectionModel, FrontTeammateEdgeModel, FrontTeamConnectionModel, FrontTeamEdgeModel, FrontChannelConnectionModel, FrontChannelEdgeModel, FrontEventConnectionModel, FrontEventEdgeModel } from '../providers/front/graph/mappers';
 import type { IntercomConversationModel, IntercomConversationSourceModel, IntercomContactModel, IntercomCompanyModel, IntercomTicketModel, IntercomAdminModel, IntercomTeamModel, IntercomTagModel, IntercomQueryModel, IntercomConversationConnectionModel, IntercomConversationEdgeModel, IntercomContactConnectionModel, IntercomContactEdgeModel, IntercomCompanyConnectionModel, IntercomCompanyEdgeModel, IntercomTicketConnectionModel, IntercomTicketEdgeModel } from '../providers/intercom/graph/mappers';
-import type { ZendeskTicketModel, ZendeskUserModel, ZendeskOrganizationModel, ZendeskGroupModel, ZendeskTicketCommentModel, ZendeskArticleModel, ZendeskQueryModel, ZendeskTicketConnectionModel, ZendeskTicketEdgeModel, ZendeskUserConnectionModel, ZendeskUserEdgeModel, ZendeskOrganizationConnectionModel, ZendeskOrganizationEdgeModel, ZendeskGroupConnectionModel, ZendeskGroupEdgeModel, ZendeskTicketCommentConnectionModel, ZendeskTicketCommentEdgeModel, ZendeskArticleConnectionModel, ZendeskArticleEdgeModel } from '../providers/zendesk/graph/mappers';
+import type { ZendeskTicketModel, ZendeskUserModel, ZendeskOrganizationModel, ZendeskGroupModel, ZendeskTicketCommentModel, ZendeskArticleModel, ZendeskSectionModel, ZendeskCategoryModel, ZendeskQueryModel, ZendeskTicketConnectionModel, ZendeskTicketEdgeModel, ZendeskUserConnectionModel, ZendeskUserEdgeModel, ZendeskOrganizationConnectionModel, ZendeskOrganizationEdgeModel, ZendeskGroupConnectionModel, ZendeskGroupEdgeModel, ZendeskTicketCommentConnectionModel, ZendeskTicketCommentEdgeModel, ZendeskArticleConnectionModel, ZendeskArticleEdgeModel, ZendeskSectionConnectionModel, ZendeskSectionEdgeModel, ZendeskCategoryConnectionModel, ZendeskCategoryEdgeModel } from '../providers/zendesk/graph/mappers';
 import type { PageInfoModel, SupportConversationConnectionModel, SupportConversationEdgeModel } from '../resolvers/sharedMappers';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
@@ -1568,6 +1568,36 @@ export type ZendeskArticleEdge = {
   node: ZendeskArticle;
 };
 
+/** A Help Center category: the top level of the knowledge base (categories hold sections, sections hold articles). */
+export type ZendeskCategory = Node & {
+  __typename?: 'ZendeskCategory';
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  htmlUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  locale: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  nativeId: Scalars['ID']['output'];
+  /** Its manual position among its siblings (Help Center lists by it first). */
+  position: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ZendeskCategoryConnection = {
+  __typename?: 'ZendeskCategoryConnection';
+  edges: Array<ZendeskCategoryEdge>;
+  nodes: Array<ZendeskCategory>;
+  pageInfo: PageInfo;
+  /** Always null: Help Center has no category count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ZendeskCategoryEdge = {
+  __typename?: 'ZendeskCategoryEdge';
+  cursor: Scalars['String']['output'];
+  node: ZendeskCategory;
+};
+
 export type ZendeskGroup = Node & {
   __typename?: 'ZendeskGroup';
   createdAt: Scalars['DateTime']['output'];
@@ -1625,8 +1655,18 @@ export type ZendeskQuery = {
    * read with cursor paging, which has no 10,000-record wall. `locale` narrows the list to one locale.
    */
   articles: ZendeskArticleConnection;
+  /**
+   * Help Center categories (every locale), in Help Center's order: manual position, then creation.
+   * Cursor-paged (at most 100 per call).
+   */
+  categories: ZendeskCategoryConnection;
   groups: ZendeskGroupConnection;
   organizations: ZendeskOrganizationConnection;
+  /**
+   * Help Center sections (every locale), in Help Center's order: manual position, then creation.
+   * Cursor-paged (at most 100 per call).
+   */
+  sections: ZendeskSectionConnection;
   /**
    * Tickets, ordered by `orderBy` (default: id ascending). `last` needs `before`: Zendesk cannot
    * list from the end, so page backward from a cursor or reverse `orderBy`.
@@ -1648,6 +1688,15 @@ export type ZendeskQueryArticlesArgs = {
 
 
 /** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
+export type ZendeskQueryCategoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1658,6 +1707,15 @@ export type ZendeskQueryGroupsArgs = {
 
 /** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
+export type ZendeskQuerySectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1682,6 +1740,40 @@ export type ZendeskQueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<ZendeskUserRole>;
+};
+
+/** A Help Center section: it belongs to a category and holds articles (and possibly subsections). */
+export type ZendeskSection = Node & {
+  __typename?: 'ZendeskSection';
+  /** Zendesk's id of the category it belongs to. */
+  categoryNativeId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  htmlUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  locale: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  nativeId: Scalars['ID']['output'];
+  /** Zendesk's id of its parent section, when it is a subsection. */
+  parentSectionNativeId?: Maybe<Scalars['ID']['output']>;
+  /** Its manual position among its siblings (Help Center lists by it first). */
+  position: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ZendeskSectionConnection = {
+  __typename?: 'ZendeskSectionConnection';
+  edges: Array<ZendeskSectionEdge>;
+  nodes: Array<ZendeskSection>;
+  pageInfo: PageInfo;
+  /** Always null: Help Center has no section count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ZendeskSectionEdge = {
+  __typename?: 'ZendeskSectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ZendeskSection;
 };
 
 export type ZendeskTicket = Node & SupportConversation & {
@@ -2008,8 +2100,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( IntercomTeamModel )
     | ( IntercomTicketModel )
     | ( ZendeskArticleModel )
+    | ( ZendeskCategoryModel )
     | ( ZendeskGroupModel )
     | ( ZendeskOrganizationModel )
+    | ( ZendeskSectionModel )
     | ( ZendeskTicketModel )
     | ( ZendeskTicketCommentModel )
     | ( ZendeskUserModel )
@@ -2110,6 +2204,9 @@ export type ResolversTypes = {
   ZendeskArticle: ResolverTypeWrapper<ZendeskArticleModel>;
   ZendeskArticleConnection: ResolverTypeWrapper<ZendeskArticleConnectionModel>;
   ZendeskArticleEdge: ResolverTypeWrapper<ZendeskArticleEdgeModel>;
+  ZendeskCategory: ResolverTypeWrapper<ZendeskCategoryModel>;
+  ZendeskCategoryConnection: ResolverTypeWrapper<ZendeskCategoryConnectionModel>;
+  ZendeskCategoryEdge: ResolverTypeWrapper<ZendeskCategoryEdgeModel>;
   ZendeskGroup: ResolverTypeWrapper<ZendeskGroupModel>;
   ZendeskGroupConnection: ResolverTypeWrapper<ZendeskGroupConnectionModel>;
   ZendeskGroupEdge: ResolverTypeWrapper<ZendeskGroupEdgeModel>;
@@ -2117,6 +2214,9 @@ export type ResolversTypes = {
   ZendeskOrganizationConnection: ResolverTypeWrapper<ZendeskOrganizationConnectionModel>;
   ZendeskOrganizationEdge: ResolverTypeWrapper<ZendeskOrganizationEdgeModel>;
   ZendeskQuery: ResolverTypeWrapper<ZendeskQueryModel>;
+  ZendeskSection: ResolverTypeWrapper<ZendeskSectionModel>;
+  ZendeskSectionConnection: ResolverTypeWrapper<ZendeskSectionConnectionModel>;
+  ZendeskSectionEdge: ResolverTypeWrapper<ZendeskSectionEdgeModel>;
   ZendeskTicket: ResolverTypeWrapper<ZendeskTicketModel>;
   ZendeskTicketComment: ResolverTypeWrapper<ZendeskTicketCommentModel>;
   ZendeskTicketCommentConnection: ResolverTypeWrapper<ZendeskTicketCommentConnectionModel>;
@@ -2209,6 +2309,9 @@ export type ResolversParentTypes = {
   ZendeskArticle: ZendeskArticleModel;
   ZendeskArticleConnection: ZendeskArticleConnectionModel;
   ZendeskArticleEdge: ZendeskArticleEdgeModel;
+  ZendeskCategory: ZendeskCategoryModel;
+  ZendeskCategoryConnection: ZendeskCategoryConnectionModel;
+  ZendeskCategoryEdge: ZendeskCategoryEdgeModel;
   ZendeskGroup: ZendeskGroupModel;
   ZendeskGroupConnection: ZendeskGroupConnectionModel;
   ZendeskGroupEdge: ZendeskGroupEdgeModel;
@@ -2216,6 +2319,9 @@ export type ResolversParentTypes = {
   ZendeskOrganizationConnection: ZendeskOrganizationConnectionModel;
   ZendeskOrganizationEdge: ZendeskOrganizationEdgeModel;
   ZendeskQuery: ZendeskQueryModel;
+  ZendeskSection: ZendeskSectionModel;
+  ZendeskSectionConnection: ZendeskSectionConnectionModel;
+  ZendeskSectionEdge: ZendeskSectionEdgeModel;
   ZendeskTicket: ZendeskTicketModel;
   ZendeskTicketComment: ZendeskTicketCommentModel;
   ZendeskTicketCommentConnection: ZendeskTicketCommentConnectionModel;
@@ -2757,7 +2863,7 @@ export type IntercomTicketEdgeResolvers<ContextType = GraphContext, ParentType e
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'FrontAccount' | 'FrontChannel' | 'FrontComment' | 'FrontContact' | 'FrontConversation' | 'FrontEvent' | 'FrontInbox' | 'FrontMessage' | 'FrontTag' | 'FrontTeam' | 'FrontTeammate' | 'IntercomAdmin' | 'IntercomCompany' | 'IntercomContact' | 'IntercomConversation' | 'IntercomTag' | 'IntercomTeam' | 'IntercomTicket' | 'ZendeskArticle' | 'ZendeskGroup' | 'ZendeskOrganization' | 'ZendeskTicket' | 'ZendeskTicketComment' | 'ZendeskUser', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'FrontAccount' | 'FrontChannel' | 'FrontComment' | 'FrontContact' | 'FrontConversation' | 'FrontEvent' | 'FrontInbox' | 'FrontMessage' | 'FrontTag' | 'FrontTeam' | 'FrontTeammate' | 'IntercomAdmin' | 'IntercomCompany' | 'IntercomContact' | 'IntercomConversation' | 'IntercomTag' | 'IntercomTeam' | 'IntercomTicket' | 'ZendeskArticle' | 'ZendeskCategory' | 'ZendeskGroup' | 'ZendeskOrganization' | 'ZendeskSection' | 'ZendeskTicket' | 'ZendeskTicketComment' | 'ZendeskUser', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2821,6 +2927,31 @@ export type ZendeskArticleEdgeResolvers<ContextType = GraphContext, ParentType e
   node?: Resolver<ResolversTypes['ZendeskArticle'], ParentType, ContextType>;
 };
 
+export type ZendeskCategoryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskCategory'] = ResolversParentTypes['ZendeskCategory']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  htmlUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZendeskCategoryConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskCategoryConnection'] = ResolversParentTypes['ZendeskCategoryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ZendeskCategoryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ZendeskCategory']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ZendeskCategoryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskCategoryEdge'] = ResolversParentTypes['ZendeskCategoryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ZendeskCategory'], ParentType, ContextType>;
+};
+
 export type ZendeskGroupResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskGroup'] = ResolversParentTypes['ZendeskGroup'], FederationReferenceType extends FederationReferenceTypes['ZendeskGroup'] = FederationReferenceTypes['ZendeskGroup']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskGroup']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2868,10 +2999,39 @@ export type ZendeskOrganizationEdgeResolvers<ContextType = GraphContext, ParentT
 
 export type ZendeskQueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskQuery'] = ResolversParentTypes['ZendeskQuery']> = {
   articles?: Resolver<ResolversTypes['ZendeskArticleConnection'], ParentType, ContextType, Partial<ZendeskQueryArticlesArgs>>;
+  categories?: Resolver<ResolversTypes['ZendeskCategoryConnection'], ParentType, ContextType, Partial<ZendeskQueryCategoriesArgs>>;
   groups?: Resolver<ResolversTypes['ZendeskGroupConnection'], ParentType, ContextType, Partial<ZendeskQueryGroupsArgs>>;
   organizations?: Resolver<ResolversTypes['ZendeskOrganizationConnection'], ParentType, ContextType, Partial<ZendeskQueryOrganizationsArgs>>;
+  sections?: Resolver<ResolversTypes['ZendeskSectionConnection'], ParentType, ContextType, Partial<ZendeskQuerySectionsArgs>>;
   tickets?: Resolver<ResolversTypes['ZendeskTicketConnection'], ParentType, ContextType, Partial<ZendeskQueryTicketsArgs>>;
   users?: Resolver<ResolversTypes['ZendeskUserConnection'], ParentType, ContextType, Partial<ZendeskQueryUsersArgs>>;
+};
+
+export type ZendeskSectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSection'] = ResolversParentTypes['ZendeskSection']> = {
+  categoryNativeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  htmlUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parentSectionNativeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZendeskSectionConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSectionConnection'] = ResolversParentTypes['ZendeskSectionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ZendeskSectionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ZendeskSection']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ZendeskSectionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSectionEdge'] = ResolversParentTypes['ZendeskSectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ZendeskSection'], ParentType, ContextType>;
 };
 
 export type ZendeskTicketResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicket'] = ResolversParentTypes['ZendeskTicket'], FederationReferenceType extends FederationReferenceTypes['ZendeskTicket'] = FederationReferenceTypes['ZendeskTicket']> = {
@@ -3026,6 +3186,9 @@ export type Resolvers<ContextType = GraphContext> = {
   ZendeskArticle?: ZendeskArticleResolvers<ContextType>;
   ZendeskArticleConnection?: ZendeskArticleConnectionResolvers<ContextType>;
   ZendeskArticleEdge?: ZendeskArticleEdgeResolvers<ContextType>;
+  ZendeskCategory?: ZendeskCategoryResolvers<ContextType>;
+  ZendeskCategoryConnection?: ZendeskCategoryConnectionResolvers<ContextType>;
+  ZendeskCategoryEdge?: ZendeskCategoryEdgeResolvers<ContextType>;
   ZendeskGroup?: ZendeskGroupResolvers<ContextType>;
   ZendeskGroupConnection?: ZendeskGroupConnectionResolvers<ContextType>;
   ZendeskGroupEdge?: ZendeskGroupEdgeResolvers<ContextType>;
@@ -3033,6 +3196,9 @@ export type Resolvers<ContextType = GraphContext> = {
   ZendeskOrganizationConnection?: ZendeskOrganizationConnectionResolvers<ContextType>;
   ZendeskOrganizationEdge?: ZendeskOrganizationEdgeResolvers<ContextType>;
   ZendeskQuery?: ZendeskQueryResolvers<ContextType>;
+  ZendeskSection?: ZendeskSectionResolvers<ContextType>;
+  ZendeskSectionConnection?: ZendeskSectionConnectionResolvers<ContextType>;
+  ZendeskSectionEdge?: ZendeskSectionEdgeResolvers<ContextType>;
   ZendeskTicket?: ZendeskTicketResolvers<ContextType>;
   ZendeskTicketComment?: ZendeskTicketCommentResolvers<ContextType>;
   ZendeskTicketCommentConnection?: ZendeskTicketCommentConnectionResolvers<ContextType>;

@@ -100,8 +100,8 @@ function intercomCompareIds(a: string | number, b: string | number): number {
 // ---------------------------------------------------------------- Zendesk
 
 const zendesk = {
-  main: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 126, users: 120, organizations: 110, groups: 105, articles: 120, maxCommentsPerTicket: 130 } }), createZendeskProvider),
-  empty: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 0, users: 0, organizations: 0, groups: 0, articles: 0, maxCommentsPerTicket: 0 } }), createZendeskProvider),
+  main: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 126, users: 120, organizations: 110, groups: 105, articles: 120, sections: 115, categories: 103, maxCommentsPerTicket: 130 } }), createZendeskProvider),
+  empty: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 0, users: 0, organizations: 0, groups: 0, articles: 0, sections: 0, categories: 0, maxCommentsPerTicket: 0 } }), createZendeskProvider),
 };
 /** One ticket without comments: a comment list needs its ticket. */
 const zendeskBare = {
@@ -142,6 +142,10 @@ contract(
   () => ({ locale: null }),
   zendeskCursor,
 );
+/** Help Center's order for sections and categories: manual position, then creation, then id. */
+const byPosition = (record: { readonly position: number; readonly created_at: string }) => `${String(record.position).padStart(10, '0')} ${record.created_at}`;
+contract('zendesk.sections', zendesk, (p: ZendeskProvider) => asPaginator(p.sections), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy(s.data.sections, byPosition, false) }), () => noArgs, zendeskCursor);
+contract('zendesk.categories', zendesk, (p: ZendeskProvider) => asPaginator(p.categories), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy(s.data.categories, byPosition, false) }), () => noArgs, zendeskCursor);
 
 // ---------------------------------------------------------------- Intercom
 

@@ -53,3 +53,47 @@ describe('Zendesk Help Center over HTTP against the simulator (default data set:
     });
   });
 });
+
+describe('Zendesk Help Center sections and categories over HTTP (250 sections, 130 categories)', () => {
+  let simulator: ZendeskSimulator;
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    simulator = await startZendeskSimulator({ sizes: { tickets: 1, users: 5, articles: 20, sections: 250, categories: 130 } });
+    gateway = await startTestGateway(zendeskEnv(simulator));
+  });
+  afterAll(async () => {
+    await gateway.stop();
+    await simulator.close();
+  });
+  beforeEach(() => simulator.requests.clear());
+
+  const byPosition = <T extends { readonly id: number; readonly position: number; readonly created_at: string }>(records: ReadonlyArray<T>): string[] =>
+    [...records].sort((a, b) => a.position - b.position || a.created_at.localeCompare(b.created_at) || a.id - b.id).map((record) => String(record.id));
+
+  it.each([
+    ['sections', '/api/v2/help_center/sections', () => byPosition(simulator.data.sections)],
+    ['categories', '/api/v2/help_center/categories', () => byPosition(simulator.data.categories)],
+  ] as const)('visits every one of %s once with first=150 (above the maximum of 100) and the minimal number of calls', async (field, path, expected) => {
+    const result = await traverseForward(gateway, 'zendesk', field, 150);
+    expect(result.ids).toEqual(expected());
+    expect(new Set(result.ids).size).toBe(result.ids.length);
+    expect(callsTo(simulator, path)).toBe(cursorMinimum(result.ids.length, 150, 100, true));
+    expect(simulator.requests.entries).toHaveLength(callsTo(simulator, path));
+    expect(simulator.requests.entries.every((entry) => entry.status === 200)).toBe(true);
+  });
+
+  it('serves the section fields, with its category and parent section ids', async () => {
+    const response = await gateway.query<{ zendesk: { sections: { nodes: Array<{ nativeId: string; categoryNativeId: string; parentSectionNativeId: string | null; name: string; locale: string }> } } }>(
+      '{ zendesk { sections(first: 100) { nodes { id nativeId name locale position htmlUrl categoryNativeId parentSectionNativeId createdAt } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    const byId = new Map(simulator.data.sections.map((section) => [String(section.id), section]));
+    for (const node of response.data?.zendesk.sections.nodes ?? []) {
+      const source = byId.get(node.nativeId);
+      expect(node).toMatchObject({ name: source?.name, locale: source?.locale, categoryNativeId: String(source?.category_id) });
+      expect(node.parentSectionNativeId).toBe(source?.parent_section_id === null ? null : String(source?.parent_section_id));
+    }
+    expect(response.data?.zendesk.sections.nodes).toHaveLength(100);
+  });
+});

@@ -7,12 +7,15 @@ import type { Paginator } from '../../types';
 import { createArticlesPaginator, type ZendeskArticleArgs } from './articlesPaginator';
 import { createZendeskBatchFetch, type ZendeskBatchFetch } from './batchFetch';
 import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
+import { createCategoriesPaginator, createSectionsPaginator } from './helpCenterPaginators';
 import { sideloadedUsers } from './sideloadedUsers';
 import { toGroup, toOrganization, toTicket, toTicketComment, toUser } from './toModels';
 import type {
   ZendeskArticleModel,
+  ZendeskCategoryModel,
   ZendeskGroupModel,
   ZendeskOrganizationModel,
+  ZendeskSectionModel,
   ZendeskTicketCommentModel,
   ZendeskTicketModel,
   ZendeskUserModel,
@@ -33,6 +36,8 @@ export interface ZendeskProvider {
   readonly groups: Paginator<ZendeskGroupModel, ZendeskNoArgs, ZendeskCursorToken>;
   readonly ticketComments: Paginator<ZendeskTicketCommentModel, ZendeskCommentArgs, ZendeskCursorToken>;
   readonly articles: Paginator<ZendeskArticleModel, ZendeskArticleArgs, ZendeskCursorToken>;
+  readonly sections: Paginator<ZendeskSectionModel, ZendeskNoArgs, ZendeskCursorToken>;
+  readonly categories: Paginator<ZendeskCategoryModel, ZendeskNoArgs, ZendeskCursorToken>;
   /** Lookups by native id (DataLoader batch functions); src/loaders wraps them per request. */
   readonly byId: ZendeskBatchFetch;
 }
@@ -105,6 +110,8 @@ export function createZendeskProvider(http: UpstreamHttp, references: ReferenceC
       toNode: (raw, args: ZendeskCommentArgs, users) => toTicketComment(args.ticketId, users ?? new Map())(raw),
     }),
     articles: createArticlesPaginator(http),
+    sections: createSectionsPaginator(http),
+    categories: createCategoriesPaginator(http),
     byId: createZendeskBatchFetch(http, allGroups),
   };
 }

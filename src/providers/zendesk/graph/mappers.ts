@@ -13,6 +13,8 @@ export type ZendeskOrganizationModel = models.ZendeskOrganizationModel;
 export type ZendeskGroupModel = models.ZendeskGroupModel;
 export type ZendeskTicketCommentModel = models.ZendeskTicketCommentModel;
 export type ZendeskArticleModel = models.ZendeskArticleModel;
+export type ZendeskSectionModel = models.ZendeskSectionModel;
+export type ZendeskCategoryModel = models.ZendeskCategoryModel;
 export type ZendeskQueryModel = Namespace;
 
 export type ZendeskTicketConnectionModel = Connection<ZendeskTicketModel>;
@@ -27,3 +29,7 @@ export type ZendeskTicketCommentConnectionModel = Connection<ZendeskTicketCommen
 export type ZendeskTicketCommentEdgeModel = Edge<ZendeskTicketCommentModel>;
 export type ZendeskArticleConnectionModel = Connection<ZendeskArticleModel>;
 export type ZendeskArticleEdgeModel = Edge<ZendeskArticleModel>;
+export type ZendeskSectionConnectionModel = Connection<ZendeskSectionModel>;
+export type ZendeskSectionEdgeModel = Edge<ZendeskSectionModel>;
+export type ZendeskCategoryConnectionModel = Connection<ZendeskCategoryModel>;
+export type ZendeskCategoryEdgeModel = Edge<ZendeskCategoryModel>;

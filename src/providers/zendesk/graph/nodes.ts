@@ -13,4 +13,7 @@ export const zendeskNodes: Readonly<Record<string, NodeLoader>> = {
   ZendeskTicketComment: null,
   // Help Center has GET /api/v2/help_center/articles/{id}, but the simulator does not serve it yet (issue 13 follow-up).
   ZendeskArticle: null,
+  // Help Center sections and categories: read only through their lists here.
+  ZendeskSection: null,
+  ZendeskCategory: null,
 };

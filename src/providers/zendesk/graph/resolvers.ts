@@ -8,6 +8,7 @@ import { resolveConnection } from '../../../relay/resolveConnection';
 import { globalIdOf } from '../../../resolvers/nodeId';
 import { primed } from '../../../resolvers/primed';
 import { primedCommentAuthors } from './commentAuthors';
+import { helpCenterQueryResolvers, helpCenterTypeResolvers } from './helpCenterResolvers';
 import { zendeskConversationStatus } from './inbox';
 
 const SORT_FIELDS: Readonly<Record<ZendeskTicketOrderField, ZendeskTicketSortField>> = {
@@ -61,6 +62,7 @@ export const zendeskResolvers: Resolvers = {
       resolveConnection(context.providers.zendesk.groups, {}, args, context.relay).then(primed(context.loaders.zendesk.groups)),
     articles: (_parent, args, context) =>
       resolveConnection(context.providers.zendesk.articles, toArticleArgs(args.locale), args, context.relay),
+    ...helpCenterQueryResolvers,
   },
   ZendeskTicket: {
     id: globalIdOf('zendesk', 'ZendeskTicket'),
@@ -88,4 +90,5 @@ export const zendeskResolvers: Resolvers = {
     author: (comment, _args, context) => loadOptional(context.loaders.zendesk.users, comment.authorId),
   },
   ZendeskArticle: { id: globalIdOf('zendesk', 'ZendeskArticle') },
+  ...helpCenterTypeResolvers,
 };

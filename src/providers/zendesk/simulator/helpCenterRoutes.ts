@@ -7,28 +7,47 @@ import { offsetListBody, paginateByOffset, readOffsetRequest } from './paginateB
 import type { Identified, RecordOrder } from './recordOrder';
 import { readOffsetOrder, type ListDefinition } from './serveList';
 import type { ZendeskContext } from './zendeskContext';
-import type { ZendeskArticle } from './zendeskDataset';
+import { CATEGORY_LIST, SECTION_LIST } from './helpCenterLists';
 import { ARTICLE_LIST } from './zendeskLists';
 
-/** The pagination article gives Help Center articles a default page of 30 (Support lists: 100). */
+/** The pagination article gives Help Center lists a default page of 30 (Support lists: 100). */
 export const ARTICLES_DEFAULT_PER_PAGE = 30;
 
-/** Help Center article lists, with or without a locale in the path. */
+/** A Help Center locale as a path segment, e.g. `en-us`, `de`, `pt-br`. */
+const LOCALE = /[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*/;
+
+/** A Help Center list and where its records come from, per locale (`*`: every locale). */
+interface HelpCenterList<T extends Identified & { readonly locale: string }> {
+  readonly definition: ListDefinition<T>;
+  readonly where: (filterKey: string, keep: (record: T) => boolean) => OrderedRecords<T>;
+}
+
+/** Help Center's article, section and category lists, each with or without a locale in the path. */
 export function helpCenterRoutes(context: ZendeskContext): ReadonlyArray<Route> {
+  return [
+    ...listRoutes({ definition: ARTICLE_LIST, where: context.articlesWhere }, context),
+    ...listRoutes({ definition: SECTION_LIST, where: context.sectionsWhere }, context),
+    ...listRoutes({ definition: CATEGORY_LIST, where: context.categoriesWhere }, context),
+  ];
+}
+
+function listRoutes<T extends Identified & { readonly locale: string }>(list: HelpCenterList<T>, context: ZendeskContext): Route[] {
+  const key = list.definition.key;
+  const serve = (records: OrderedRecords<T>, path: string, query: URLSearchParams): SimResponse =>
+    serveHelpCenterList(list.definition, records, { baseUrl: context.baseUrl, path, query }, ARTICLES_DEFAULT_PER_PAGE);
   return [
     {
       method: 'GET',
-      pattern: '/api/v2/help_center/articles',
-      handle: (request) => serveArticles(context.articlesWhere('*', () => true), '/api/v2/help_center/articles', request.query, context),
+      pattern: `/api/v2/help_center/${key}`,
+      handle: (request) => serve(list.where('*', () => true), `/api/v2/help_center/${key}`, request.query),
     },
     {
       method: 'GET',
-      pattern: '/api/v2/help_center/:locale/articles',
-      where: { locale: /[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*/ },
+      pattern: `/api/v2/help_center/:locale/${key}`,
+      where: { locale: LOCALE },
       handle: (request, { locale = '' }) => {
         const wanted = locale.toLowerCase();
-        const articles = context.articlesWhere(wanted, (article) => article.locale === wanted);
-        return serveArticles(articles, `/api/v2/help_center/${locale}/articles`, request.query, context);
+        return serve(list.where(wanted, (record) => record.locale === wanted), `/api/v2/help_center/${locale}/${key}`, request.query);
       },
     },
   ];
@@ -40,16 +59,7 @@ export function helpCenterRoutes(context: ZendeskContext): ReadonlyArray<Route> 
  * `per_page`, which stops at record 10,000). Both sort with Help Center's own `sort_by` +
  * `sort_order`, not Support's `sort=[-]field`.
  */
-function serveArticles(
-  articles: OrderedRecords<ZendeskArticle>,
-  path: string,
-  query: URLSearchParams,
-  context: ZendeskContext,
-): SimResponse {
-  return serveHelpCenterList(ARTICLE_LIST, articles, { baseUrl: context.baseUrl, path, query }, ARTICLES_DEFAULT_PER_PAGE);
-}
-
-export function serveHelpCenterList<T extends Identified>(
+function serveHelpCenterList<T extends Identified>(
   definition: ListDefinition<T>,
   records: OrderedRecords<T>,
   location: ListLocation,

@@ -13,11 +13,13 @@ export type {
   TicketType,
   UserRole,
   ZendeskArticle,
+  ZendeskCategory,
   ZendeskComment,
   ZendeskDataset,
   ZendeskDatasetSizes,
   ZendeskGroup,
   ZendeskOrganization,
+  ZendeskSection,
   ZendeskTicket,
   ZendeskUser,
 } from './zendeskDataset';

@@ -20,6 +20,8 @@ export const DEFAULT_ZENDESK_SIZES: ZendeskDatasetSizes = {
   organizations: 200,
   groups: 20,
   articles: 12000,
+  categories: 8,
+  sections: 60,
   maxCommentsPerTicket: 5,
 };
 

@@ -1,9 +1,11 @@
 import { filteredRecords, orderedRecords, type OrderedRecords } from './orderedRecords';
 import type {
   ZendeskArticle,
+  ZendeskCategory,
   ZendeskDataset,
   ZendeskGroup,
   ZendeskOrganization,
+  ZendeskSection,
   ZendeskTicket,
   ZendeskUser,
 } from './zendeskDataset';
@@ -17,6 +19,8 @@ export interface ZendeskContext {
   readonly groups: OrderedRecords<ZendeskGroup>;
   readonly usersWhere: (filterKey: string, keep: (user: ZendeskUser) => boolean) => OrderedRecords<ZendeskUser>;
   readonly articlesWhere: (filterKey: string, keep: (article: ZendeskArticle) => boolean) => OrderedRecords<ZendeskArticle>;
+  readonly categoriesWhere: (filterKey: string, keep: (category: ZendeskCategory) => boolean) => OrderedRecords<ZendeskCategory>;
+  readonly sectionsWhere: (filterKey: string, keep: (section: ZendeskSection) => boolean) => OrderedRecords<ZendeskSection>;
   readonly byId: {
     readonly tickets: ReadonlyMap<number, ZendeskTicket>;
     readonly users: ReadonlyMap<number, ZendeskUser>;
@@ -34,6 +38,8 @@ export function createZendeskContext(data: ZendeskDataset, baseUrl: string): Zen
     groups: orderedRecords(data.groups),
     usersWhere: filteredRecords(data.users),
     articlesWhere: filteredRecords(data.articles),
+    categoriesWhere: filteredRecords(data.categories),
+    sectionsWhere: filteredRecords(data.sections),
     byId: {
       tickets: indexById(data.tickets),
       users: indexById(data.users),

@@ -85,12 +85,49 @@ export interface ZendeskArticle {
   readonly updated_at: string;
 }
 
+/** A Help Center category: the top of the knowledge base (categories → sections → articles). */
+export interface ZendeskCategory {
+  readonly id: number;
+  readonly url: string;
+  readonly html_url: string;
+  readonly name: string;
+  readonly description: string;
+  readonly locale: string;
+  readonly source_locale: string;
+  readonly outdated: boolean;
+  /** Help Center lists categories by this manual position first (then created_at). */
+  readonly position: number;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
+/** A Help Center section: it belongs to a category and holds articles. */
+export interface ZendeskSection {
+  readonly id: number;
+  readonly url: string;
+  readonly html_url: string;
+  readonly name: string;
+  readonly description: string;
+  readonly locale: string;
+  readonly source_locale: string;
+  readonly outdated: boolean;
+  readonly category_id: number;
+  readonly parent_section_id: number | null;
+  readonly sorting: 'manual' | 'created_at' | 'updated_at' | 'title';
+  /** Help Center lists sections by this manual position first (then created_at). */
+  readonly position: number;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
 export interface ZendeskDataset {
   readonly tickets: ReadonlyArray<ZendeskTicket>;
   readonly users: ReadonlyArray<ZendeskUser>;
   readonly organizations: ReadonlyArray<ZendeskOrganization>;
   readonly groups: ReadonlyArray<ZendeskGroup>;
   readonly articles: ReadonlyArray<ZendeskArticle>;
+  readonly categories: ReadonlyArray<ZendeskCategory>;
+  readonly sections: ReadonlyArray<ZendeskSection>;
   /** Comments per ticket id, each list in the API's default order (created_at, then id). */
   readonly comments: ReadonlyMap<number, ReadonlyArray<ZendeskComment>>;
 }
@@ -101,5 +138,7 @@ export interface ZendeskDatasetSizes {
   readonly organizations: number;
   readonly groups: number;
   readonly articles: number;
+  readonly categories: number;
+  readonly sections: number;
   readonly maxCommentsPerTicket: number;
 }
