@@ -22,6 +22,7 @@ const RESOURCES: ReadonlyArray<ResourceSpec> = [
   { namespace: 'zendesk', field: 'articles', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'sections', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'categories', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'ticketAudits', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'intercom', field: 'conversations', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'contacts', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'companies', paging: { kind: 'offset', max: 150, cap: 10_000 } },
@@ -188,6 +189,15 @@ const RELATIONS: ReadonlyArray<RelationSpec> = [
     selection: 'nativeId comments(first: 10) { edges { node { nativeId } } }',
     minimum: (nodes) => 1 + nodes.length,
     note: 'Zendesk has no multi-ticket comments endpoint: one call per ticket',
+  },
+  {
+    relation: 'zendesk.tickets → audits(first: 10)',
+    namespace: 'zendesk',
+    field: 'tickets',
+    requires: { type: 'ZendeskTicket', fields: ['audits'] },
+    selection: 'nativeId audits(first: 10) { edges { node { nativeId } } }',
+    minimum: (nodes) => 1 + nodes.length,
+    note: 'Zendesk has no multi-ticket audits endpoint: one call per ticket',
   },
   {
     relation: 'intercom.conversations → contacts, assignee, teammates',

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { FrontConversationModel, FrontMessageModel, FrontCommentModel, FrontContactModel, FrontContactHandleModel, FrontRecipientModel, FrontAccountModel, FrontTagModel, FrontInboxModel, FrontTeammateModel, FrontTeamModel, FrontChannelModel, FrontEventModel, FrontQueryModel, FrontConversationConnectionModel, FrontConversationSearchConnectionModel, FrontConversationEdgeModel, FrontMessageConnectionModel, FrontMessageEdgeModel, FrontCommentConnectionModel, FrontCommentEdgeModel, FrontContactConnectionModel, FrontContactEdgeModel, FrontAccountConnectionModel, FrontAccountEdgeModel, FrontTagConnectionModel, FrontTagEdgeModel, FrontInboxConnectionModel, FrontInboxEdgeModel, FrontTeammateConnectionModel, FrontTeammateEdgeModel, FrontTeamConnectionModel, FrontTeamEdgeModel, FrontChannelConnectionModel, FrontChannelEdgeModel, FrontEventConnectionModel, FrontEventEdgeModel } from '../providers/front/graph/mappers';
 import type { IntercomConversationModel, IntercomConversationSourceModel, IntercomContactModel, IntercomCompanyModel, IntercomTicketModel, IntercomAdminModel, IntercomTeamModel, IntercomTagModel, IntercomQueryModel, IntercomConversationConnectionModel, IntercomConversationEdgeModel, IntercomContactConnectionModel, IntercomContactEdgeModel, IntercomCompanyConnectionModel, IntercomCompanyEdgeModel, IntercomTicketConnectionModel, IntercomTicketEdgeModel } from '../providers/intercom/graph/mappers';
-import type { ZendeskTicketModel, ZendeskUserModel, ZendeskOrganizationModel, ZendeskGroupModel, ZendeskTicketCommentModel, ZendeskArticleModel, ZendeskSectionModel, ZendeskCategoryModel, ZendeskQueryModel, ZendeskTicketConnectionModel, ZendeskTicketEdgeModel, ZendeskUserConnectionModel, ZendeskUserEdgeModel, ZendeskOrganizationConnectionModel, ZendeskOrganizationEdgeModel, ZendeskGroupConnectionModel, ZendeskGroupEdgeModel, ZendeskTicketCommentConnectionModel, ZendeskTicketCommentEdgeModel, ZendeskArticleConnectionModel, ZendeskArticleEdgeModel, ZendeskSectionConnectionModel, ZendeskSectionEdgeModel, ZendeskCategoryConnectionModel, ZendeskCategoryEdgeModel } from '../providers/zendesk/graph/mappers';
+import type { ZendeskTicketModel, ZendeskUserModel, ZendeskOrganizationModel, ZendeskGroupModel, ZendeskTicketCommentModel, ZendeskArticleModel, ZendeskSectionModel, ZendeskCategoryModel, ZendeskTicketAuditModel, ZendeskAuditEventModel, ZendeskQueryModel, ZendeskTicketConnectionModel, ZendeskTicketEdgeModel, ZendeskUserConnectionModel, ZendeskUserEdgeModel, ZendeskOrganizationConnectionModel, ZendeskOrganizationEdgeModel, ZendeskGroupConnectionModel, ZendeskGroupEdgeModel, ZendeskTicketCommentConnectionModel, ZendeskTicketCommentEdgeModel, ZendeskArticleConnectionModel, ZendeskArticleEdgeModel, ZendeskSectionConnectionModel, ZendeskSectionEdgeModel, ZendeskCategoryConnectionModel, ZendeskCategoryEdgeModel, ZendeskTicketAuditConnectionModel, ZendeskTicketAuditEdgeModel } from '../providers/zendesk/graph/mappers';
 import type { PageInfoModel, SupportConversationConnectionModel, SupportConversationEdgeModel } from '../resolvers/sharedMappers';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
@@ -1568,6 +1568,26 @@ export type ZendeskArticleEdge = {
   node: ZendeskArticle;
 };
 
+/** One event of an audit (Zendesk's Ticket Audit events reference): a comment, a field set or changed, a notification, ... */
+export type ZendeskAuditEvent = {
+  __typename?: 'ZendeskAuditEvent';
+  /** Comment events: the text. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** Create and Change events: the field. */
+  fieldName?: Maybe<Scalars['String']['output']>;
+  /** Comment events: the HTML. */
+  htmlBody?: Maybe<Scalars['String']['output']>;
+  nativeId: Scalars['ID']['output'];
+  /** Change events: the value before. */
+  previousValue?: Maybe<Scalars['String']['output']>;
+  /** Comment events: whether end users see it. */
+  public?: Maybe<Scalars['Boolean']['output']>;
+  /** Comment, Create, Change, Notification, ... */
+  type: Scalars['String']['output'];
+  /** Create and Change events: the value set (text, or the JSON text of a number or list). */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
 /** A Help Center category: the top level of the knowledge base (categories hold sections, sections hold articles). */
 export type ZendeskCategory = Node & {
   __typename?: 'ZendeskCategory';
@@ -1668,6 +1688,11 @@ export type ZendeskQuery = {
    */
   sections: ZendeskSectionConnection;
   /**
+   * Every ticket's audits (archived tickets excepted), newest first: `GET /api/v2/ticket_audits`,
+   * cursor-paged (at most 100 per call).
+   */
+  ticketAudits: ZendeskTicketAuditConnection;
+  /**
    * Tickets, ordered by `orderBy` (default: id ascending). `last` needs `before`: Zendesk cannot
    * list from the end, so page backward from a cursor or reverse `orderBy`.
    */
@@ -1716,6 +1741,15 @@ export type ZendeskQueryOrganizationsArgs = {
 
 /** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQuerySectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
+export type ZendeskQueryTicketAuditsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1780,6 +1814,8 @@ export type ZendeskTicket = Node & SupportConversation & {
   __typename?: 'ZendeskTicket';
   /** The agent the ticket is assigned to. */
   assignee?: Maybe<ZendeskUser>;
+  /** The ticket's audits (one per update, with the events it made), oldest first; cursor-paged (at most 100 per call). */
+  audits: ZendeskTicketAuditConnection;
   /** The ticket's comments, oldest first. */
   comments: ZendeskTicketCommentConnection;
   /** `status`, normalised: new/open → OPEN, pending/hold → PENDING, solved/closed → CLOSED (a ticket without one is OPEN). */
@@ -1809,11 +1845,49 @@ export type ZendeskTicket = Node & SupportConversation & {
 };
 
 
+export type ZendeskTicketAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type ZendeskTicketCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One update of a ticket and the events it made (Zendesk's ticket audit). */
+export type ZendeskTicketAudit = Node & {
+  __typename?: 'ZendeskTicketAudit';
+  /** Who made the update, batched per request with every other user lookup (`users/show_many`). */
+  author?: Maybe<ZendeskUser>;
+  createdAt: Scalars['DateTime']['output'];
+  events: Array<ZendeskAuditEvent>;
+  id: Scalars['ID']['output'];
+  nativeId: Scalars['ID']['output'];
+  /** Zendesk's id of the audited ticket. */
+  ticketNativeId: Scalars['ID']['output'];
+  /** How the update came in: web, email, api, rule, system, ... */
+  viaChannel?: Maybe<Scalars['String']['output']>;
+};
+
+export type ZendeskTicketAuditConnection = {
+  __typename?: 'ZendeskTicketAuditConnection';
+  edges: Array<ZendeskTicketAuditEdge>;
+  nodes: Array<ZendeskTicketAudit>;
+  pageInfo: PageInfo;
+  /** Always null: Zendesk's audit count is approximate. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ZendeskTicketAuditEdge = {
+  __typename?: 'ZendeskTicketAuditEdge';
+  cursor: Scalars['String']['output'];
+  node: ZendeskTicketAudit;
 };
 
 export type ZendeskTicketComment = Node & {
@@ -2105,6 +2179,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ZendeskOrganizationModel )
     | ( ZendeskSectionModel )
     | ( ZendeskTicketModel )
+    | ( ZendeskTicketAuditModel )
     | ( ZendeskTicketCommentModel )
     | ( ZendeskUserModel )
   ;
@@ -2204,6 +2279,7 @@ export type ResolversTypes = {
   ZendeskArticle: ResolverTypeWrapper<ZendeskArticleModel>;
   ZendeskArticleConnection: ResolverTypeWrapper<ZendeskArticleConnectionModel>;
   ZendeskArticleEdge: ResolverTypeWrapper<ZendeskArticleEdgeModel>;
+  ZendeskAuditEvent: ResolverTypeWrapper<ZendeskAuditEventModel>;
   ZendeskCategory: ResolverTypeWrapper<ZendeskCategoryModel>;
   ZendeskCategoryConnection: ResolverTypeWrapper<ZendeskCategoryConnectionModel>;
   ZendeskCategoryEdge: ResolverTypeWrapper<ZendeskCategoryEdgeModel>;
@@ -2218,6 +2294,9 @@ export type ResolversTypes = {
   ZendeskSectionConnection: ResolverTypeWrapper<ZendeskSectionConnectionModel>;
   ZendeskSectionEdge: ResolverTypeWrapper<ZendeskSectionEdgeModel>;
   ZendeskTicket: ResolverTypeWrapper<ZendeskTicketModel>;
+  ZendeskTicketAudit: ResolverTypeWrapper<ZendeskTicketAuditModel>;
+  ZendeskTicketAuditConnection: ResolverTypeWrapper<ZendeskTicketAuditConnectionModel>;
+  ZendeskTicketAuditEdge: ResolverTypeWrapper<ZendeskTicketAuditEdgeModel>;
   ZendeskTicketComment: ResolverTypeWrapper<ZendeskTicketCommentModel>;
   ZendeskTicketCommentConnection: ResolverTypeWrapper<ZendeskTicketCommentConnectionModel>;
   ZendeskTicketCommentEdge: ResolverTypeWrapper<ZendeskTicketCommentEdgeModel>;
@@ -2309,6 +2388,7 @@ export type ResolversParentTypes = {
   ZendeskArticle: ZendeskArticleModel;
   ZendeskArticleConnection: ZendeskArticleConnectionModel;
   ZendeskArticleEdge: ZendeskArticleEdgeModel;
+  ZendeskAuditEvent: ZendeskAuditEventModel;
   ZendeskCategory: ZendeskCategoryModel;
   ZendeskCategoryConnection: ZendeskCategoryConnectionModel;
   ZendeskCategoryEdge: ZendeskCategoryEdgeModel;
@@ -2323,6 +2403,9 @@ export type ResolversParentTypes = {
   ZendeskSectionConnection: ZendeskSectionConnectionModel;
   ZendeskSectionEdge: ZendeskSectionEdgeModel;
   ZendeskTicket: ZendeskTicketModel;
+  ZendeskTicketAudit: ZendeskTicketAuditModel;
+  ZendeskTicketAuditConnection: ZendeskTicketAuditConnectionModel;
+  ZendeskTicketAuditEdge: ZendeskTicketAuditEdgeModel;
   ZendeskTicketComment: ZendeskTicketCommentModel;
   ZendeskTicketCommentConnection: ZendeskTicketCommentConnectionModel;
   ZendeskTicketCommentEdge: ZendeskTicketCommentEdgeModel;
@@ -2863,7 +2946,7 @@ export type IntercomTicketEdgeResolvers<ContextType = GraphContext, ParentType e
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'FrontAccount' | 'FrontChannel' | 'FrontComment' | 'FrontContact' | 'FrontConversation' | 'FrontEvent' | 'FrontInbox' | 'FrontMessage' | 'FrontTag' | 'FrontTeam' | 'FrontTeammate' | 'IntercomAdmin' | 'IntercomCompany' | 'IntercomContact' | 'IntercomConversation' | 'IntercomTag' | 'IntercomTeam' | 'IntercomTicket' | 'ZendeskArticle' | 'ZendeskCategory' | 'ZendeskGroup' | 'ZendeskOrganization' | 'ZendeskSection' | 'ZendeskTicket' | 'ZendeskTicketComment' | 'ZendeskUser', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'FrontAccount' | 'FrontChannel' | 'FrontComment' | 'FrontContact' | 'FrontConversation' | 'FrontEvent' | 'FrontInbox' | 'FrontMessage' | 'FrontTag' | 'FrontTeam' | 'FrontTeammate' | 'IntercomAdmin' | 'IntercomCompany' | 'IntercomContact' | 'IntercomConversation' | 'IntercomTag' | 'IntercomTeam' | 'IntercomTicket' | 'ZendeskArticle' | 'ZendeskCategory' | 'ZendeskGroup' | 'ZendeskOrganization' | 'ZendeskSection' | 'ZendeskTicket' | 'ZendeskTicketAudit' | 'ZendeskTicketComment' | 'ZendeskUser', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2925,6 +3008,17 @@ export type ZendeskArticleConnectionResolvers<ContextType = GraphContext, Parent
 export type ZendeskArticleEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskArticleEdge'] = ResolversParentTypes['ZendeskArticleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ZendeskArticle'], ParentType, ContextType>;
+};
+
+export type ZendeskAuditEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskAuditEvent'] = ResolversParentTypes['ZendeskAuditEvent']> = {
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  htmlBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  previousValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  public?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ZendeskCategoryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskCategory'] = ResolversParentTypes['ZendeskCategory']> = {
@@ -3003,6 +3097,7 @@ export type ZendeskQueryResolvers<ContextType = GraphContext, ParentType extends
   groups?: Resolver<ResolversTypes['ZendeskGroupConnection'], ParentType, ContextType, Partial<ZendeskQueryGroupsArgs>>;
   organizations?: Resolver<ResolversTypes['ZendeskOrganizationConnection'], ParentType, ContextType, Partial<ZendeskQueryOrganizationsArgs>>;
   sections?: Resolver<ResolversTypes['ZendeskSectionConnection'], ParentType, ContextType, Partial<ZendeskQuerySectionsArgs>>;
+  ticketAudits?: Resolver<ResolversTypes['ZendeskTicketAuditConnection'], ParentType, ContextType, Partial<ZendeskQueryTicketAuditsArgs>>;
   tickets?: Resolver<ResolversTypes['ZendeskTicketConnection'], ParentType, ContextType, Partial<ZendeskQueryTicketsArgs>>;
   users?: Resolver<ResolversTypes['ZendeskUserConnection'], ParentType, ContextType, Partial<ZendeskQueryUsersArgs>>;
 };
@@ -3037,6 +3132,7 @@ export type ZendeskSectionEdgeResolvers<ContextType = GraphContext, ParentType e
 export type ZendeskTicketResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicket'] = ResolversParentTypes['ZendeskTicket'], FederationReferenceType extends FederationReferenceTypes['ZendeskTicket'] = FederationReferenceTypes['ZendeskTicket']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskTicket']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['ZendeskUser']>, ParentType, ContextType>;
+  audits?: Resolver<ResolversTypes['ZendeskTicketAuditConnection'], ParentType, ContextType, Partial<ZendeskTicketAuditsArgs>>;
   comments?: Resolver<ResolversTypes['ZendeskTicketCommentConnection'], ParentType, ContextType, Partial<ZendeskTicketCommentsArgs>>;
   conversationStatus?: Resolver<ResolversTypes['ConversationStatus'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3055,6 +3151,29 @@ export type ZendeskTicketResolvers<ContextType = GraphContext, ParentType extend
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZendeskTicketAuditResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketAudit'] = ResolversParentTypes['ZendeskTicketAudit']> = {
+  author?: Resolver<Maybe<ResolversTypes['ZendeskUser']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['ZendeskAuditEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ticketNativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  viaChannel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZendeskTicketAuditConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketAuditConnection'] = ResolversParentTypes['ZendeskTicketAuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ZendeskTicketAuditEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ZendeskTicketAudit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ZendeskTicketAuditEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketAuditEdge'] = ResolversParentTypes['ZendeskTicketAuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ZendeskTicketAudit'], ParentType, ContextType>;
 };
 
 export type ZendeskTicketCommentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketComment'] = ResolversParentTypes['ZendeskTicketComment']> = {
@@ -3186,6 +3305,7 @@ export type Resolvers<ContextType = GraphContext> = {
   ZendeskArticle?: ZendeskArticleResolvers<ContextType>;
   ZendeskArticleConnection?: ZendeskArticleConnectionResolvers<ContextType>;
   ZendeskArticleEdge?: ZendeskArticleEdgeResolvers<ContextType>;
+  ZendeskAuditEvent?: ZendeskAuditEventResolvers<ContextType>;
   ZendeskCategory?: ZendeskCategoryResolvers<ContextType>;
   ZendeskCategoryConnection?: ZendeskCategoryConnectionResolvers<ContextType>;
   ZendeskCategoryEdge?: ZendeskCategoryEdgeResolvers<ContextType>;
@@ -3200,6 +3320,9 @@ export type Resolvers<ContextType = GraphContext> = {
   ZendeskSectionConnection?: ZendeskSectionConnectionResolvers<ContextType>;
   ZendeskSectionEdge?: ZendeskSectionEdgeResolvers<ContextType>;
   ZendeskTicket?: ZendeskTicketResolvers<ContextType>;
+  ZendeskTicketAudit?: ZendeskTicketAuditResolvers<ContextType>;
+  ZendeskTicketAuditConnection?: ZendeskTicketAuditConnectionResolvers<ContextType>;
+  ZendeskTicketAuditEdge?: ZendeskTicketAuditEdgeResolvers<ContextType>;
   ZendeskTicketComment?: ZendeskTicketCommentResolvers<ContextType>;
   ZendeskTicketCommentConnection?: ZendeskTicketCommentConnectionResolvers<ContextType>;
   ZendeskTicketCommentEdge?: ZendeskTicketCommentEdgeResolvers<ContextType>;

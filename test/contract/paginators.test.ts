@@ -144,6 +144,19 @@ contract(
 );
 /** Help Center's order for sections and categories: manual position, then creation, then id. */
 const byPosition = (record: { readonly position: number; readonly created_at: string }) => `${String(record.position).padStart(10, '0')} ${record.created_at}`;
+contract(
+  'zendesk.ticket.audits',
+  zendeskBare,
+  (p: ZendeskProvider) => asPaginator(p.ticketAudits),
+  (s: ZendeskSimulator) => {
+    // The ticket with the most audits (one per comment): more than one native page of them.
+    const [ticketId, audits] = [...s.data.audits.entries()].reduce((most, entry) => (entry[1].length > most[1].length ? entry : most));
+    return { args: { ticketId: String(ticketId) }, ids: orderBy(audits, (audit) => audit.created_at, false) };
+  },
+  (s: ZendeskSimulator) => ({ ticketId: String(s.data.tickets[0]?.id) }),
+  zendeskCursor,
+);
+contract('zendesk.ticketAudits', zendesk, (p: ZendeskProvider) => asPaginator(p.allTicketAudits), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy([...s.data.audits.values()].flat(), (audit) => audit.created_at, true) }), () => noArgs, zendeskCursor);
 contract('zendesk.sections', zendesk, (p: ZendeskProvider) => asPaginator(p.sections), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy(s.data.sections, byPosition, false) }), () => noArgs, zendeskCursor);
 contract('zendesk.categories', zendesk, (p: ZendeskProvider) => asPaginator(p.categories), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy(s.data.categories, byPosition, false) }), () => noArgs, zendeskCursor);
 

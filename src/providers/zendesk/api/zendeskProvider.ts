@@ -5,6 +5,8 @@ import { noReferenceCache, type ReferenceCache } from '../../referenceCache';
 import { pathSegment } from '../../pathSegment';
 import type { Paginator } from '../../types';
 import { createArticlesPaginator, type ZendeskArticleArgs } from './articlesPaginator';
+import type { ZendeskTicketAuditModel } from './auditModels';
+import { createAllTicketAuditsPaginator, createTicketAuditsPaginator, type ZendeskTicketAuditArgs } from './auditPaginators';
 import { createZendeskBatchFetch, type ZendeskBatchFetch } from './batchFetch';
 import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
 import { createCategoriesPaginator, createSectionsPaginator } from './helpCenterPaginators';
@@ -38,6 +40,8 @@ export interface ZendeskProvider {
   readonly articles: Paginator<ZendeskArticleModel, ZendeskArticleArgs, ZendeskCursorToken>;
   readonly sections: Paginator<ZendeskSectionModel, ZendeskNoArgs, ZendeskCursorToken>;
   readonly categories: Paginator<ZendeskCategoryModel, ZendeskNoArgs, ZendeskCursorToken>;
+  readonly ticketAudits: Paginator<ZendeskTicketAuditModel, ZendeskTicketAuditArgs, ZendeskCursorToken>;
+  readonly allTicketAudits: Paginator<ZendeskTicketAuditModel, ZendeskNoArgs, ZendeskCursorToken>;
   /** Lookups by native id (DataLoader batch functions); src/loaders wraps them per request. */
   readonly byId: ZendeskBatchFetch;
 }
@@ -112,6 +116,8 @@ export function createZendeskProvider(http: UpstreamHttp, references: ReferenceC
     articles: createArticlesPaginator(http),
     sections: createSectionsPaginator(http),
     categories: createCategoriesPaginator(http),
+    ticketAudits: createTicketAuditsPaginator(http),
+    allTicketAudits: createAllTicketAuditsPaginator(http),
     byId: createZendeskBatchFetch(http, allGroups),
   };
 }

@@ -3,6 +3,7 @@
  * exported from a provider's graph/mappers.ts, so resolvers are typed against what the engine and
  * the providers actually return rather than the GraphQL shapes.
  */
+import type * as auditModels from '../api/auditModels';
 import type * as models from '../api/models';
 import type { Connection, Edge } from '../../../relay/connection';
 import type { Namespace } from '../../../resolvers/sharedMappers';
@@ -15,6 +16,8 @@ export type ZendeskTicketCommentModel = models.ZendeskTicketCommentModel;
 export type ZendeskArticleModel = models.ZendeskArticleModel;
 export type ZendeskSectionModel = models.ZendeskSectionModel;
 export type ZendeskCategoryModel = models.ZendeskCategoryModel;
+export type ZendeskTicketAuditModel = auditModels.ZendeskTicketAuditModel;
+export type ZendeskAuditEventModel = auditModels.ZendeskAuditEventModel;
 export type ZendeskQueryModel = Namespace;
 
 export type ZendeskTicketConnectionModel = Connection<ZendeskTicketModel>;
@@ -33,3 +36,5 @@ export type ZendeskSectionConnectionModel = Connection<ZendeskSectionModel>;
 export type ZendeskSectionEdgeModel = Edge<ZendeskSectionModel>;
 export type ZendeskCategoryConnectionModel = Connection<ZendeskCategoryModel>;
 export type ZendeskCategoryEdgeModel = Edge<ZendeskCategoryModel>;
+export type ZendeskTicketAuditConnectionModel = Connection<ZendeskTicketAuditModel>;
+export type ZendeskTicketAuditEdgeModel = Edge<ZendeskTicketAuditModel>;

@@ -16,4 +16,6 @@ export const zendeskNodes: Readonly<Record<string, NodeLoader>> = {
   // Help Center sections and categories: read only through their lists here.
   ZendeskSection: null,
   ZendeskCategory: null,
+  // Zendesk shows an audit only under its ticket (`tickets/{ticket_id}/audits/{id}`): a global id holds no ticket.
+  ZendeskTicketAudit: null,
 };

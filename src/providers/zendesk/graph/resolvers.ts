@@ -7,6 +7,7 @@ import { loadOptional } from '../../../loaders/loadRelated';
 import { resolveConnection } from '../../../relay/resolveConnection';
 import { globalIdOf } from '../../../resolvers/nodeId';
 import { primed } from '../../../resolvers/primed';
+import { auditQueryResolvers, auditTicketResolvers, auditTypeResolvers } from './auditResolvers';
 import { primedCommentAuthors } from './commentAuthors';
 import { helpCenterQueryResolvers, helpCenterTypeResolvers } from './helpCenterResolvers';
 import { zendeskConversationStatus } from './inbox';
@@ -63,6 +64,7 @@ export const zendeskResolvers: Resolvers = {
     articles: (_parent, args, context) =>
       resolveConnection(context.providers.zendesk.articles, toArticleArgs(args.locale), args, context.relay),
     ...helpCenterQueryResolvers,
+    ...auditQueryResolvers,
   },
   ZendeskTicket: {
     id: globalIdOf('zendesk', 'ZendeskTicket'),
@@ -77,6 +79,7 @@ export const zendeskResolvers: Resolvers = {
     assignee: (ticket, _args, context) => loadOptional(context.loaders.zendesk.users, ticket.assigneeId),
     organization: (ticket, _args, context) => loadOptional(context.loaders.zendesk.organizations, ticket.organizationId),
     group: (ticket, _args, context) => loadOptional(context.loaders.zendesk.groups, ticket.groupId),
+    ...auditTicketResolvers,
   },
   ZendeskUser: {
     id: globalIdOf('zendesk', 'ZendeskUser'),
@@ -91,4 +94,5 @@ export const zendeskResolvers: Resolvers = {
   },
   ZendeskArticle: { id: globalIdOf('zendesk', 'ZendeskArticle') },
   ...helpCenterTypeResolvers,
+  ...auditTypeResolvers,
 };

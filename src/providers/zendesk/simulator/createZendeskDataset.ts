@@ -1,4 +1,5 @@
 import { createRandom, type Random } from '../../../simulators/kit/random';
+import { createTicketAudits } from './createTicketAudits';
 import {
   TICKET_STATUSES,
   type TicketPriority,
@@ -75,7 +76,8 @@ export function createZendeskDataset(
   const categories = buildCategories(streamFor(seed, 6), sizes.categories, baseUrl);
   const sections = buildSections(streamFor(seed, 7), sizes.sections, categories, baseUrl);
   const articles = buildArticles(streamFor(seed, 5), sizes.articles, agents, sections, baseUrl);
-  return { tickets: built.tickets, users, organizations, groups, articles, categories, sections, comments: built.comments };
+  const audits = createTicketAudits(built.tickets, built.comments);
+  return { tickets: built.tickets, users, organizations, groups, articles, categories, sections, comments: built.comments, audits };
 }
 
 function assertSizes(sizes: ZendeskDatasetSizes): void {

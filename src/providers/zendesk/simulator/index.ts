@@ -13,6 +13,8 @@ export type {
   TicketType,
   UserRole,
   ZendeskArticle,
+  ZendeskAudit,
+  ZendeskAuditEvent,
   ZendeskCategory,
   ZendeskComment,
   ZendeskDataset,

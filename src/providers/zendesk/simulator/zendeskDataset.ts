@@ -85,6 +85,30 @@ export interface ZendeskArticle {
   readonly updated_at: string;
 }
 
+/** One event of an audit (the Ticket Audit events reference): the simulator writes Comment and Create events. */
+export type ZendeskAuditEvent =
+  | {
+      readonly id: number;
+      readonly type: 'Comment';
+      readonly author_id: number;
+      readonly body: string;
+      readonly html_body: string;
+      readonly public: boolean;
+      readonly attachments: ReadonlyArray<never>;
+    }
+  | { readonly id: number; readonly type: 'Create'; readonly field_name: string; readonly value: string | null };
+
+/** A ticket audit (the spec's TicketAuditObject): one update of a ticket, with the events it made. */
+export interface ZendeskAudit {
+  readonly id: number;
+  readonly ticket_id: number;
+  readonly author_id: number;
+  readonly created_at: string;
+  readonly via: { readonly channel: string; readonly source: Readonly<Record<string, unknown>> };
+  readonly metadata: { readonly system: Readonly<Record<string, unknown>>; readonly custom: Readonly<Record<string, unknown>> };
+  readonly events: ReadonlyArray<ZendeskAuditEvent>;
+}
+
 /** A Help Center category: the top of the knowledge base (categories → sections → articles). */
 export interface ZendeskCategory {
   readonly id: number;
@@ -128,6 +152,8 @@ export interface ZendeskDataset {
   readonly articles: ReadonlyArray<ZendeskArticle>;
   readonly categories: ReadonlyArray<ZendeskCategory>;
   readonly sections: ReadonlyArray<ZendeskSection>;
+  /** Audits per ticket id, oldest first: one per comment (the update that added it). */
+  readonly audits: ReadonlyMap<number, ReadonlyArray<ZendeskAudit>>;
   /** Comments per ticket id, each list in the API's default order (created_at, then id). */
   readonly comments: ReadonlyMap<number, ReadonlyArray<ZendeskComment>>;
 }
