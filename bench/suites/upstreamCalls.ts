@@ -23,6 +23,7 @@ const RESOURCES: ReadonlyArray<ResourceSpec> = [
   { namespace: 'zendesk', field: 'sections', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'categories', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'ticketAudits', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'views', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'intercom', field: 'conversations', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'contacts', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'companies', paging: { kind: 'offset', max: 150, cap: 10_000 } },
@@ -111,7 +112,7 @@ async function countedTraversal(simulators: SimulatorsReady, gateway: GatewayRea
 
 export async function runUpstreamCalls(settings: BenchSettings, log: (line: string) => void): Promise<CallsResult> {
   const datasets = {
-    zendesk: { tickets: settings.zendeskTickets, users: 3000, organizations: 200, groups: 20, articles: 12_000, sections: 250, categories: 130, maxCommentsPerTicket: 5 },
+    zendesk: { tickets: settings.zendeskTickets, users: 3000, organizations: 200, groups: 20, articles: 12_000, sections: 250, categories: 130, views: 130, maxCommentsPerTicket: 5 },
     intercom: { conversations: 2000, contacts: 5000, companies: 300, admins: 15, teams: 5, tags: 40, tickets: 500 },
     front: { conversations: 3000, contacts: 4000, inboxes: 10, teammates: 25, tags: 50, accounts: 100, maxMessagesPerConversation: 6, maxCommentsPerConversation: 3 },
   };
@@ -198,6 +199,15 @@ const RELATIONS: ReadonlyArray<RelationSpec> = [
     selection: 'nativeId audits(first: 10) { edges { node { nativeId } } }',
     minimum: (nodes) => 1 + nodes.length,
     note: 'Zendesk has no multi-ticket audits endpoint: one call per ticket',
+  },
+  {
+    relation: 'zendesk.views → tickets(first: 10)',
+    namespace: 'zendesk',
+    field: 'views',
+    requires: { type: 'ZendeskView', fields: ['tickets'] },
+    selection: 'nativeId tickets(first: 10) { edges { node { nativeId } } }',
+    minimum: (nodes) => 1 + nodes.length,
+    note: 'one tickets call per view',
   },
   {
     relation: 'intercom.conversations → contacts, assignee, teammates',

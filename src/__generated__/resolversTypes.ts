@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { FrontConversationModel, FrontMessageModel, FrontCommentModel, FrontContactModel, FrontContactHandleModel, FrontRecipientModel, FrontAccountModel, FrontTagModel, FrontInboxModel, FrontTeammateModel, FrontTeamModel, FrontChannelModel, FrontEventModel, FrontQueryModel, FrontConversationConnectionModel, FrontConversationSearchConnectionModel, FrontConversationEdgeModel, FrontMessageConnectionModel, FrontMessageEdgeModel, FrontCommentConnectionModel, FrontCommentEdgeModel, FrontContactConnectionModel, FrontContactEdgeModel, FrontAccountConnectionModel, FrontAccountEdgeModel, FrontTagConnectionModel, FrontTagEdgeModel, FrontInboxConnectionModel, FrontInboxEdgeModel, FrontTeammateConnectionModel, FrontTeammateEdgeModel, FrontTeamConnectionModel, FrontTeamEdgeModel, FrontChannelConnectionModel, FrontChannelEdgeModel, FrontEventConnectionModel, FrontEventEdgeModel } from '../providers/front/graph/mappers';
 import type { IntercomConversationModel, IntercomConversationSourceModel, IntercomContactModel, IntercomCompanyModel, IntercomTicketModel, IntercomAdminModel, IntercomTeamModel, IntercomTagModel, IntercomQueryModel, IntercomConversationConnectionModel, IntercomConversationEdgeModel, IntercomContactConnectionModel, IntercomContactEdgeModel, IntercomCompanyConnectionModel, IntercomCompanyEdgeModel, IntercomTicketConnectionModel, IntercomTicketEdgeModel } from '../providers/intercom/graph/mappers';
-import type { ZendeskTicketModel, ZendeskUserModel, ZendeskOrganizationModel, ZendeskGroupModel, ZendeskTicketCommentModel, ZendeskArticleModel, ZendeskSectionModel, ZendeskCategoryModel, ZendeskTicketAuditModel, ZendeskAuditEventModel, ZendeskQueryModel, ZendeskTicketConnectionModel, ZendeskTicketEdgeModel, ZendeskUserConnectionModel, ZendeskUserEdgeModel, ZendeskOrganizationConnectionModel, ZendeskOrganizationEdgeModel, ZendeskGroupConnectionModel, ZendeskGroupEdgeModel, ZendeskTicketCommentConnectionModel, ZendeskTicketCommentEdgeModel, ZendeskArticleConnectionModel, ZendeskArticleEdgeModel, ZendeskSectionConnectionModel, ZendeskSectionEdgeModel, ZendeskCategoryConnectionModel, ZendeskCategoryEdgeModel, ZendeskTicketAuditConnectionModel, ZendeskTicketAuditEdgeModel } from '../providers/zendesk/graph/mappers';
+import type { ZendeskTicketModel, ZendeskUserModel, ZendeskOrganizationModel, ZendeskGroupModel, ZendeskTicketCommentModel, ZendeskArticleModel, ZendeskSectionModel, ZendeskCategoryModel, ZendeskTicketAuditModel, ZendeskAuditEventModel, ZendeskViewModel, ZendeskQueryModel, ZendeskTicketConnectionModel, ZendeskTicketEdgeModel, ZendeskUserConnectionModel, ZendeskUserEdgeModel, ZendeskOrganizationConnectionModel, ZendeskOrganizationEdgeModel, ZendeskGroupConnectionModel, ZendeskGroupEdgeModel, ZendeskTicketCommentConnectionModel, ZendeskTicketCommentEdgeModel, ZendeskArticleConnectionModel, ZendeskArticleEdgeModel, ZendeskSectionConnectionModel, ZendeskSectionEdgeModel, ZendeskCategoryConnectionModel, ZendeskCategoryEdgeModel, ZendeskTicketAuditConnectionModel, ZendeskTicketAuditEdgeModel, ZendeskViewConnectionModel, ZendeskViewEdgeModel } from '../providers/zendesk/graph/mappers';
 import type { PageInfoModel, SupportConversationConnectionModel, SupportConversationEdgeModel } from '../resolvers/sharedMappers';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
@@ -1699,6 +1699,11 @@ export type ZendeskQuery = {
   tickets: ZendeskTicketConnection;
   /** Users, optionally only those with one role. */
   users: ZendeskUserConnection;
+  /**
+   * Views available to the caller, in creation order (Zendesk's cursor paging sorts views only by
+   * `created_at`); cursor-paged, at most 100 per call.
+   */
+  views: ZendeskViewConnection;
 };
 
 
@@ -1774,6 +1779,15 @@ export type ZendeskQueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<ZendeskUserRole>;
+};
+
+
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
+export type ZendeskQueryViewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A Help Center section: it belongs to a category and holds articles (and possibly subsections). */
@@ -1980,6 +1994,48 @@ export type ZendeskUserRole =
   | 'AGENT'
   | 'END_USER';
 
+/** A saved ticket list: conditions on tickets and a sort (Zendesk's view). */
+export type ZendeskView = Node & {
+  __typename?: 'ZendeskView';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  nativeId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  /**
+   * The tickets in the view, in the view's own sort (`GET /api/v2/views/{id}/tickets`), cursor-paged
+   * at most 100 per call. `totalCount` is null here.
+   */
+  tickets: ZendeskTicketConnection;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A saved ticket list: conditions on tickets and a sort (Zendesk's view). */
+export type ZendeskViewTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ZendeskViewConnection = {
+  __typename?: 'ZendeskViewConnection';
+  edges: Array<ZendeskViewEdge>;
+  nodes: Array<ZendeskView>;
+  pageInfo: PageInfo;
+  /** Always null: not read. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ZendeskViewEdge = {
+  __typename?: 'ZendeskViewEdge';
+  cursor: Scalars['String']['output'];
+  node: ZendeskView;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2182,6 +2238,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ZendeskTicketAuditModel )
     | ( ZendeskTicketCommentModel )
     | ( ZendeskUserModel )
+    | ( ZendeskViewModel )
   ;
   Person:
     | ( FrontContactModel )
@@ -2308,6 +2365,9 @@ export type ResolversTypes = {
   ZendeskUserConnection: ResolverTypeWrapper<ZendeskUserConnectionModel>;
   ZendeskUserEdge: ResolverTypeWrapper<ZendeskUserEdgeModel>;
   ZendeskUserRole: ZendeskUserRole;
+  ZendeskView: ResolverTypeWrapper<ZendeskViewModel>;
+  ZendeskViewConnection: ResolverTypeWrapper<ZendeskViewConnectionModel>;
+  ZendeskViewEdge: ResolverTypeWrapper<ZendeskViewEdgeModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2415,6 +2475,9 @@ export type ResolversParentTypes = {
   ZendeskUser: ZendeskUserModel;
   ZendeskUserConnection: ZendeskUserConnectionModel;
   ZendeskUserEdge: ZendeskUserEdgeModel;
+  ZendeskView: ZendeskViewModel;
+  ZendeskViewConnection: ZendeskViewConnectionModel;
+  ZendeskViewEdge: ZendeskViewEdgeModel;
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -2946,7 +3009,7 @@ export type IntercomTicketEdgeResolvers<ContextType = GraphContext, ParentType e
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'FrontAccount' | 'FrontChannel' | 'FrontComment' | 'FrontContact' | 'FrontConversation' | 'FrontEvent' | 'FrontInbox' | 'FrontMessage' | 'FrontTag' | 'FrontTeam' | 'FrontTeammate' | 'IntercomAdmin' | 'IntercomCompany' | 'IntercomContact' | 'IntercomConversation' | 'IntercomTag' | 'IntercomTeam' | 'IntercomTicket' | 'ZendeskArticle' | 'ZendeskCategory' | 'ZendeskGroup' | 'ZendeskOrganization' | 'ZendeskSection' | 'ZendeskTicket' | 'ZendeskTicketAudit' | 'ZendeskTicketComment' | 'ZendeskUser', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'FrontAccount' | 'FrontChannel' | 'FrontComment' | 'FrontContact' | 'FrontConversation' | 'FrontEvent' | 'FrontInbox' | 'FrontMessage' | 'FrontTag' | 'FrontTeam' | 'FrontTeammate' | 'IntercomAdmin' | 'IntercomCompany' | 'IntercomContact' | 'IntercomConversation' | 'IntercomTag' | 'IntercomTeam' | 'IntercomTicket' | 'ZendeskArticle' | 'ZendeskCategory' | 'ZendeskGroup' | 'ZendeskOrganization' | 'ZendeskSection' | 'ZendeskTicket' | 'ZendeskTicketAudit' | 'ZendeskTicketComment' | 'ZendeskUser' | 'ZendeskView', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3100,6 +3163,7 @@ export type ZendeskQueryResolvers<ContextType = GraphContext, ParentType extends
   ticketAudits?: Resolver<ResolversTypes['ZendeskTicketAuditConnection'], ParentType, ContextType, Partial<ZendeskQueryTicketAuditsArgs>>;
   tickets?: Resolver<ResolversTypes['ZendeskTicketConnection'], ParentType, ContextType, Partial<ZendeskQueryTicketsArgs>>;
   users?: Resolver<ResolversTypes['ZendeskUserConnection'], ParentType, ContextType, Partial<ZendeskQueryUsersArgs>>;
+  views?: Resolver<ResolversTypes['ZendeskViewConnection'], ParentType, ContextType, Partial<ZendeskQueryViewsArgs>>;
 };
 
 export type ZendeskSectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSection'] = ResolversParentTypes['ZendeskSection']> = {
@@ -3238,6 +3302,31 @@ export type ZendeskUserEdgeResolvers<ContextType = GraphContext, ParentType exte
   node?: Resolver<ResolversTypes['ZendeskUser'], ParentType, ContextType>;
 };
 
+export type ZendeskViewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskView'] = ResolversParentTypes['ZendeskView']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['ZendeskTicketConnection'], ParentType, ContextType, Partial<ZendeskViewTicketsArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZendeskViewConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskViewConnection'] = ResolversParentTypes['ZendeskViewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ZendeskViewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ZendeskView']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ZendeskViewEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskViewEdge'] = ResolversParentTypes['ZendeskViewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ZendeskView'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Agent?: AgentResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -3331,6 +3420,9 @@ export type Resolvers<ContextType = GraphContext> = {
   ZendeskUser?: ZendeskUserResolvers<ContextType>;
   ZendeskUserConnection?: ZendeskUserConnectionResolvers<ContextType>;
   ZendeskUserEdge?: ZendeskUserEdgeResolvers<ContextType>;
+  ZendeskView?: ZendeskViewResolvers<ContextType>;
+  ZendeskViewConnection?: ZendeskViewConnectionResolvers<ContextType>;
+  ZendeskViewEdge?: ZendeskViewEdgeResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = GraphContext> = {

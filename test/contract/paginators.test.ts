@@ -7,6 +7,7 @@ import { createZendeskProvider, type ZendeskProvider } from '../../src/providers
 import { type FrontSimulator, startFrontSimulator } from '../../src/providers/front/simulator';
 import { defaultIntercomSimulatorOptions, type IntercomDatasetSizes, type IntercomSimulator, startIntercomSimulator } from '../../src/providers/intercom/simulator';
 import { startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
+import { viewMatches } from '../../src/providers/zendesk/simulator/viewMatches';
 import { type ContractList, type ContractSubject, describePaginatorContract } from './paginatorContract';
 import { type SimulatorHttp, simulatorHttp } from './simulatorHttp';
 
@@ -100,8 +101,8 @@ function intercomCompareIds(a: string | number, b: string | number): number {
 // ---------------------------------------------------------------- Zendesk
 
 const zendesk = {
-  main: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 126, users: 120, organizations: 110, groups: 105, articles: 120, sections: 115, categories: 103, maxCommentsPerTicket: 130 } }), createZendeskProvider),
-  empty: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 0, users: 0, organizations: 0, groups: 0, articles: 0, sections: 0, categories: 0, maxCommentsPerTicket: 0 } }), createZendeskProvider),
+  main: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 126, users: 120, organizations: 110, groups: 105, articles: 120, sections: 115, categories: 103, views: 104, maxCommentsPerTicket: 130 } }), createZendeskProvider),
+  empty: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 0, users: 0, organizations: 0, groups: 0, articles: 0, sections: 0, categories: 0, views: 0, maxCommentsPerTicket: 0 } }), createZendeskProvider),
 };
 /** One ticket without comments: a comment list needs its ticket. */
 const zendeskBare = {
@@ -157,6 +158,29 @@ contract(
   zendeskCursor,
 );
 contract('zendesk.ticketAudits', zendesk, (p: ZendeskProvider) => asPaginator(p.allTicketAudits), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy([...s.data.audits.values()].flat(), (audit) => audit.created_at, true) }), () => noArgs, zendeskCursor);
+contract('zendesk.views', zendesk, (p: ZendeskProvider) => asPaginator(p.views), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy(s.data.views, (view) => view.created_at, false) }), () => noArgs, zendeskCursor);
+/** Views need tickets enough for one with more than a page; the empty world has one view and no ticket. */
+const zendeskViews = {
+  main: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 320, users: 20, organizations: 2, groups: 3, articles: 1, views: 12, maxCommentsPerTicket: 1 } }), createZendeskProvider),
+  empty: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 0, users: 0, organizations: 0, groups: 0, articles: 0, sections: 0, categories: 0, views: 1, maxCommentsPerTicket: 0 } }), createZendeskProvider),
+};
+const TICKET_STATUS_ORDER = ['new', 'open', 'pending', 'hold', 'solved', 'closed'];
+contract(
+  'zendesk.view.tickets',
+  zendeskViews,
+  (p: ZendeskProvider) => asPaginator(p.viewTickets),
+  (s: ZendeskSimulator) => {
+    // The view with the most tickets, in its own sort (execution.sort_by / sort_order).
+    const counted = s.data.views.map((view) => ({ view, tickets: s.data.tickets.filter((ticket) => viewMatches(view, ticket)) }));
+    const { view, tickets } = counted.reduce((most, entry) => (entry.tickets.length > most.tickets.length ? entry : most));
+    const rank = (ticket: ZendeskSimulator['data']['tickets'][number]): number | string =>
+      view.execution.sort_by === 'id' ? ticket.id : view.execution.sort_by === 'status' ? TICKET_STATUS_ORDER.indexOf(ticket.status) : ticket[view.execution.sort_by];
+    return { args: { viewId: String(view.id) }, ids: orderBy(tickets, rank, view.execution.sort_order === 'desc') };
+  },
+  // The empty world's one view: no ticket to match.
+  (s: ZendeskSimulator) => ({ viewId: String(s.data.views[0]?.id) }),
+  zendeskCursor,
+);
 contract('zendesk.sections', zendesk, (p: ZendeskProvider) => asPaginator(p.sections), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy(s.data.sections, byPosition, false) }), () => noArgs, zendeskCursor);
 contract('zendesk.categories', zendesk, (p: ZendeskProvider) => asPaginator(p.categories), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy(s.data.categories, byPosition, false) }), () => noArgs, zendeskCursor);
 

@@ -9,6 +9,8 @@ import type { ZendeskTicketAuditModel } from './auditModels';
 import { createAllTicketAuditsPaginator, createTicketAuditsPaginator, type ZendeskTicketAuditArgs } from './auditPaginators';
 import { createZendeskBatchFetch, type ZendeskBatchFetch } from './batchFetch';
 import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
+import type { ZendeskViewModel } from './viewModels';
+import { createViewsPaginator, createViewTicketsPaginator, type ZendeskViewTicketArgs } from './viewPaginators';
 import { createCategoriesPaginator, createSectionsPaginator } from './helpCenterPaginators';
 import { sideloadedUsers } from './sideloadedUsers';
 import { toGroup, toOrganization, toTicket, toTicketComment, toUser } from './toModels';
@@ -42,6 +44,8 @@ export interface ZendeskProvider {
   readonly categories: Paginator<ZendeskCategoryModel, ZendeskNoArgs, ZendeskCursorToken>;
   readonly ticketAudits: Paginator<ZendeskTicketAuditModel, ZendeskTicketAuditArgs, ZendeskCursorToken>;
   readonly allTicketAudits: Paginator<ZendeskTicketAuditModel, ZendeskNoArgs, ZendeskCursorToken>;
+  readonly views: Paginator<ZendeskViewModel, ZendeskNoArgs, ZendeskCursorToken>;
+  readonly viewTickets: Paginator<ZendeskTicketModel, ZendeskViewTicketArgs, ZendeskCursorToken>;
   /** Lookups by native id (DataLoader batch functions); src/loaders wraps them per request. */
   readonly byId: ZendeskBatchFetch;
 }
@@ -118,6 +122,8 @@ export function createZendeskProvider(http: UpstreamHttp, references: ReferenceC
     categories: createCategoriesPaginator(http),
     ticketAudits: createTicketAuditsPaginator(http),
     allTicketAudits: createAllTicketAuditsPaginator(http),
+    views: createViewsPaginator(http),
+    viewTickets: createViewTicketsPaginator(http),
     byId: createZendeskBatchFetch(http, allGroups),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type * as auditModels from '../api/auditModels';
 import type * as models from '../api/models';
+import type * as viewModels from '../api/viewModels';
 import type { Connection, Edge } from '../../../relay/connection';
 import type { Namespace } from '../../../resolvers/sharedMappers';
 
@@ -18,6 +19,7 @@ export type ZendeskSectionModel = models.ZendeskSectionModel;
 export type ZendeskCategoryModel = models.ZendeskCategoryModel;
 export type ZendeskTicketAuditModel = auditModels.ZendeskTicketAuditModel;
 export type ZendeskAuditEventModel = auditModels.ZendeskAuditEventModel;
+export type ZendeskViewModel = viewModels.ZendeskViewModel;
 export type ZendeskQueryModel = Namespace;
 
 export type ZendeskTicketConnectionModel = Connection<ZendeskTicketModel>;
@@ -38,3 +40,5 @@ export type ZendeskCategoryConnectionModel = Connection<ZendeskCategoryModel>;
 export type ZendeskCategoryEdgeModel = Edge<ZendeskCategoryModel>;
 export type ZendeskTicketAuditConnectionModel = Connection<ZendeskTicketAuditModel>;
 export type ZendeskTicketAuditEdgeModel = Edge<ZendeskTicketAuditModel>;
+export type ZendeskViewConnectionModel = Connection<ZendeskViewModel>;
+export type ZendeskViewEdgeModel = Edge<ZendeskViewModel>;

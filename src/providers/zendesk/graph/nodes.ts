@@ -18,4 +18,6 @@ export const zendeskNodes: Readonly<Record<string, NodeLoader>> = {
   ZendeskCategory: null,
   // Zendesk shows an audit only under its ticket (`tickets/{ticket_id}/audits/{id}`): a global id holds no ticket.
   ZendeskTicketAudit: null,
+  // Zendesk has GET /api/v2/views/show_many, but the simulator does not serve it: views are read through their list.
+  ZendeskView: null,
 };

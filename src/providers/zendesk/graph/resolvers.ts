@@ -10,6 +10,7 @@ import { primed } from '../../../resolvers/primed';
 import { auditQueryResolvers, auditTicketResolvers, auditTypeResolvers } from './auditResolvers';
 import { primedCommentAuthors } from './commentAuthors';
 import { helpCenterQueryResolvers, helpCenterTypeResolvers } from './helpCenterResolvers';
+import { viewQueryResolvers, viewTypeResolvers } from './viewResolvers';
 import { zendeskConversationStatus } from './inbox';
 
 const SORT_FIELDS: Readonly<Record<ZendeskTicketOrderField, ZendeskTicketSortField>> = {
@@ -65,6 +66,7 @@ export const zendeskResolvers: Resolvers = {
       resolveConnection(context.providers.zendesk.articles, toArticleArgs(args.locale), args, context.relay),
     ...helpCenterQueryResolvers,
     ...auditQueryResolvers,
+    ...viewQueryResolvers,
   },
   ZendeskTicket: {
     id: globalIdOf('zendesk', 'ZendeskTicket'),
@@ -95,4 +97,5 @@ export const zendeskResolvers: Resolvers = {
   ZendeskArticle: { id: globalIdOf('zendesk', 'ZendeskArticle') },
   ...helpCenterTypeResolvers,
   ...auditTypeResolvers,
+  ...viewTypeResolvers,
 };

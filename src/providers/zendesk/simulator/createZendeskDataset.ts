@@ -1,5 +1,6 @@
 import { createRandom, type Random } from '../../../simulators/kit/random';
 import { createTicketAudits } from './createTicketAudits';
+import { createViews } from './createViews';
 import {
   TICKET_STATUSES,
   type TicketPriority,
@@ -77,7 +78,12 @@ export function createZendeskDataset(
   const sections = buildSections(streamFor(seed, 7), sizes.sections, categories, baseUrl);
   const articles = buildArticles(streamFor(seed, 5), sizes.articles, agents, sections, baseUrl);
   const audits = createTicketAudits(built.tickets, built.comments);
-  return { tickets: built.tickets, users, organizations, groups, articles, categories, sections, comments: built.comments, audits };
+  const viewRandom = streamFor(seed, 8);
+  const views = createViews(viewRandom, sizes.views, groups, baseUrl, (index) => {
+    const created = createdAt(viewRandom, index, sizes.views);
+    return { created_at: isoSeconds(created), updated_at: isoSeconds(updatedAt(viewRandom, created)) };
+  });
+  return { tickets: built.tickets, users, organizations, groups, articles, categories, sections, views, comments: built.comments, audits };
 }
 
 function assertSizes(sizes: ZendeskDatasetSizes): void {

@@ -24,4 +24,6 @@ export type {
   ZendeskSection,
   ZendeskTicket,
   ZendeskUser,
+  ZendeskView,
+  ZendeskViewCondition,
 } from './zendeskDataset';

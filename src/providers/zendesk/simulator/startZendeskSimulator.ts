@@ -22,6 +22,7 @@ export const DEFAULT_ZENDESK_SIZES: ZendeskDatasetSizes = {
   articles: 12000,
   categories: 8,
   sections: 60,
+  views: 15,
   maxCommentsPerTicket: 5,
 };
 

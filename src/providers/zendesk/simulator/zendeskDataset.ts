@@ -109,6 +109,34 @@ export interface ZendeskAudit {
   readonly events: ReadonlyArray<ZendeskAuditEvent>;
 }
 
+/** One condition of a view (the Conditions reference): the simulator's views use these fields and operators. */
+export interface ZendeskViewCondition {
+  readonly field: 'status' | 'group_id' | 'priority';
+  readonly operator: 'is' | 'less_than';
+  readonly value: string;
+}
+
+/** A view (the spec's ViewObject): saved ticket conditions and how its tickets are sorted. */
+export interface ZendeskView {
+  readonly id: number;
+  readonly url: string;
+  readonly title: string;
+  readonly description: string;
+  readonly active: boolean;
+  readonly default: boolean;
+  readonly position: number;
+  readonly restriction: null;
+  readonly conditions: { readonly all: ReadonlyArray<ZendeskViewCondition>; readonly any: ReadonlyArray<ZendeskViewCondition> };
+  readonly execution: {
+    readonly sort_by: 'id' | 'created_at' | 'updated_at' | 'status';
+    readonly sort_order: 'asc' | 'desc';
+    readonly group_by: null;
+    readonly columns: ReadonlyArray<{ readonly id: string; readonly title: string }>;
+  };
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
 /** A Help Center category: the top of the knowledge base (categories → sections → articles). */
 export interface ZendeskCategory {
   readonly id: number;
@@ -152,6 +180,7 @@ export interface ZendeskDataset {
   readonly articles: ReadonlyArray<ZendeskArticle>;
   readonly categories: ReadonlyArray<ZendeskCategory>;
   readonly sections: ReadonlyArray<ZendeskSection>;
+  readonly views: ReadonlyArray<ZendeskView>;
   /** Audits per ticket id, oldest first: one per comment (the update that added it). */
   readonly audits: ReadonlyMap<number, ReadonlyArray<ZendeskAudit>>;
   /** Comments per ticket id, each list in the API's default order (created_at, then id). */
@@ -166,5 +195,6 @@ export interface ZendeskDatasetSizes {
   readonly articles: number;
   readonly categories: number;
   readonly sections: number;
+  readonly views: number;
   readonly maxCommentsPerTicket: number;
 }
