@@ -24,6 +24,8 @@ const RESOURCES: ReadonlyArray<ResourceSpec> = [
   { namespace: 'zendesk', field: 'categories', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'ticketAudits', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'views', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'satisfactionRatings', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'ticketFields', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'intercom', field: 'conversations', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'contacts', paging: { kind: 'cursor', max: 150, fullPageSaysMore: false } },
   { namespace: 'intercom', field: 'companies', paging: { kind: 'offset', max: 150, cap: 10_000 } },
@@ -112,7 +114,7 @@ async function countedTraversal(simulators: SimulatorsReady, gateway: GatewayRea
 
 export async function runUpstreamCalls(settings: BenchSettings, log: (line: string) => void): Promise<CallsResult> {
   const datasets = {
-    zendesk: { tickets: settings.zendeskTickets, users: 3000, organizations: 200, groups: 20, articles: 12_000, sections: 250, categories: 130, views: 130, maxCommentsPerTicket: 5 },
+    zendesk: { tickets: settings.zendeskTickets, users: 3000, organizations: 200, groups: 20, articles: 12_000, sections: 250, categories: 130, views: 130, customTicketFields: 150, maxCommentsPerTicket: 5 },
     intercom: { conversations: 2000, contacts: 5000, companies: 300, admins: 15, teams: 5, tags: 40, tickets: 500 },
     front: { conversations: 3000, contacts: 4000, inboxes: 10, teammates: 25, tags: 50, accounts: 100, maxMessagesPerConversation: 6, maxCommentsPerConversation: 3 },
   };

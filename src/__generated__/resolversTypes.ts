@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { FrontConversationModel, FrontMessageModel, FrontCommentModel, FrontContactModel, FrontContactHandleModel, FrontRecipientModel, FrontAccountModel, FrontTagModel, FrontInboxModel, FrontTeammateModel, FrontTeamModel, FrontChannelModel, FrontEventModel, FrontQueryModel, FrontConversationConnectionModel, FrontConversationSearchConnectionModel, FrontConversationEdgeModel, FrontMessageConnectionModel, FrontMessageEdgeModel, FrontCommentConnectionModel, FrontCommentEdgeModel, FrontContactConnectionModel, FrontContactEdgeModel, FrontAccountConnectionModel, FrontAccountEdgeModel, FrontTagConnectionModel, FrontTagEdgeModel, FrontInboxConnectionModel, FrontInboxEdgeModel, FrontTeammateConnectionModel, FrontTeammateEdgeModel, FrontTeamConnectionModel, FrontTeamEdgeModel, FrontChannelConnectionModel, FrontChannelEdgeModel, FrontEventConnectionModel, FrontEventEdgeModel } from '../providers/front/graph/mappers';
 import type { IntercomConversationModel, IntercomConversationSourceModel, IntercomContactModel, IntercomCompanyModel, IntercomTicketModel, IntercomAdminModel, IntercomTeamModel, IntercomTagModel, IntercomQueryModel, IntercomConversationConnectionModel, IntercomConversationEdgeModel, IntercomContactConnectionModel, IntercomContactEdgeModel, IntercomCompanyConnectionModel, IntercomCompanyEdgeModel, IntercomTicketConnectionModel, IntercomTicketEdgeModel } from '../providers/intercom/graph/mappers';
-import type { ZendeskTicketModel, ZendeskUserModel, ZendeskOrganizationModel, ZendeskGroupModel, ZendeskTicketCommentModel, ZendeskArticleModel, ZendeskSectionModel, ZendeskCategoryModel, ZendeskTicketAuditModel, ZendeskAuditEventModel, ZendeskViewModel, ZendeskQueryModel, ZendeskTicketConnectionModel, ZendeskTicketEdgeModel, ZendeskUserConnectionModel, ZendeskUserEdgeModel, ZendeskOrganizationConnectionModel, ZendeskOrganizationEdgeModel, ZendeskGroupConnectionModel, ZendeskGroupEdgeModel, ZendeskTicketCommentConnectionModel, ZendeskTicketCommentEdgeModel, ZendeskArticleConnectionModel, ZendeskArticleEdgeModel, ZendeskSectionConnectionModel, ZendeskSectionEdgeModel, ZendeskCategoryConnectionModel, ZendeskCategoryEdgeModel, ZendeskTicketAuditConnectionModel, ZendeskTicketAuditEdgeModel, ZendeskViewConnectionModel, ZendeskViewEdgeModel } from '../providers/zendesk/graph/mappers';
+import type { ZendeskTicketModel, ZendeskUserModel, ZendeskOrganizationModel, ZendeskGroupModel, ZendeskTicketCommentModel, ZendeskArticleModel, ZendeskSectionModel, ZendeskCategoryModel, ZendeskTicketAuditModel, ZendeskAuditEventModel, ZendeskViewModel, ZendeskSatisfactionRatingModel, ZendeskTicketFieldModel, ZendeskQueryModel, ZendeskTicketConnectionModel, ZendeskTicketEdgeModel, ZendeskUserConnectionModel, ZendeskUserEdgeModel, ZendeskOrganizationConnectionModel, ZendeskOrganizationEdgeModel, ZendeskGroupConnectionModel, ZendeskGroupEdgeModel, ZendeskTicketCommentConnectionModel, ZendeskTicketCommentEdgeModel, ZendeskArticleConnectionModel, ZendeskArticleEdgeModel, ZendeskSectionConnectionModel, ZendeskSectionEdgeModel, ZendeskCategoryConnectionModel, ZendeskCategoryEdgeModel, ZendeskTicketAuditConnectionModel, ZendeskTicketAuditEdgeModel, ZendeskViewConnectionModel, ZendeskViewEdgeModel, ZendeskSatisfactionRatingConnectionModel, ZendeskSatisfactionRatingEdgeModel, ZendeskTicketFieldConnectionModel, ZendeskTicketFieldEdgeModel } from '../providers/zendesk/graph/mappers';
 import type { PageInfoModel, SupportConversationConnectionModel, SupportConversationEdgeModel } from '../resolvers/sharedMappers';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
@@ -1682,6 +1682,8 @@ export type ZendeskQuery = {
   categories: ZendeskCategoryConnection;
   groups: ZendeskGroupConnection;
   organizations: ZendeskOrganizationConnection;
+  /** Satisfaction ratings (offered on solved tickets), in id order; cursor-paged, at most 100 per call. */
+  satisfactionRatings: ZendeskSatisfactionRatingConnection;
   /**
    * Help Center sections (every locale), in Help Center's order: manual position, then creation.
    * Cursor-paged (at most 100 per call).
@@ -1692,6 +1694,8 @@ export type ZendeskQuery = {
    * cursor-paged (at most 100 per call).
    */
   ticketAudits: ZendeskTicketAuditConnection;
+  /** The account's ticket fields, system and custom, in id order (Zendesk's cursor order); cursor-paged, at most 100 per call. */
+  ticketFields: ZendeskTicketFieldConnection;
   /**
    * Tickets, ordered by `orderBy` (default: id ascending). `last` needs `before`: Zendesk cannot
    * list from the end, so page backward from a cursor or reverse `orderBy`.
@@ -1745,6 +1749,15 @@ export type ZendeskQueryOrganizationsArgs = {
 
 
 /** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
+export type ZendeskQuerySatisfactionRatingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQuerySectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1755,6 +1768,15 @@ export type ZendeskQuerySectionsArgs = {
 
 /** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryTicketAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
+export type ZendeskQueryTicketFieldsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1788,6 +1810,38 @@ export type ZendeskQueryViewsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A requester's verdict on a solved ticket (Zendesk's satisfaction rating). */
+export type ZendeskSatisfactionRating = Node & {
+  __typename?: 'ZendeskSatisfactionRating';
+  assignee?: Maybe<ZendeskUser>;
+  comment?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  nativeId: Scalars['ID']['output'];
+  /** Batched per request with every other user lookup (`users/show_many`). */
+  requester?: Maybe<ZendeskUser>;
+  /** offered, unoffered, good or bad. */
+  score: Scalars['String']['output'];
+  /** The rated ticket, batched per request (`tickets/show_many`). */
+  ticket?: Maybe<ZendeskTicket>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ZendeskSatisfactionRatingConnection = {
+  __typename?: 'ZendeskSatisfactionRatingConnection';
+  edges: Array<ZendeskSatisfactionRatingEdge>;
+  nodes: Array<ZendeskSatisfactionRating>;
+  pageInfo: PageInfo;
+  /** Always null: not read. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ZendeskSatisfactionRatingEdge = {
+  __typename?: 'ZendeskSatisfactionRatingEdge';
+  cursor: Scalars['String']['output'];
+  node: ZendeskSatisfactionRating;
 };
 
 /** A Help Center section: it belongs to a category and holds articles (and possibly subsections). */
@@ -1944,6 +1998,39 @@ export type ZendeskTicketEdge = {
   __typename?: 'ZendeskTicketEdge';
   cursor: Scalars['String']['output'];
   node: ZendeskTicket;
+};
+
+/** A ticket field: a system field (subject, status, ...) or a custom one. */
+export type ZendeskTicketField = Node & {
+  __typename?: 'ZendeskTicketField';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  nativeId: Scalars['ID']['output'];
+  position?: Maybe<Scalars['Int']['output']>;
+  /** False for the system fields. */
+  removable: Scalars['Boolean']['output'];
+  required: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  /** subject, description, status, tickettype, priority, group, assignee, or a custom type (text, tagger, ...). */
+  type: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ZendeskTicketFieldConnection = {
+  __typename?: 'ZendeskTicketFieldConnection';
+  edges: Array<ZendeskTicketFieldEdge>;
+  nodes: Array<ZendeskTicketField>;
+  pageInfo: PageInfo;
+  /** Always null: not read. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ZendeskTicketFieldEdge = {
+  __typename?: 'ZendeskTicketFieldEdge';
+  cursor: Scalars['String']['output'];
+  node: ZendeskTicketField;
 };
 
 export type ZendeskTicketOrder = {
@@ -2233,10 +2320,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ZendeskCategoryModel )
     | ( ZendeskGroupModel )
     | ( ZendeskOrganizationModel )
+    | ( ZendeskSatisfactionRatingModel )
     | ( ZendeskSectionModel )
     | ( ZendeskTicketModel )
     | ( ZendeskTicketAuditModel )
     | ( ZendeskTicketCommentModel )
+    | ( ZendeskTicketFieldModel )
     | ( ZendeskUserModel )
     | ( ZendeskViewModel )
   ;
@@ -2347,6 +2436,9 @@ export type ResolversTypes = {
   ZendeskOrganizationConnection: ResolverTypeWrapper<ZendeskOrganizationConnectionModel>;
   ZendeskOrganizationEdge: ResolverTypeWrapper<ZendeskOrganizationEdgeModel>;
   ZendeskQuery: ResolverTypeWrapper<ZendeskQueryModel>;
+  ZendeskSatisfactionRating: ResolverTypeWrapper<ZendeskSatisfactionRatingModel>;
+  ZendeskSatisfactionRatingConnection: ResolverTypeWrapper<ZendeskSatisfactionRatingConnectionModel>;
+  ZendeskSatisfactionRatingEdge: ResolverTypeWrapper<ZendeskSatisfactionRatingEdgeModel>;
   ZendeskSection: ResolverTypeWrapper<ZendeskSectionModel>;
   ZendeskSectionConnection: ResolverTypeWrapper<ZendeskSectionConnectionModel>;
   ZendeskSectionEdge: ResolverTypeWrapper<ZendeskSectionEdgeModel>;
@@ -2359,6 +2451,9 @@ export type ResolversTypes = {
   ZendeskTicketCommentEdge: ResolverTypeWrapper<ZendeskTicketCommentEdgeModel>;
   ZendeskTicketConnection: ResolverTypeWrapper<ZendeskTicketConnectionModel>;
   ZendeskTicketEdge: ResolverTypeWrapper<ZendeskTicketEdgeModel>;
+  ZendeskTicketField: ResolverTypeWrapper<ZendeskTicketFieldModel>;
+  ZendeskTicketFieldConnection: ResolverTypeWrapper<ZendeskTicketFieldConnectionModel>;
+  ZendeskTicketFieldEdge: ResolverTypeWrapper<ZendeskTicketFieldEdgeModel>;
   ZendeskTicketOrder: ZendeskTicketOrder;
   ZendeskTicketOrderField: ZendeskTicketOrderField;
   ZendeskUser: ResolverTypeWrapper<ZendeskUserModel>;
@@ -2459,6 +2554,9 @@ export type ResolversParentTypes = {
   ZendeskOrganizationConnection: ZendeskOrganizationConnectionModel;
   ZendeskOrganizationEdge: ZendeskOrganizationEdgeModel;
   ZendeskQuery: ZendeskQueryModel;
+  ZendeskSatisfactionRating: ZendeskSatisfactionRatingModel;
+  ZendeskSatisfactionRatingConnection: ZendeskSatisfactionRatingConnectionModel;
+  ZendeskSatisfactionRatingEdge: ZendeskSatisfactionRatingEdgeModel;
   ZendeskSection: ZendeskSectionModel;
   ZendeskSectionConnection: ZendeskSectionConnectionModel;
   ZendeskSectionEdge: ZendeskSectionEdgeModel;
@@ -2471,6 +2569,9 @@ export type ResolversParentTypes = {
   ZendeskTicketCommentEdge: ZendeskTicketCommentEdgeModel;
   ZendeskTicketConnection: ZendeskTicketConnectionModel;
   ZendeskTicketEdge: ZendeskTicketEdgeModel;
+  ZendeskTicketField: ZendeskTicketFieldModel;
+  ZendeskTicketFieldConnection: ZendeskTicketFieldConnectionModel;
+  ZendeskTicketFieldEdge: ZendeskTicketFieldEdgeModel;
   ZendeskTicketOrder: ZendeskTicketOrder;
   ZendeskUser: ZendeskUserModel;
   ZendeskUserConnection: ZendeskUserConnectionModel;
@@ -3009,7 +3110,7 @@ export type IntercomTicketEdgeResolvers<ContextType = GraphContext, ParentType e
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'FrontAccount' | 'FrontChannel' | 'FrontComment' | 'FrontContact' | 'FrontConversation' | 'FrontEvent' | 'FrontInbox' | 'FrontMessage' | 'FrontTag' | 'FrontTeam' | 'FrontTeammate' | 'IntercomAdmin' | 'IntercomCompany' | 'IntercomContact' | 'IntercomConversation' | 'IntercomTag' | 'IntercomTeam' | 'IntercomTicket' | 'ZendeskArticle' | 'ZendeskCategory' | 'ZendeskGroup' | 'ZendeskOrganization' | 'ZendeskSection' | 'ZendeskTicket' | 'ZendeskTicketAudit' | 'ZendeskTicketComment' | 'ZendeskUser' | 'ZendeskView', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'FrontAccount' | 'FrontChannel' | 'FrontComment' | 'FrontContact' | 'FrontConversation' | 'FrontEvent' | 'FrontInbox' | 'FrontMessage' | 'FrontTag' | 'FrontTeam' | 'FrontTeammate' | 'IntercomAdmin' | 'IntercomCompany' | 'IntercomContact' | 'IntercomConversation' | 'IntercomTag' | 'IntercomTeam' | 'IntercomTicket' | 'ZendeskArticle' | 'ZendeskCategory' | 'ZendeskGroup' | 'ZendeskOrganization' | 'ZendeskSatisfactionRating' | 'ZendeskSection' | 'ZendeskTicket' | 'ZendeskTicketAudit' | 'ZendeskTicketComment' | 'ZendeskTicketField' | 'ZendeskUser' | 'ZendeskView', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3159,11 +3260,38 @@ export type ZendeskQueryResolvers<ContextType = GraphContext, ParentType extends
   categories?: Resolver<ResolversTypes['ZendeskCategoryConnection'], ParentType, ContextType, Partial<ZendeskQueryCategoriesArgs>>;
   groups?: Resolver<ResolversTypes['ZendeskGroupConnection'], ParentType, ContextType, Partial<ZendeskQueryGroupsArgs>>;
   organizations?: Resolver<ResolversTypes['ZendeskOrganizationConnection'], ParentType, ContextType, Partial<ZendeskQueryOrganizationsArgs>>;
+  satisfactionRatings?: Resolver<ResolversTypes['ZendeskSatisfactionRatingConnection'], ParentType, ContextType, Partial<ZendeskQuerySatisfactionRatingsArgs>>;
   sections?: Resolver<ResolversTypes['ZendeskSectionConnection'], ParentType, ContextType, Partial<ZendeskQuerySectionsArgs>>;
   ticketAudits?: Resolver<ResolversTypes['ZendeskTicketAuditConnection'], ParentType, ContextType, Partial<ZendeskQueryTicketAuditsArgs>>;
+  ticketFields?: Resolver<ResolversTypes['ZendeskTicketFieldConnection'], ParentType, ContextType, Partial<ZendeskQueryTicketFieldsArgs>>;
   tickets?: Resolver<ResolversTypes['ZendeskTicketConnection'], ParentType, ContextType, Partial<ZendeskQueryTicketsArgs>>;
   users?: Resolver<ResolversTypes['ZendeskUserConnection'], ParentType, ContextType, Partial<ZendeskQueryUsersArgs>>;
   views?: Resolver<ResolversTypes['ZendeskViewConnection'], ParentType, ContextType, Partial<ZendeskQueryViewsArgs>>;
+};
+
+export type ZendeskSatisfactionRatingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSatisfactionRating'] = ResolversParentTypes['ZendeskSatisfactionRating']> = {
+  assignee?: Resolver<Maybe<ResolversTypes['ZendeskUser']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requester?: Resolver<Maybe<ResolversTypes['ZendeskUser']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ticket?: Resolver<Maybe<ResolversTypes['ZendeskTicket']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZendeskSatisfactionRatingConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSatisfactionRatingConnection'] = ResolversParentTypes['ZendeskSatisfactionRatingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ZendeskSatisfactionRatingEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ZendeskSatisfactionRating']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ZendeskSatisfactionRatingEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSatisfactionRatingEdge'] = ResolversParentTypes['ZendeskSatisfactionRatingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ZendeskSatisfactionRating'], ParentType, ContextType>;
 };
 
 export type ZendeskSectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSection'] = ResolversParentTypes['ZendeskSection']> = {
@@ -3273,6 +3401,33 @@ export type ZendeskTicketConnectionResolvers<ContextType = GraphContext, ParentT
 export type ZendeskTicketEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketEdge'] = ResolversParentTypes['ZendeskTicketEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ZendeskTicket'], ParentType, ContextType>;
+};
+
+export type ZendeskTicketFieldResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketField'] = ResolversParentTypes['ZendeskTicketField']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  removable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZendeskTicketFieldConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketFieldConnection'] = ResolversParentTypes['ZendeskTicketFieldConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ZendeskTicketFieldEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ZendeskTicketField']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ZendeskTicketFieldEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketFieldEdge'] = ResolversParentTypes['ZendeskTicketFieldEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ZendeskTicketField'], ParentType, ContextType>;
 };
 
 export type ZendeskUserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskUser'] = ResolversParentTypes['ZendeskUser'], FederationReferenceType extends FederationReferenceTypes['ZendeskUser'] = FederationReferenceTypes['ZendeskUser']> = {
@@ -3405,6 +3560,9 @@ export type Resolvers<ContextType = GraphContext> = {
   ZendeskOrganizationConnection?: ZendeskOrganizationConnectionResolvers<ContextType>;
   ZendeskOrganizationEdge?: ZendeskOrganizationEdgeResolvers<ContextType>;
   ZendeskQuery?: ZendeskQueryResolvers<ContextType>;
+  ZendeskSatisfactionRating?: ZendeskSatisfactionRatingResolvers<ContextType>;
+  ZendeskSatisfactionRatingConnection?: ZendeskSatisfactionRatingConnectionResolvers<ContextType>;
+  ZendeskSatisfactionRatingEdge?: ZendeskSatisfactionRatingEdgeResolvers<ContextType>;
   ZendeskSection?: ZendeskSectionResolvers<ContextType>;
   ZendeskSectionConnection?: ZendeskSectionConnectionResolvers<ContextType>;
   ZendeskSectionEdge?: ZendeskSectionEdgeResolvers<ContextType>;
@@ -3417,6 +3575,9 @@ export type Resolvers<ContextType = GraphContext> = {
   ZendeskTicketCommentEdge?: ZendeskTicketCommentEdgeResolvers<ContextType>;
   ZendeskTicketConnection?: ZendeskTicketConnectionResolvers<ContextType>;
   ZendeskTicketEdge?: ZendeskTicketEdgeResolvers<ContextType>;
+  ZendeskTicketField?: ZendeskTicketFieldResolvers<ContextType>;
+  ZendeskTicketFieldConnection?: ZendeskTicketFieldConnectionResolvers<ContextType>;
+  ZendeskTicketFieldEdge?: ZendeskTicketFieldEdgeResolvers<ContextType>;
   ZendeskUser?: ZendeskUserResolvers<ContextType>;
   ZendeskUserConnection?: ZendeskUserConnectionResolvers<ContextType>;
   ZendeskUserEdge?: ZendeskUserEdgeResolvers<ContextType>;

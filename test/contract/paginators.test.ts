@@ -165,6 +165,13 @@ const zendeskViews = {
   empty: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 0, users: 0, organizations: 0, groups: 0, articles: 0, sections: 0, categories: 0, views: 1, maxCommentsPerTicket: 0 } }), createZendeskProvider),
 };
 const TICKET_STATUS_ORDER = ['new', 'open', 'pending', 'hold', 'solved', 'closed'];
+/** Ratings follow solved and closed tickets, and fields are seven plus the custom ones: worlds with more than a page of each. */
+const zendeskRatingsAndFields = {
+  main: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 700, users: 20, organizations: 2, groups: 3, articles: 1, customTicketFields: 110, maxCommentsPerTicket: 1 } }), createZendeskProvider),
+  empty: zendesk.empty,
+};
+// zendesk.ticketFields is not registered: an account always has its seven system fields, so there is no empty list to check.
+contract('zendesk.satisfactionRatings', zendeskRatingsAndFields, (p: ZendeskProvider) => asPaginator(p.satisfactionRatings), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy(s.data.satisfactionRatings, (rating) => rating.id, false) }), () => noArgs, zendeskCursor);
 contract(
   'zendesk.view.tickets',
   zendeskViews,

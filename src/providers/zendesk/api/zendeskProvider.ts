@@ -9,6 +9,8 @@ import type { ZendeskTicketAuditModel } from './auditModels';
 import { createAllTicketAuditsPaginator, createTicketAuditsPaginator, type ZendeskTicketAuditArgs } from './auditPaginators';
 import { createZendeskBatchFetch, type ZendeskBatchFetch } from './batchFetch';
 import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
+import type { ZendeskSatisfactionRatingModel, ZendeskTicketFieldModel } from './ratingAndFieldModels';
+import { createSatisfactionRatingsPaginator, createTicketFieldsPaginator } from './ratingAndFieldPaginators';
 import type { ZendeskViewModel } from './viewModels';
 import { createViewsPaginator, createViewTicketsPaginator, type ZendeskViewTicketArgs } from './viewPaginators';
 import { createCategoriesPaginator, createSectionsPaginator } from './helpCenterPaginators';
@@ -46,6 +48,8 @@ export interface ZendeskProvider {
   readonly allTicketAudits: Paginator<ZendeskTicketAuditModel, ZendeskNoArgs, ZendeskCursorToken>;
   readonly views: Paginator<ZendeskViewModel, ZendeskNoArgs, ZendeskCursorToken>;
   readonly viewTickets: Paginator<ZendeskTicketModel, ZendeskViewTicketArgs, ZendeskCursorToken>;
+  readonly satisfactionRatings: Paginator<ZendeskSatisfactionRatingModel, ZendeskNoArgs, ZendeskCursorToken>;
+  readonly ticketFields: Paginator<ZendeskTicketFieldModel, ZendeskNoArgs, ZendeskCursorToken>;
   /** Lookups by native id (DataLoader batch functions); src/loaders wraps them per request. */
   readonly byId: ZendeskBatchFetch;
 }
@@ -124,6 +128,8 @@ export function createZendeskProvider(http: UpstreamHttp, references: ReferenceC
     allTicketAudits: createAllTicketAuditsPaginator(http),
     views: createViewsPaginator(http),
     viewTickets: createViewTicketsPaginator(http),
+    satisfactionRatings: createSatisfactionRatingsPaginator(http),
+    ticketFields: createTicketFieldsPaginator(http),
     byId: createZendeskBatchFetch(http, allGroups),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type * as auditModels from '../api/auditModels';
 import type * as models from '../api/models';
+import type * as ratingAndFieldModels from '../api/ratingAndFieldModels';
 import type * as viewModels from '../api/viewModels';
 import type { Connection, Edge } from '../../../relay/connection';
 import type { Namespace } from '../../../resolvers/sharedMappers';
@@ -20,6 +21,8 @@ export type ZendeskCategoryModel = models.ZendeskCategoryModel;
 export type ZendeskTicketAuditModel = auditModels.ZendeskTicketAuditModel;
 export type ZendeskAuditEventModel = auditModels.ZendeskAuditEventModel;
 export type ZendeskViewModel = viewModels.ZendeskViewModel;
+export type ZendeskSatisfactionRatingModel = ratingAndFieldModels.ZendeskSatisfactionRatingModel;
+export type ZendeskTicketFieldModel = ratingAndFieldModels.ZendeskTicketFieldModel;
 export type ZendeskQueryModel = Namespace;
 
 export type ZendeskTicketConnectionModel = Connection<ZendeskTicketModel>;
@@ -42,3 +45,7 @@ export type ZendeskTicketAuditConnectionModel = Connection<ZendeskTicketAuditMod
 export type ZendeskTicketAuditEdgeModel = Edge<ZendeskTicketAuditModel>;
 export type ZendeskViewConnectionModel = Connection<ZendeskViewModel>;
 export type ZendeskViewEdgeModel = Edge<ZendeskViewModel>;
+export type ZendeskSatisfactionRatingConnectionModel = Connection<ZendeskSatisfactionRatingModel>;
+export type ZendeskSatisfactionRatingEdgeModel = Edge<ZendeskSatisfactionRatingModel>;
+export type ZendeskTicketFieldConnectionModel = Connection<ZendeskTicketFieldModel>;
+export type ZendeskTicketFieldEdgeModel = Edge<ZendeskTicketFieldModel>;

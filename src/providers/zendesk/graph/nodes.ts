@@ -20,4 +20,7 @@ export const zendeskNodes: Readonly<Record<string, NodeLoader>> = {
   ZendeskTicketAudit: null,
   // Zendesk has GET /api/v2/views/show_many, but the simulator does not serve it: views are read through their list.
   ZendeskView: null,
+  // Zendesk has show endpoints for both; the simulator does not serve them: read through their lists.
+  ZendeskSatisfactionRating: null,
+  ZendeskTicketField: null,
 };

@@ -10,6 +10,7 @@ import { primed } from '../../../resolvers/primed';
 import { auditQueryResolvers, auditTicketResolvers, auditTypeResolvers } from './auditResolvers';
 import { primedCommentAuthors } from './commentAuthors';
 import { helpCenterQueryResolvers, helpCenterTypeResolvers } from './helpCenterResolvers';
+import { ratingAndFieldQueryResolvers, ratingAndFieldTypeResolvers } from './ratingAndFieldResolvers';
 import { viewQueryResolvers, viewTypeResolvers } from './viewResolvers';
 import { zendeskConversationStatus } from './inbox';
 
@@ -67,6 +68,7 @@ export const zendeskResolvers: Resolvers = {
     ...helpCenterQueryResolvers,
     ...auditQueryResolvers,
     ...viewQueryResolvers,
+    ...ratingAndFieldQueryResolvers,
   },
   ZendeskTicket: {
     id: globalIdOf('zendesk', 'ZendeskTicket'),
@@ -98,4 +100,5 @@ export const zendeskResolvers: Resolvers = {
   ...helpCenterTypeResolvers,
   ...auditTypeResolvers,
   ...viewTypeResolvers,
+  ...ratingAndFieldTypeResolvers,
 };

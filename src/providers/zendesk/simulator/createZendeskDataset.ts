@@ -1,5 +1,7 @@
 import { createRandom, type Random } from '../../../simulators/kit/random';
+import { createSatisfactionRatings } from './createSatisfactionRatings';
 import { createTicketAudits } from './createTicketAudits';
+import { createTicketFields } from './createTicketFields';
 import { createViews } from './createViews';
 import {
   TICKET_STATUSES,
@@ -83,7 +85,26 @@ export function createZendeskDataset(
     const created = createdAt(viewRandom, index, sizes.views);
     return { created_at: isoSeconds(created), updated_at: isoSeconds(updatedAt(viewRandom, created)) };
   });
-  return { tickets: built.tickets, users, organizations, groups, articles, categories, sections, views, comments: built.comments, audits };
+  const satisfactionRatings = createSatisfactionRatings(streamFor(seed, 9), built.tickets, baseUrl);
+  const fieldRandom = streamFor(seed, 10);
+  const ticketFields = createTicketFields(fieldRandom, sizes.customTicketFields, baseUrl, (index) => {
+    const created = createdAt(fieldRandom, index, sizes.customTicketFields + 7);
+    return { created_at: isoSeconds(created), updated_at: isoSeconds(updatedAt(fieldRandom, created)) };
+  });
+  return {
+    tickets: built.tickets,
+    users,
+    organizations,
+    groups,
+    articles,
+    categories,
+    sections,
+    views,
+    satisfactionRatings,
+    ticketFields,
+    comments: built.comments,
+    audits,
+  };
 }
 
 function assertSizes(sizes: ZendeskDatasetSizes): void {

@@ -23,6 +23,8 @@ export type {
   ZendeskOrganization,
   ZendeskSection,
   ZendeskTicket,
+  ZendeskSatisfactionRating,
+  ZendeskTicketField,
   ZendeskUser,
   ZendeskView,
   ZendeskViewCondition,

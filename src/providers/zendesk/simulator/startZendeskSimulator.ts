@@ -23,6 +23,7 @@ export const DEFAULT_ZENDESK_SIZES: ZendeskDatasetSizes = {
   categories: 8,
   sections: 60,
   views: 15,
+  customTicketFields: 12,
   maxCommentsPerTicket: 5,
 };
 

@@ -137,6 +137,37 @@ export interface ZendeskView {
   readonly updated_at: string;
 }
 
+/** A satisfaction rating (the spec's SatisfactionRatingObject): a requester's verdict on a solved ticket. */
+export interface ZendeskSatisfactionRating {
+  readonly id: number;
+  readonly url: string;
+  readonly ticket_id: number;
+  readonly requester_id: number;
+  readonly assignee_id: number | null;
+  readonly group_id: number | null;
+  readonly score: 'offered' | 'good' | 'bad';
+  readonly comment: string | null;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
+/** A ticket field (the spec's TicketFieldObject): the system fields and the account's custom ones. */
+export interface ZendeskTicketField {
+  readonly id: number;
+  readonly url: string;
+  readonly type: string;
+  readonly title: string;
+  readonly raw_title: string;
+  readonly description: string;
+  readonly position: number;
+  readonly active: boolean;
+  readonly required: boolean;
+  readonly removable: boolean;
+  readonly tag: string | null;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
 /** A Help Center category: the top of the knowledge base (categories → sections → articles). */
 export interface ZendeskCategory {
   readonly id: number;
@@ -181,6 +212,8 @@ export interface ZendeskDataset {
   readonly categories: ReadonlyArray<ZendeskCategory>;
   readonly sections: ReadonlyArray<ZendeskSection>;
   readonly views: ReadonlyArray<ZendeskView>;
+  readonly satisfactionRatings: ReadonlyArray<ZendeskSatisfactionRating>;
+  readonly ticketFields: ReadonlyArray<ZendeskTicketField>;
   /** Audits per ticket id, oldest first: one per comment (the update that added it). */
   readonly audits: ReadonlyMap<number, ReadonlyArray<ZendeskAudit>>;
   /** Comments per ticket id, each list in the API's default order (created_at, then id). */
@@ -196,5 +229,7 @@ export interface ZendeskDatasetSizes {
   readonly categories: number;
   readonly sections: number;
   readonly views: number;
+  /** Custom ticket fields, beside the seven system ones. */
+  readonly customTicketFields: number;
   readonly maxCommentsPerTicket: number;
 }

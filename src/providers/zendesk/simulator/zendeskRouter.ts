@@ -1,5 +1,6 @@
 import { createRouter, type Router } from '../../../simulators/kit/router';
 import { auditRoutes } from './auditRoutes';
+import { ratingAndFieldRoutes } from './ratingAndFieldRoutes';
 import { viewRoutes } from './viewRoutes';
 import { helpCenterRoutes } from './helpCenterRoutes';
 import { supportRoutes } from './supportRoutes';
@@ -8,7 +9,7 @@ import { unknownEndpoint } from './zendeskErrors';
 
 /** Every endpoint is served with or without a `.json` suffix, as Zendesk serves them. */
 export function createZendeskRouter(context: ZendeskContext): Router {
-  return createRouter([...supportRoutes(context), ...helpCenterRoutes(context), ...auditRoutes(context), ...viewRoutes(context)], {
+  return createRouter([...supportRoutes(context), ...helpCenterRoutes(context), ...auditRoutes(context), ...viewRoutes(context), ...ratingAndFieldRoutes(context)], {
     optionalSuffix: '.json',
     // Zendesk answers a path it does not route, whatever the method, with one 404.
     fallback: unknownEndpoint,

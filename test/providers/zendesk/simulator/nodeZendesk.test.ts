@@ -66,6 +66,23 @@ describe('node-zendesk v6 against the simulator', () => {
     }
   });
 
+  it('lists every satisfaction rating (cursor pages) and every ticket field (one unpaginated answer)', async () => {
+    const small = await startZendeskSimulator({ sizes: { tickets: 900, users: 20, organizations: 2, groups: 3, articles: 1, customTicketFields: 150, maxCommentsPerTicket: 1 } });
+    try {
+      const client = createClient({ username: EMAIL, token: API_TOKEN, endpointUri: `${small.url}/api/v2` });
+      const ratings = (await client.satisfactionratings.list()) as ReadonlyArray<{ readonly id: number }>;
+      expect(ids(ratings)).toEqual(ids(small.data.satisfactionRatings));
+      expect(small.requests.entries.every((entry) => new URLSearchParams(entry.query).get('page[size]') === '100')).toBe(true);
+      expect(small.requests.entries).toHaveLength(Math.floor(small.data.satisfactionRatings.length / 100) + 1);
+      small.requests.clear();
+      const fields = (await client.ticketfields.list()) as ReadonlyArray<{ readonly id: number }>;
+      expect(ids(fields)).toEqual(ids(small.data.ticketFields));
+      expect(small.requests.entries).toHaveLength(1);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('lists Help Center articles through offset pages when there are at most 10,000', async () => {
     // node-zendesk has no cursor paging for articles, so it walks next_page; past 10,000
     // records Zendesk answers 400 (next test). A smaller account shows the happy path.
