@@ -55,7 +55,7 @@ export function pageTokenMinimum(total: number, first: number, max: number): num
 }
 
 /**
- * Page-number lists (Zendesk Help Center articles, Intercom companies): a call reads the window
+ * Page-number lists (Intercom companies, articles and contact notes): a call reads the window
  * `[(page - 1) * perPage, page * perPage)`, perPage ≤ max, and no window may end past `cap`. Per
  * GraphQL page of records [o, o + r), the best perPage is chosen independently (offset cursors allow
  * it). The provider's `next_page` comes from its count, so there is no empty trailing call; past the

@@ -30,7 +30,13 @@ const RESOURCES: ReadonlyArray<ResourceSpec> = [
   { namespace: 'zendesk', field: 'users', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'organizations', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   { namespace: 'zendesk', field: 'groups', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
-  { namespace: 'zendesk', field: 'articles', paging: { kind: 'offset', max: 100, cap: 10_000 } },
+  { namespace: 'zendesk', field: 'articles', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'sections', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'categories', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'ticketAudits', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'views', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'satisfactionRatings', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
+  { namespace: 'zendesk', field: 'ticketFields', paging: { kind: 'cursor', max: 100, fullPageSaysMore: true } },
   // Search without `type`: offset paging stopped at result 1,000 (PAGINATION_LIMIT, no call past it).
   { namespace: 'zendesk', field: 'search', label: 'search(type:ticket)', args: 'query: "type:ticket"', key: { selection: '... on ZendeskTicket { nativeId }', of: (node) => String(node.nativeId) }, paging: { kind: 'offset', max: 100, cap: 1_000 } },
   // With `type`: the search export, 1,000 a call, `has_more` only when a record follows.
@@ -145,7 +151,7 @@ async function countedTraversal(simulators: SimulatorsReady, gateway: GatewayRea
 
 export async function runUpstreamCalls(settings: BenchSettings, log: (line: string) => void): Promise<CallsResult> {
   const datasets = {
-    zendesk: { tickets: settings.zendeskTickets, users: 3000, organizations: 200, groups: 20, articles: 12_000, maxCommentsPerTicket: 5 },
+    zendesk: { tickets: settings.zendeskTickets, users: 3000, organizations: 200, groups: 20, articles: 12_000, sections: 250, categories: 130, views: 130, customTicketFields: 150, maxCommentsPerTicket: 5 },
     intercom: { conversations: 2000, contacts: 5000, companies: 300, admins: 15, teams: 5, tags: 40, tickets: 500 },
     front: { conversations: 3000, contacts: 4000, inboxes: 10, teammates: 25, tags: 50, accounts: 100, teams: 4, channels: 12, maxMessagesPerConversation: 6, maxCommentsPerConversation: 3 },
   };
@@ -232,6 +238,24 @@ const RELATIONS: ReadonlyArray<RelationSpec> = [
     selection: 'nativeId comments(first: 10) { edges { node { nativeId author { nativeId } } } }',
     minimum: (nodes) => 1 + nodes.length,
     note: 'one comments call per ticket; its authors come sideloaded with it (include=users), no users call',
+  },
+  {
+    relation: 'zendesk.tickets → audits(first: 10)',
+    namespace: 'zendesk',
+    field: 'tickets',
+    requires: { type: 'ZendeskTicket', fields: ['audits'] },
+    selection: 'nativeId audits(first: 10) { edges { node { nativeId } } }',
+    minimum: (nodes) => 1 + nodes.length,
+    note: 'Zendesk has no multi-ticket audits endpoint: one call per ticket',
+  },
+  {
+    relation: 'zendesk.views → tickets(first: 10)',
+    namespace: 'zendesk',
+    field: 'views',
+    requires: { type: 'ZendeskView', fields: ['tickets'] },
+    selection: 'nativeId tickets(first: 10) { edges { node { nativeId } } }',
+    minimum: (nodes) => 1 + nodes.length,
+    note: 'one tickets call per view',
   },
   {
     relation: 'intercom.conversations → contacts, assignee, teammates',

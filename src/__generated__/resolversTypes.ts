@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { FrontConversationModel, FrontMessageModel, FrontCommentModel, FrontContactModel, FrontContactHandleModel, FrontRecipientModel, FrontAccountModel, FrontTagModel, FrontInboxModel, FrontTeammateModel, FrontTeamModel, FrontChannelModel, FrontEventModel, FrontQueryModel, FrontConversationConnectionModel, FrontConversationSearchConnectionModel, FrontConversationEdgeModel, FrontMessageConnectionModel, FrontMessageEdgeModel, FrontCommentConnectionModel, FrontCommentEdgeModel, FrontContactConnectionModel, FrontContactEdgeModel, FrontAccountConnectionModel, FrontAccountEdgeModel, FrontTagConnectionModel, FrontTagEdgeModel, FrontInboxConnectionModel, FrontInboxEdgeModel, FrontTeammateConnectionModel, FrontTeammateEdgeModel, FrontTeamConnectionModel, FrontTeamEdgeModel, FrontChannelConnectionModel, FrontChannelEdgeModel, FrontEventConnectionModel, FrontEventEdgeModel } from '../providers/front/graph/mappers';
 import type { IntercomConversationModel, IntercomConversationSourceModel, IntercomContactModel, IntercomCompanyModel, IntercomTicketModel, IntercomAdminModel, IntercomTeamModel, IntercomTagModel, IntercomQueryModel, IntercomConversationConnectionModel, IntercomConversationEdgeModel, IntercomContactConnectionModel, IntercomContactEdgeModel, IntercomCompanyConnectionModel, IntercomCompanyEdgeModel, IntercomTicketConnectionModel, IntercomTicketEdgeModel, IntercomConversationPartModel, IntercomConversationPartConnectionModel, IntercomConversationPartEdgeModel, IntercomSegmentModel, IntercomSegmentConnectionModel, IntercomSegmentEdgeModel, IntercomDataAttributeModel, IntercomDataAttributeConnectionModel, IntercomDataAttributeEdgeModel, IntercomNoteModel, IntercomNoteConnectionModel, IntercomNoteEdgeModel, IntercomArticleModel, IntercomArticleConnectionModel, IntercomArticleEdgeModel } from '../providers/intercom/graph/mappers';
-import type { ZendeskTicketModel, ZendeskUserModel, ZendeskOrganizationModel, ZendeskGroupModel, ZendeskTicketCommentModel, ZendeskArticleModel, ZendeskQueryModel, ZendeskTicketConnectionModel, ZendeskTicketEdgeModel, ZendeskUserConnectionModel, ZendeskUserEdgeModel, ZendeskOrganizationConnectionModel, ZendeskOrganizationEdgeModel, ZendeskGroupConnectionModel, ZendeskGroupEdgeModel, ZendeskTicketCommentConnectionModel, ZendeskTicketCommentEdgeModel, ZendeskArticleConnectionModel, ZendeskArticleEdgeModel, ZendeskSearchResultConnectionModel, ZendeskSearchResultEdgeModel } from '../providers/zendesk/graph/mappers';
+import type { ZendeskTicketModel, ZendeskUserModel, ZendeskOrganizationModel, ZendeskGroupModel, ZendeskTicketCommentModel, ZendeskArticleModel, ZendeskSectionModel, ZendeskCategoryModel, ZendeskTicketAuditModel, ZendeskAuditEventModel, ZendeskViewModel, ZendeskSatisfactionRatingModel, ZendeskTicketFieldModel, ZendeskQueryModel, ZendeskTicketConnectionModel, ZendeskTicketEdgeModel, ZendeskUserConnectionModel, ZendeskUserEdgeModel, ZendeskOrganizationConnectionModel, ZendeskOrganizationEdgeModel, ZendeskGroupConnectionModel, ZendeskGroupEdgeModel, ZendeskTicketCommentConnectionModel, ZendeskTicketCommentEdgeModel, ZendeskArticleConnectionModel, ZendeskArticleEdgeModel, ZendeskSearchResultConnectionModel, ZendeskSearchResultEdgeModel, ZendeskSectionConnectionModel, ZendeskSectionEdgeModel, ZendeskCategoryConnectionModel, ZendeskCategoryEdgeModel, ZendeskTicketAuditConnectionModel, ZendeskTicketAuditEdgeModel, ZendeskViewConnectionModel, ZendeskViewEdgeModel, ZendeskSatisfactionRatingConnectionModel, ZendeskSatisfactionRatingEdgeModel, ZendeskTicketFieldConnectionModel, ZendeskTicketFieldEdgeModel } from '../providers/zendesk/graph/mappers';
 import type { PageInfoModel, SupportConversationConnectionModel, SupportConversationEdgeModel } from '../resolvers/sharedMappers';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
@@ -1870,7 +1870,7 @@ export type ZendeskArticleConnection = {
   edges: Array<ZendeskArticleEdge>;
   nodes: Array<ZendeskArticle>;
   pageInfo: PageInfo;
-  /** Zendesk's `count` (all articles, including those past the 10,000-record paging limit). */
+  /** Zendesk's `count` of the list, read from one offset page of one article (called only when selected). */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -1878,6 +1878,56 @@ export type ZendeskArticleEdge = {
   __typename?: 'ZendeskArticleEdge';
   cursor: Scalars['String']['output'];
   node: ZendeskArticle;
+};
+
+/** One event of an audit (Zendesk's Ticket Audit events reference): a comment, a field set or changed, a notification, ... */
+export type ZendeskAuditEvent = {
+  __typename?: 'ZendeskAuditEvent';
+  /** Comment events: the text. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** Create and Change events: the field. */
+  fieldName?: Maybe<Scalars['String']['output']>;
+  /** Comment events: the HTML. */
+  htmlBody?: Maybe<Scalars['String']['output']>;
+  nativeId: Scalars['ID']['output'];
+  /** Change events: the value before. */
+  previousValue?: Maybe<Scalars['String']['output']>;
+  /** Comment events: whether end users see it. */
+  public?: Maybe<Scalars['Boolean']['output']>;
+  /** Comment, Create, Change, Notification, ... */
+  type: Scalars['String']['output'];
+  /** Create and Change events: the value set (text, or the JSON text of a number or list). */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** A Help Center category: the top level of the knowledge base (categories hold sections, sections hold articles). */
+export type ZendeskCategory = Node & {
+  __typename?: 'ZendeskCategory';
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  htmlUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  locale: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  nativeId: Scalars['ID']['output'];
+  /** Its manual position among its siblings (Help Center lists by it first). */
+  position: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ZendeskCategoryConnection = {
+  __typename?: 'ZendeskCategoryConnection';
+  edges: Array<ZendeskCategoryEdge>;
+  nodes: Array<ZendeskCategory>;
+  pageInfo: PageInfo;
+  /** Always null: Help Center has no category count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ZendeskCategoryEdge = {
+  __typename?: 'ZendeskCategoryEdge';
+  cursor: Scalars['String']['output'];
+  node: ZendeskCategory;
 };
 
 export type ZendeskGroup = Node & {
@@ -1929,14 +1979,19 @@ export type ZendeskOrganizationEdge = {
   node: ZendeskOrganization;
 };
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQuery = {
   __typename?: 'ZendeskQuery';
   /**
-   * Help Center articles. Zendesk serves them only with offset paging, which stops at record 10,000:
-   * paging past it fails with `PAGINATION_LIMIT` (narrow the list with `locale`).
+   * Help Center articles in Help Center's order (manual position, then creation), all of them:
+   * read with cursor paging, which has no 10,000-record wall. `locale` narrows the list to one locale.
    */
   articles: ZendeskArticleConnection;
+  /**
+   * Help Center categories (every locale), in Help Center's order: manual position, then creation.
+   * Cursor-paged (at most 100 per call).
+   */
+  categories: ZendeskCategoryConnection;
   groups: ZendeskGroupConnection;
   /**
    * Tickets changed (created, updated or deleted) at or after `since`, oldest change first, through
@@ -1954,6 +2009,8 @@ export type ZendeskQuery = {
    */
   incrementalUsers: ZendeskUserConnection;
   organizations: ZendeskOrganizationConnection;
+  /** Satisfaction ratings (offered on solved tickets), in id order; cursor-paged, at most 100 per call. */
+  satisfactionRatings: ZendeskSatisfactionRatingConnection;
   /**
    * Zendesk search (query syntax: https://support.zendesk.com/hc/en-us/articles/203663226).
    * Without `type`: every object type through `GET /api/v2/search` (offset paging, 100 a call),
@@ -1966,16 +2023,33 @@ export type ZendeskQuery = {
    */
   search: ZendeskSearchResultConnection;
   /**
+   * Help Center sections (every locale), in Help Center's order: manual position, then creation.
+   * Cursor-paged (at most 100 per call).
+   */
+  sections: ZendeskSectionConnection;
+  /**
+   * Every ticket's audits (archived tickets excepted), newest first: `GET /api/v2/ticket_audits`,
+   * cursor-paged (at most 100 per call).
+   */
+  ticketAudits: ZendeskTicketAuditConnection;
+  /** The account's ticket fields, system and custom, in id order (Zendesk's cursor order); cursor-paged, at most 100 per call. */
+  ticketFields: ZendeskTicketFieldConnection;
+  /**
    * Tickets, ordered by `orderBy` (default: id ascending). `last` needs `before`: Zendesk cannot
    * list from the end, so page backward from a cursor or reverse `orderBy`.
    */
   tickets: ZendeskTicketConnection;
   /** Users, optionally only those with one role. */
   users: ZendeskUserConnection;
+  /**
+   * Views available to the caller, in creation order (Zendesk's cursor paging sorts views only by
+   * `created_at`); cursor-paged, at most 100 per call.
+   */
+  views: ZendeskViewConnection;
 };
 
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1985,7 +2059,16 @@ export type ZendeskQueryArticlesArgs = {
 };
 
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
+export type ZendeskQueryCategoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1994,7 +2077,7 @@ export type ZendeskQueryGroupsArgs = {
 };
 
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryIncrementalTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2004,7 +2087,7 @@ export type ZendeskQueryIncrementalTicketsArgs = {
 };
 
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryIncrementalUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2014,7 +2097,7 @@ export type ZendeskQueryIncrementalUsersArgs = {
 };
 
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2023,7 +2106,16 @@ export type ZendeskQueryOrganizationsArgs = {
 };
 
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
+export type ZendeskQuerySatisfactionRatingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2034,7 +2126,34 @@ export type ZendeskQuerySearchArgs = {
 };
 
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
+export type ZendeskQuerySectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
+export type ZendeskQueryTicketAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
+export type ZendeskQueryTicketFieldsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2044,13 +2163,54 @@ export type ZendeskQueryTicketsArgs = {
 };
 
 
-/** Zendesk lists. All but `articles` use Zendesk cursor pagination (at most 100 records per call). */
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
 export type ZendeskQueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<ZendeskUserRole>;
+};
+
+
+/** Zendesk lists. They use Zendesk cursor pagination (at most 100 records per call), so every record is reachable. */
+export type ZendeskQueryViewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A requester's verdict on a solved ticket (Zendesk's satisfaction rating). */
+export type ZendeskSatisfactionRating = Node & {
+  __typename?: 'ZendeskSatisfactionRating';
+  assignee?: Maybe<ZendeskUser>;
+  comment?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  nativeId: Scalars['ID']['output'];
+  /** Batched per request with every other user lookup (`users/show_many`). */
+  requester?: Maybe<ZendeskUser>;
+  /** offered, unoffered, good or bad. */
+  score: Scalars['String']['output'];
+  /** The rated ticket, batched per request (`tickets/show_many`). */
+  ticket?: Maybe<ZendeskTicket>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ZendeskSatisfactionRatingConnection = {
+  __typename?: 'ZendeskSatisfactionRatingConnection';
+  edges: Array<ZendeskSatisfactionRatingEdge>;
+  nodes: Array<ZendeskSatisfactionRating>;
+  pageInfo: PageInfo;
+  /** Always null: not read. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ZendeskSatisfactionRatingEdge = {
+  __typename?: 'ZendeskSatisfactionRatingEdge';
+  cursor: Scalars['String']['output'];
+  node: ZendeskSatisfactionRating;
 };
 
 export type ZendeskSearchResult = ZendeskGroup | ZendeskOrganization | ZendeskTicket | ZendeskUser;
@@ -2077,10 +2237,46 @@ export type ZendeskSearchType =
   | 'TICKET'
   | 'USER';
 
+/** A Help Center section: it belongs to a category and holds articles (and possibly subsections). */
+export type ZendeskSection = Node & {
+  __typename?: 'ZendeskSection';
+  /** Zendesk's id of the category it belongs to. */
+  categoryNativeId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  htmlUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  locale: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  nativeId: Scalars['ID']['output'];
+  /** Zendesk's id of its parent section, when it is a subsection. */
+  parentSectionNativeId?: Maybe<Scalars['ID']['output']>;
+  /** Its manual position among its siblings (Help Center lists by it first). */
+  position: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ZendeskSectionConnection = {
+  __typename?: 'ZendeskSectionConnection';
+  edges: Array<ZendeskSectionEdge>;
+  nodes: Array<ZendeskSection>;
+  pageInfo: PageInfo;
+  /** Always null: Help Center has no section count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ZendeskSectionEdge = {
+  __typename?: 'ZendeskSectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ZendeskSection;
+};
+
 export type ZendeskTicket = Node & SupportConversation & {
   __typename?: 'ZendeskTicket';
   /** The agent the ticket is assigned to. */
   assignee?: Maybe<ZendeskUser>;
+  /** The ticket's audits (one per update, with the events it made), oldest first; cursor-paged (at most 100 per call). */
+  audits: ZendeskTicketAuditConnection;
   /** The ticket's comments, oldest first. */
   comments: ZendeskTicketCommentConnection;
   /** `status`, normalised: new/open → OPEN, pending/hold → PENDING, solved/closed → CLOSED (a ticket without one is OPEN). */
@@ -2110,11 +2306,49 @@ export type ZendeskTicket = Node & SupportConversation & {
 };
 
 
+export type ZendeskTicketAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type ZendeskTicketCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One update of a ticket and the events it made (Zendesk's ticket audit). */
+export type ZendeskTicketAudit = Node & {
+  __typename?: 'ZendeskTicketAudit';
+  /** Who made the update, batched per request with every other user lookup (`users/show_many`). */
+  author?: Maybe<ZendeskUser>;
+  createdAt: Scalars['DateTime']['output'];
+  events: Array<ZendeskAuditEvent>;
+  id: Scalars['ID']['output'];
+  nativeId: Scalars['ID']['output'];
+  /** Zendesk's id of the audited ticket. */
+  ticketNativeId: Scalars['ID']['output'];
+  /** How the update came in: web, email, api, rule, system, ... */
+  viaChannel?: Maybe<Scalars['String']['output']>;
+};
+
+export type ZendeskTicketAuditConnection = {
+  __typename?: 'ZendeskTicketAuditConnection';
+  edges: Array<ZendeskTicketAuditEdge>;
+  nodes: Array<ZendeskTicketAudit>;
+  pageInfo: PageInfo;
+  /** Always null: Zendesk's audit count is approximate. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ZendeskTicketAuditEdge = {
+  __typename?: 'ZendeskTicketAuditEdge';
+  cursor: Scalars['String']['output'];
+  node: ZendeskTicketAudit;
 };
 
 export type ZendeskTicketComment = Node & {
@@ -2157,6 +2391,39 @@ export type ZendeskTicketEdge = {
   __typename?: 'ZendeskTicketEdge';
   cursor: Scalars['String']['output'];
   node: ZendeskTicket;
+};
+
+/** A ticket field: a system field (subject, status, ...) or a custom one. */
+export type ZendeskTicketField = Node & {
+  __typename?: 'ZendeskTicketField';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  nativeId: Scalars['ID']['output'];
+  position?: Maybe<Scalars['Int']['output']>;
+  /** False for the system fields. */
+  removable: Scalars['Boolean']['output'];
+  required: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  /** subject, description, status, tickettype, priority, group, assignee, or a custom type (text, tagger, ...). */
+  type: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ZendeskTicketFieldConnection = {
+  __typename?: 'ZendeskTicketFieldConnection';
+  edges: Array<ZendeskTicketFieldEdge>;
+  nodes: Array<ZendeskTicketField>;
+  pageInfo: PageInfo;
+  /** Always null: not read. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ZendeskTicketFieldEdge = {
+  __typename?: 'ZendeskTicketFieldEdge';
+  cursor: Scalars['String']['output'];
+  node: ZendeskTicketField;
 };
 
 export type ZendeskTicketOrder = {
@@ -2206,6 +2473,48 @@ export type ZendeskUserRole =
   | 'ADMIN'
   | 'AGENT'
   | 'END_USER';
+
+/** A saved ticket list: conditions on tickets and a sort (Zendesk's view). */
+export type ZendeskView = Node & {
+  __typename?: 'ZendeskView';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  nativeId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  /**
+   * The tickets in the view, in the view's own sort (`GET /api/v2/views/{id}/tickets`), cursor-paged
+   * at most 100 per call. `totalCount` is null here.
+   */
+  tickets: ZendeskTicketConnection;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A saved ticket list: conditions on tickets and a sort (Zendesk's view). */
+export type ZendeskViewTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ZendeskViewConnection = {
+  __typename?: 'ZendeskViewConnection';
+  edges: Array<ZendeskViewEdge>;
+  nodes: Array<ZendeskView>;
+  pageInfo: PageInfo;
+  /** Always null: not read. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ZendeskViewEdge = {
+  __typename?: 'ZendeskViewEdge';
+  cursor: Scalars['String']['output'];
+  node: ZendeskView;
+};
 
 
 
@@ -2426,11 +2735,17 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( IntercomTeamModel )
     | ( IntercomTicketModel )
     | ( ZendeskArticleModel )
+    | ( ZendeskCategoryModel )
     | ( ZendeskGroupModel )
     | ( ZendeskOrganizationModel )
+    | ( ZendeskSatisfactionRatingModel )
+    | ( ZendeskSectionModel )
     | ( ZendeskTicketModel )
+    | ( ZendeskTicketAuditModel )
     | ( ZendeskTicketCommentModel )
+    | ( ZendeskTicketFieldModel )
     | ( ZendeskUserModel )
+    | ( ZendeskViewModel )
   ;
   Person:
     | ( FrontContactModel )
@@ -2544,6 +2859,10 @@ export type ResolversTypes = {
   ZendeskArticle: ResolverTypeWrapper<ZendeskArticleModel>;
   ZendeskArticleConnection: ResolverTypeWrapper<ZendeskArticleConnectionModel>;
   ZendeskArticleEdge: ResolverTypeWrapper<ZendeskArticleEdgeModel>;
+  ZendeskAuditEvent: ResolverTypeWrapper<ZendeskAuditEventModel>;
+  ZendeskCategory: ResolverTypeWrapper<ZendeskCategoryModel>;
+  ZendeskCategoryConnection: ResolverTypeWrapper<ZendeskCategoryConnectionModel>;
+  ZendeskCategoryEdge: ResolverTypeWrapper<ZendeskCategoryEdgeModel>;
   ZendeskGroup: ResolverTypeWrapper<ZendeskGroupModel>;
   ZendeskGroupConnection: ResolverTypeWrapper<ZendeskGroupConnectionModel>;
   ZendeskGroupEdge: ResolverTypeWrapper<ZendeskGroupEdgeModel>;
@@ -2551,22 +2870,37 @@ export type ResolversTypes = {
   ZendeskOrganizationConnection: ResolverTypeWrapper<ZendeskOrganizationConnectionModel>;
   ZendeskOrganizationEdge: ResolverTypeWrapper<ZendeskOrganizationEdgeModel>;
   ZendeskQuery: ResolverTypeWrapper<ZendeskQueryModel>;
+  ZendeskSatisfactionRating: ResolverTypeWrapper<ZendeskSatisfactionRatingModel>;
+  ZendeskSatisfactionRatingConnection: ResolverTypeWrapper<ZendeskSatisfactionRatingConnectionModel>;
+  ZendeskSatisfactionRatingEdge: ResolverTypeWrapper<ZendeskSatisfactionRatingEdgeModel>;
   ZendeskSearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ZendeskSearchResult']>;
   ZendeskSearchResultConnection: ResolverTypeWrapper<ZendeskSearchResultConnectionModel>;
   ZendeskSearchResultEdge: ResolverTypeWrapper<ZendeskSearchResultEdgeModel>;
   ZendeskSearchType: ZendeskSearchType;
+  ZendeskSection: ResolverTypeWrapper<ZendeskSectionModel>;
+  ZendeskSectionConnection: ResolverTypeWrapper<ZendeskSectionConnectionModel>;
+  ZendeskSectionEdge: ResolverTypeWrapper<ZendeskSectionEdgeModel>;
   ZendeskTicket: ResolverTypeWrapper<ZendeskTicketModel>;
+  ZendeskTicketAudit: ResolverTypeWrapper<ZendeskTicketAuditModel>;
+  ZendeskTicketAuditConnection: ResolverTypeWrapper<ZendeskTicketAuditConnectionModel>;
+  ZendeskTicketAuditEdge: ResolverTypeWrapper<ZendeskTicketAuditEdgeModel>;
   ZendeskTicketComment: ResolverTypeWrapper<ZendeskTicketCommentModel>;
   ZendeskTicketCommentConnection: ResolverTypeWrapper<ZendeskTicketCommentConnectionModel>;
   ZendeskTicketCommentEdge: ResolverTypeWrapper<ZendeskTicketCommentEdgeModel>;
   ZendeskTicketConnection: ResolverTypeWrapper<ZendeskTicketConnectionModel>;
   ZendeskTicketEdge: ResolverTypeWrapper<ZendeskTicketEdgeModel>;
+  ZendeskTicketField: ResolverTypeWrapper<ZendeskTicketFieldModel>;
+  ZendeskTicketFieldConnection: ResolverTypeWrapper<ZendeskTicketFieldConnectionModel>;
+  ZendeskTicketFieldEdge: ResolverTypeWrapper<ZendeskTicketFieldEdgeModel>;
   ZendeskTicketOrder: ZendeskTicketOrder;
   ZendeskTicketOrderField: ZendeskTicketOrderField;
   ZendeskUser: ResolverTypeWrapper<ZendeskUserModel>;
   ZendeskUserConnection: ResolverTypeWrapper<ZendeskUserConnectionModel>;
   ZendeskUserEdge: ResolverTypeWrapper<ZendeskUserEdgeModel>;
   ZendeskUserRole: ZendeskUserRole;
+  ZendeskView: ResolverTypeWrapper<ZendeskViewModel>;
+  ZendeskViewConnection: ResolverTypeWrapper<ZendeskViewConnectionModel>;
+  ZendeskViewEdge: ResolverTypeWrapper<ZendeskViewEdgeModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2662,6 +2996,10 @@ export type ResolversParentTypes = {
   ZendeskArticle: ZendeskArticleModel;
   ZendeskArticleConnection: ZendeskArticleConnectionModel;
   ZendeskArticleEdge: ZendeskArticleEdgeModel;
+  ZendeskAuditEvent: ZendeskAuditEventModel;
+  ZendeskCategory: ZendeskCategoryModel;
+  ZendeskCategoryConnection: ZendeskCategoryConnectionModel;
+  ZendeskCategoryEdge: ZendeskCategoryEdgeModel;
   ZendeskGroup: ZendeskGroupModel;
   ZendeskGroupConnection: ZendeskGroupConnectionModel;
   ZendeskGroupEdge: ZendeskGroupEdgeModel;
@@ -2669,19 +3007,34 @@ export type ResolversParentTypes = {
   ZendeskOrganizationConnection: ZendeskOrganizationConnectionModel;
   ZendeskOrganizationEdge: ZendeskOrganizationEdgeModel;
   ZendeskQuery: ZendeskQueryModel;
+  ZendeskSatisfactionRating: ZendeskSatisfactionRatingModel;
+  ZendeskSatisfactionRatingConnection: ZendeskSatisfactionRatingConnectionModel;
+  ZendeskSatisfactionRatingEdge: ZendeskSatisfactionRatingEdgeModel;
   ZendeskSearchResult: ResolversUnionTypes<ResolversParentTypes>['ZendeskSearchResult'];
   ZendeskSearchResultConnection: ZendeskSearchResultConnectionModel;
   ZendeskSearchResultEdge: ZendeskSearchResultEdgeModel;
+  ZendeskSection: ZendeskSectionModel;
+  ZendeskSectionConnection: ZendeskSectionConnectionModel;
+  ZendeskSectionEdge: ZendeskSectionEdgeModel;
   ZendeskTicket: ZendeskTicketModel;
+  ZendeskTicketAudit: ZendeskTicketAuditModel;
+  ZendeskTicketAuditConnection: ZendeskTicketAuditConnectionModel;
+  ZendeskTicketAuditEdge: ZendeskTicketAuditEdgeModel;
   ZendeskTicketComment: ZendeskTicketCommentModel;
   ZendeskTicketCommentConnection: ZendeskTicketCommentConnectionModel;
   ZendeskTicketCommentEdge: ZendeskTicketCommentEdgeModel;
   ZendeskTicketConnection: ZendeskTicketConnectionModel;
   ZendeskTicketEdge: ZendeskTicketEdgeModel;
+  ZendeskTicketField: ZendeskTicketFieldModel;
+  ZendeskTicketFieldConnection: ZendeskTicketFieldConnectionModel;
+  ZendeskTicketFieldEdge: ZendeskTicketFieldEdgeModel;
   ZendeskTicketOrder: ZendeskTicketOrder;
   ZendeskUser: ZendeskUserModel;
   ZendeskUserConnection: ZendeskUserConnectionModel;
   ZendeskUserEdge: ZendeskUserEdgeModel;
+  ZendeskView: ZendeskViewModel;
+  ZendeskViewConnection: ZendeskViewConnectionModel;
+  ZendeskViewEdge: ZendeskViewEdgeModel;
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -3359,7 +3712,7 @@ export type IntercomTicketEdgeResolvers<ContextType = GraphContext, ParentType e
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'FrontAccount' | 'FrontChannel' | 'FrontComment' | 'FrontContact' | 'FrontConversation' | 'FrontEvent' | 'FrontInbox' | 'FrontMessage' | 'FrontTag' | 'FrontTeam' | 'FrontTeammate' | 'IntercomAdmin' | 'IntercomArticle' | 'IntercomCompany' | 'IntercomContact' | 'IntercomConversation' | 'IntercomConversationPart' | 'IntercomNote' | 'IntercomSegment' | 'IntercomTag' | 'IntercomTeam' | 'IntercomTicket' | 'ZendeskArticle' | 'ZendeskGroup' | 'ZendeskOrganization' | 'ZendeskTicket' | 'ZendeskTicketComment' | 'ZendeskUser', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'FrontAccount' | 'FrontChannel' | 'FrontComment' | 'FrontContact' | 'FrontConversation' | 'FrontEvent' | 'FrontInbox' | 'FrontMessage' | 'FrontTag' | 'FrontTeam' | 'FrontTeammate' | 'IntercomAdmin' | 'IntercomArticle' | 'IntercomCompany' | 'IntercomContact' | 'IntercomConversation' | 'IntercomConversationPart' | 'IntercomNote' | 'IntercomSegment' | 'IntercomTag' | 'IntercomTeam' | 'IntercomTicket' | 'ZendeskArticle' | 'ZendeskCategory' | 'ZendeskGroup' | 'ZendeskOrganization' | 'ZendeskSatisfactionRating' | 'ZendeskSection' | 'ZendeskTicket' | 'ZendeskTicketAudit' | 'ZendeskTicketComment' | 'ZendeskTicketField' | 'ZendeskUser' | 'ZendeskView', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3423,6 +3776,42 @@ export type ZendeskArticleEdgeResolvers<ContextType = GraphContext, ParentType e
   node?: Resolver<ResolversTypes['ZendeskArticle'], ParentType, ContextType>;
 };
 
+export type ZendeskAuditEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskAuditEvent'] = ResolversParentTypes['ZendeskAuditEvent']> = {
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  htmlBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  previousValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  public?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ZendeskCategoryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskCategory'] = ResolversParentTypes['ZendeskCategory']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  htmlUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZendeskCategoryConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskCategoryConnection'] = ResolversParentTypes['ZendeskCategoryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ZendeskCategoryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ZendeskCategory']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ZendeskCategoryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskCategoryEdge'] = ResolversParentTypes['ZendeskCategoryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ZendeskCategory'], ParentType, ContextType>;
+};
+
 export type ZendeskGroupResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskGroup'] = ResolversParentTypes['ZendeskGroup'], FederationReferenceType extends FederationReferenceTypes['ZendeskGroup'] = FederationReferenceTypes['ZendeskGroup']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskGroup']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3470,13 +3859,44 @@ export type ZendeskOrganizationEdgeResolvers<ContextType = GraphContext, ParentT
 
 export type ZendeskQueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskQuery'] = ResolversParentTypes['ZendeskQuery']> = {
   articles?: Resolver<ResolversTypes['ZendeskArticleConnection'], ParentType, ContextType, Partial<ZendeskQueryArticlesArgs>>;
+  categories?: Resolver<ResolversTypes['ZendeskCategoryConnection'], ParentType, ContextType, Partial<ZendeskQueryCategoriesArgs>>;
   groups?: Resolver<ResolversTypes['ZendeskGroupConnection'], ParentType, ContextType, Partial<ZendeskQueryGroupsArgs>>;
   incrementalTickets?: Resolver<ResolversTypes['ZendeskTicketConnection'], ParentType, ContextType, RequireFields<ZendeskQueryIncrementalTicketsArgs, 'since'>>;
   incrementalUsers?: Resolver<ResolversTypes['ZendeskUserConnection'], ParentType, ContextType, RequireFields<ZendeskQueryIncrementalUsersArgs, 'since'>>;
   organizations?: Resolver<ResolversTypes['ZendeskOrganizationConnection'], ParentType, ContextType, Partial<ZendeskQueryOrganizationsArgs>>;
+  satisfactionRatings?: Resolver<ResolversTypes['ZendeskSatisfactionRatingConnection'], ParentType, ContextType, Partial<ZendeskQuerySatisfactionRatingsArgs>>;
   search?: Resolver<ResolversTypes['ZendeskSearchResultConnection'], ParentType, ContextType, RequireFields<ZendeskQuerySearchArgs, 'query'>>;
+  sections?: Resolver<ResolversTypes['ZendeskSectionConnection'], ParentType, ContextType, Partial<ZendeskQuerySectionsArgs>>;
+  ticketAudits?: Resolver<ResolversTypes['ZendeskTicketAuditConnection'], ParentType, ContextType, Partial<ZendeskQueryTicketAuditsArgs>>;
+  ticketFields?: Resolver<ResolversTypes['ZendeskTicketFieldConnection'], ParentType, ContextType, Partial<ZendeskQueryTicketFieldsArgs>>;
   tickets?: Resolver<ResolversTypes['ZendeskTicketConnection'], ParentType, ContextType, Partial<ZendeskQueryTicketsArgs>>;
   users?: Resolver<ResolversTypes['ZendeskUserConnection'], ParentType, ContextType, Partial<ZendeskQueryUsersArgs>>;
+  views?: Resolver<ResolversTypes['ZendeskViewConnection'], ParentType, ContextType, Partial<ZendeskQueryViewsArgs>>;
+};
+
+export type ZendeskSatisfactionRatingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSatisfactionRating'] = ResolversParentTypes['ZendeskSatisfactionRating']> = {
+  assignee?: Resolver<Maybe<ResolversTypes['ZendeskUser']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requester?: Resolver<Maybe<ResolversTypes['ZendeskUser']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ticket?: Resolver<Maybe<ResolversTypes['ZendeskTicket']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZendeskSatisfactionRatingConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSatisfactionRatingConnection'] = ResolversParentTypes['ZendeskSatisfactionRatingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ZendeskSatisfactionRatingEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ZendeskSatisfactionRating']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ZendeskSatisfactionRatingEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSatisfactionRatingEdge'] = ResolversParentTypes['ZendeskSatisfactionRatingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ZendeskSatisfactionRating'], ParentType, ContextType>;
 };
 
 export type ZendeskSearchResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSearchResult'] = ResolversParentTypes['ZendeskSearchResult']> = {
@@ -3495,9 +3915,37 @@ export type ZendeskSearchResultEdgeResolvers<ContextType = GraphContext, ParentT
   node?: Resolver<ResolversTypes['ZendeskSearchResult'], ParentType, ContextType>;
 };
 
+export type ZendeskSectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSection'] = ResolversParentTypes['ZendeskSection']> = {
+  categoryNativeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  htmlUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parentSectionNativeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZendeskSectionConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSectionConnection'] = ResolversParentTypes['ZendeskSectionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ZendeskSectionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ZendeskSection']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ZendeskSectionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSectionEdge'] = ResolversParentTypes['ZendeskSectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ZendeskSection'], ParentType, ContextType>;
+};
+
 export type ZendeskTicketResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicket'] = ResolversParentTypes['ZendeskTicket'], FederationReferenceType extends FederationReferenceTypes['ZendeskTicket'] = FederationReferenceTypes['ZendeskTicket']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskTicket']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['ZendeskUser']>, ParentType, ContextType>;
+  audits?: Resolver<ResolversTypes['ZendeskTicketAuditConnection'], ParentType, ContextType, Partial<ZendeskTicketAuditsArgs>>;
   comments?: Resolver<ResolversTypes['ZendeskTicketCommentConnection'], ParentType, ContextType, Partial<ZendeskTicketCommentsArgs>>;
   conversationStatus?: Resolver<ResolversTypes['ConversationStatus'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3516,6 +3964,29 @@ export type ZendeskTicketResolvers<ContextType = GraphContext, ParentType extend
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZendeskTicketAuditResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketAudit'] = ResolversParentTypes['ZendeskTicketAudit']> = {
+  author?: Resolver<Maybe<ResolversTypes['ZendeskUser']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['ZendeskAuditEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ticketNativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  viaChannel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZendeskTicketAuditConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketAuditConnection'] = ResolversParentTypes['ZendeskTicketAuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ZendeskTicketAuditEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ZendeskTicketAudit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ZendeskTicketAuditEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketAuditEdge'] = ResolversParentTypes['ZendeskTicketAuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ZendeskTicketAudit'], ParentType, ContextType>;
 };
 
 export type ZendeskTicketCommentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketComment'] = ResolversParentTypes['ZendeskTicketComment']> = {
@@ -3553,6 +4024,33 @@ export type ZendeskTicketEdgeResolvers<ContextType = GraphContext, ParentType ex
   node?: Resolver<ResolversTypes['ZendeskTicket'], ParentType, ContextType>;
 };
 
+export type ZendeskTicketFieldResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketField'] = ResolversParentTypes['ZendeskTicketField']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  removable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZendeskTicketFieldConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketFieldConnection'] = ResolversParentTypes['ZendeskTicketFieldConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ZendeskTicketFieldEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ZendeskTicketField']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ZendeskTicketFieldEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketFieldEdge'] = ResolversParentTypes['ZendeskTicketFieldEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ZendeskTicketField'], ParentType, ContextType>;
+};
+
 export type ZendeskUserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskUser'] = ResolversParentTypes['ZendeskUser'], FederationReferenceType extends FederationReferenceTypes['ZendeskUser'] = FederationReferenceTypes['ZendeskUser']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskUser']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3578,6 +4076,31 @@ export type ZendeskUserConnectionResolvers<ContextType = GraphContext, ParentTyp
 export type ZendeskUserEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskUserEdge'] = ResolversParentTypes['ZendeskUserEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ZendeskUser'], ParentType, ContextType>;
+};
+
+export type ZendeskViewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskView'] = ResolversParentTypes['ZendeskView']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['ZendeskTicketConnection'], ParentType, ContextType, Partial<ZendeskViewTicketsArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZendeskViewConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskViewConnection'] = ResolversParentTypes['ZendeskViewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ZendeskViewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ZendeskView']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ZendeskViewEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskViewEdge'] = ResolversParentTypes['ZendeskViewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ZendeskView'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphContext> = {
@@ -3662,6 +4185,10 @@ export type Resolvers<ContextType = GraphContext> = {
   ZendeskArticle?: ZendeskArticleResolvers<ContextType>;
   ZendeskArticleConnection?: ZendeskArticleConnectionResolvers<ContextType>;
   ZendeskArticleEdge?: ZendeskArticleEdgeResolvers<ContextType>;
+  ZendeskAuditEvent?: ZendeskAuditEventResolvers<ContextType>;
+  ZendeskCategory?: ZendeskCategoryResolvers<ContextType>;
+  ZendeskCategoryConnection?: ZendeskCategoryConnectionResolvers<ContextType>;
+  ZendeskCategoryEdge?: ZendeskCategoryEdgeResolvers<ContextType>;
   ZendeskGroup?: ZendeskGroupResolvers<ContextType>;
   ZendeskGroupConnection?: ZendeskGroupConnectionResolvers<ContextType>;
   ZendeskGroupEdge?: ZendeskGroupEdgeResolvers<ContextType>;
@@ -3669,18 +4196,33 @@ export type Resolvers<ContextType = GraphContext> = {
   ZendeskOrganizationConnection?: ZendeskOrganizationConnectionResolvers<ContextType>;
   ZendeskOrganizationEdge?: ZendeskOrganizationEdgeResolvers<ContextType>;
   ZendeskQuery?: ZendeskQueryResolvers<ContextType>;
+  ZendeskSatisfactionRating?: ZendeskSatisfactionRatingResolvers<ContextType>;
+  ZendeskSatisfactionRatingConnection?: ZendeskSatisfactionRatingConnectionResolvers<ContextType>;
+  ZendeskSatisfactionRatingEdge?: ZendeskSatisfactionRatingEdgeResolvers<ContextType>;
   ZendeskSearchResult?: ZendeskSearchResultResolvers<ContextType>;
   ZendeskSearchResultConnection?: ZendeskSearchResultConnectionResolvers<ContextType>;
   ZendeskSearchResultEdge?: ZendeskSearchResultEdgeResolvers<ContextType>;
+  ZendeskSection?: ZendeskSectionResolvers<ContextType>;
+  ZendeskSectionConnection?: ZendeskSectionConnectionResolvers<ContextType>;
+  ZendeskSectionEdge?: ZendeskSectionEdgeResolvers<ContextType>;
   ZendeskTicket?: ZendeskTicketResolvers<ContextType>;
+  ZendeskTicketAudit?: ZendeskTicketAuditResolvers<ContextType>;
+  ZendeskTicketAuditConnection?: ZendeskTicketAuditConnectionResolvers<ContextType>;
+  ZendeskTicketAuditEdge?: ZendeskTicketAuditEdgeResolvers<ContextType>;
   ZendeskTicketComment?: ZendeskTicketCommentResolvers<ContextType>;
   ZendeskTicketCommentConnection?: ZendeskTicketCommentConnectionResolvers<ContextType>;
   ZendeskTicketCommentEdge?: ZendeskTicketCommentEdgeResolvers<ContextType>;
   ZendeskTicketConnection?: ZendeskTicketConnectionResolvers<ContextType>;
   ZendeskTicketEdge?: ZendeskTicketEdgeResolvers<ContextType>;
+  ZendeskTicketField?: ZendeskTicketFieldResolvers<ContextType>;
+  ZendeskTicketFieldConnection?: ZendeskTicketFieldConnectionResolvers<ContextType>;
+  ZendeskTicketFieldEdge?: ZendeskTicketFieldEdgeResolvers<ContextType>;
   ZendeskUser?: ZendeskUserResolvers<ContextType>;
   ZendeskUserConnection?: ZendeskUserConnectionResolvers<ContextType>;
   ZendeskUserEdge?: ZendeskUserEdgeResolvers<ContextType>;
+  ZendeskView?: ZendeskViewResolvers<ContextType>;
+  ZendeskViewConnection?: ZendeskViewConnectionResolvers<ContextType>;
+  ZendeskViewEdge?: ZendeskViewEdgeResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = GraphContext> = {

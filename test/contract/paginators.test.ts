@@ -7,6 +7,7 @@ import { createZendeskProvider, type ZendeskProvider } from '../../src/providers
 import { type FrontSimulator, startFrontSimulator } from '../../src/providers/front/simulator';
 import { defaultIntercomSimulatorOptions, type IntercomDatasetSizes, type IntercomSimulator, startIntercomSimulator } from '../../src/providers/intercom/simulator';
 import { startZendeskSimulator, type ZendeskSimulator } from '../../src/providers/zendesk/simulator';
+import { viewMatches } from '../../src/providers/zendesk/simulator/viewMatches';
 import { type ContractList, type ContractSubject, describePaginatorContract } from './paginatorContract';
 import { type SimulatorHttp, simulatorHttp } from './simulatorHttp';
 
@@ -100,8 +101,8 @@ function intercomCompareIds(a: string | number, b: string | number): number {
 // ---------------------------------------------------------------- Zendesk
 
 const zendesk = {
-  main: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 126, users: 120, organizations: 110, groups: 105, articles: 120, maxCommentsPerTicket: 130 } }), createZendeskProvider),
-  empty: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 0, users: 0, organizations: 0, groups: 0, articles: 0, maxCommentsPerTicket: 0 } }), createZendeskProvider),
+  main: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 126, users: 120, organizations: 110, groups: 105, articles: 120, sections: 115, categories: 103, views: 104, maxCommentsPerTicket: 130 } }), createZendeskProvider),
+  empty: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 0, users: 0, organizations: 0, groups: 0, articles: 0, sections: 0, categories: 0, views: 0, maxCommentsPerTicket: 0 } }), createZendeskProvider),
 };
 /** One ticket without comments: a comment list needs its ticket. */
 const zendeskBare = {
@@ -140,8 +141,55 @@ contract(
   (p: ZendeskProvider) => asPaginator(p.articles),
   (s: ZendeskSimulator) => ({ args: { locale: null }, ids: orderBy(s.data.articles, (a) => `${String(a.position).padStart(10, '0')} ${a.created_at}`, false) }),
   () => ({ locale: null }),
-  { maxPageSize: 100, backward: 'native', native: 'paged', exactBoundary: 'ends', nativePageSize: (request) => numberOrNull(request.query?.per_page) },
+  zendeskCursor,
 );
+/** Help Center's order for sections and categories: manual position, then creation, then id. */
+const byPosition = (record: { readonly position: number; readonly created_at: string }) => `${String(record.position).padStart(10, '0')} ${record.created_at}`;
+contract(
+  'zendesk.ticket.audits',
+  zendeskBare,
+  (p: ZendeskProvider) => asPaginator(p.ticketAudits),
+  (s: ZendeskSimulator) => {
+    // The ticket with the most audits (one per comment): more than one native page of them.
+    const [ticketId, audits] = [...s.data.audits.entries()].reduce((most, entry) => (entry[1].length > most[1].length ? entry : most));
+    return { args: { ticketId: String(ticketId) }, ids: orderBy(audits, (audit) => audit.created_at, false) };
+  },
+  (s: ZendeskSimulator) => ({ ticketId: String(s.data.tickets[0]?.id) }),
+  zendeskCursor,
+);
+contract('zendesk.ticketAudits', zendesk, (p: ZendeskProvider) => asPaginator(p.allTicketAudits), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy([...s.data.audits.values()].flat(), (audit) => audit.created_at, true) }), () => noArgs, zendeskCursor);
+contract('zendesk.views', zendesk, (p: ZendeskProvider) => asPaginator(p.views), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy(s.data.views, (view) => view.created_at, false) }), () => noArgs, zendeskCursor);
+/** Views need tickets enough for one with more than a page; the empty world has one view and no ticket. */
+const zendeskViews = {
+  main: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 320, users: 20, organizations: 2, groups: 3, articles: 1, views: 12, maxCommentsPerTicket: 1 } }), createZendeskProvider),
+  empty: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 0, users: 0, organizations: 0, groups: 0, articles: 0, sections: 0, categories: 0, views: 1, maxCommentsPerTicket: 0 } }), createZendeskProvider),
+};
+const TICKET_STATUS_ORDER = ['new', 'open', 'pending', 'hold', 'solved', 'closed'];
+/** Ratings follow solved and closed tickets, and fields are seven plus the custom ones: worlds with more than a page of each. */
+const zendeskRatingsAndFields = {
+  main: lazyWorld('zendesk', () => startZendeskSimulator({ sizes: { tickets: 700, users: 20, organizations: 2, groups: 3, articles: 1, customTicketFields: 110, maxCommentsPerTicket: 1 } }), createZendeskProvider),
+  empty: zendesk.empty,
+};
+// zendesk.ticketFields is not registered: an account always has its seven system fields, so there is no empty list to check.
+contract('zendesk.satisfactionRatings', zendeskRatingsAndFields, (p: ZendeskProvider) => asPaginator(p.satisfactionRatings), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy(s.data.satisfactionRatings, (rating) => rating.id, false) }), () => noArgs, zendeskCursor);
+contract(
+  'zendesk.view.tickets',
+  zendeskViews,
+  (p: ZendeskProvider) => asPaginator(p.viewTickets),
+  (s: ZendeskSimulator) => {
+    // The view with the most tickets, in its own sort (execution.sort_by / sort_order).
+    const counted = s.data.views.map((view) => ({ view, tickets: s.data.tickets.filter((ticket) => viewMatches(view, ticket)) }));
+    const { view, tickets } = counted.reduce((most, entry) => (entry.tickets.length > most.tickets.length ? entry : most));
+    const rank = (ticket: ZendeskSimulator['data']['tickets'][number]): number | string =>
+      view.execution.sort_by === 'id' ? ticket.id : view.execution.sort_by === 'status' ? TICKET_STATUS_ORDER.indexOf(ticket.status) : ticket[view.execution.sort_by];
+    return { args: { viewId: String(view.id) }, ids: orderBy(tickets, rank, view.execution.sort_order === 'desc') };
+  },
+  // The empty world's one view: no ticket to match.
+  (s: ZendeskSimulator) => ({ viewId: String(s.data.views[0]?.id) }),
+  zendeskCursor,
+);
+contract('zendesk.sections', zendesk, (p: ZendeskProvider) => asPaginator(p.sections), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy(s.data.sections, byPosition, false) }), () => noArgs, zendeskCursor);
+contract('zendesk.categories', zendesk, (p: ZendeskProvider) => asPaginator(p.categories), (s: ZendeskSimulator) => ({ args: noArgs, ids: orderBy(s.data.categories, byPosition, false) }), () => noArgs, zendeskCursor);
 
 /** Search results are keyed by type and id (searchResultKey); the simulator's search order is newest created first. */
 function searchOrder(type: string, records: ReadonlyArray<{ readonly id: number; readonly created_at: string }>): string[] {

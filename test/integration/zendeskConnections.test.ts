@@ -107,36 +107,4 @@ describe('Zendesk over HTTP against the simulator (default data set: 12,345 tick
       expect(simulator.requests.entries).toHaveLength(0);
     });
   });
-
-  describe('articles (offset-only, capped at record 10,000)', () => {
-    it('pages up to the cap, then refuses with PAGINATION_LIMIT instead of a raw upstream 400', async () => {
-      const ids: string[] = [];
-      let after: string | null = null;
-      for (;;) {
-        // 300 does not divide 10,000: the last page stops at the cap and still serves its records.
-        const page: Awaited<ReturnType<typeof fetchPage>> = await fetchPage(gateway, 'zendesk', 'articles', { first: 300, after });
-        ids.push(...page.edges.map((edge) => edge.node.nativeId));
-        expect(page.pageInfo.hasNextPage).toBe(true);
-        after = page.pageInfo.endCursor;
-        if (ids.length >= 10_000) break;
-      }
-      expect(ids).toHaveLength(10_000);
-      expect(new Set(ids).size).toBe(10_000);
-      // 100 per call is the minimum: every window is aligned, nothing is read twice.
-      expect(callsTo(simulator, '/api/v2/help_center')).toBe(100);
-      expect(simulator.requests.entries.every((entry) => entry.status === 200)).toBe(true);
-      simulator.requests.clear();
-      const response = await gateway.query(connectionQuery('zendesk', 'articles'), { first: 10, after });
-      expect(response.errors?.[0]?.extensions?.code).toBe('PAGINATION_LIMIT');
-      expect(response.errors?.[0]?.message).toMatch(/10,000/);
-      expect(simulator.requests.entries).toHaveLength(0);
-    });
-
-    it('resumes a 7-per-page traversal with 100 per page at the right article', async () => {
-      const small = await fetchPage(gateway, 'zendesk', 'articles', { first: 7 });
-      const next = await fetchPage(gateway, 'zendesk', 'articles', { first: 100, after: small.pageInfo.endCursor });
-      const all = await fetchPage(gateway, 'zendesk', 'articles', { first: 107 });
-      expect([...small.edges, ...next.edges].map((edge) => edge.node.nativeId)).toEqual(all.edges.map((edge) => edge.node.nativeId));
-    });
-  });
 });

@@ -70,3 +70,19 @@ export interface ZendeskArticleModel {
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+export interface ZendeskCategoryModel {
+  readonly nativeId: string;
+  readonly name: string;
+  readonly description: string | null;
+  readonly locale: string;
+  readonly position: number;
+  readonly htmlUrl: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface ZendeskSectionModel extends ZendeskCategoryModel {
+  readonly categoryId: string | null;
+  readonly parentSectionId: string | null;
+}

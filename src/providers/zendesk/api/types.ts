@@ -76,6 +76,22 @@ export const rawArticle = z.object({
   updated_at: z.string(),
 });
 
+/** Help Center categories and sections: the fields the graph serves (sections add their category). */
+const helpCenterContainer = {
+  id,
+  name: z.string(),
+  description: text,
+  locale: z.string(),
+  position: z.number().int().optional().default(0),
+  html_url: text,
+  created_at: z.string(),
+  updated_at: z.string(),
+};
+
+export const rawCategory = z.object(helpCenterContainer);
+
+export const rawSection = z.object({ ...helpCenterContainer, category_id: nullableId, parent_section_id: nullableId });
+
 /** Cursor pagination (`page[size]`): `meta` and `links` beside the list key. */
 export const cursorMeta = z.object({
   meta: z.object({
@@ -99,3 +115,5 @@ export type RawOrganization = z.infer<typeof rawOrganization>;
 export type RawGroup = z.infer<typeof rawGroup>;
 export type RawComment = z.infer<typeof rawComment>;
 export type RawArticle = z.infer<typeof rawArticle>;
+export type RawCategory = z.infer<typeof rawCategory>;
+export type RawSection = z.infer<typeof rawSection>;

@@ -1,22 +1,31 @@
 import { fetchAllPages } from '../../fetchAllPages';
 import type { UpstreamHttp } from '../../http/httpClient';
+import type { OffsetToken } from '../../pageNumberPaginator';
 import { once } from '../../once';
 import { noReferenceCache, type ReferenceCache } from '../../referenceCache';
-import type { OffsetToken } from '../../pageNumberPaginator';
 import { pathSegment } from '../../pathSegment';
 import type { Paginator } from '../../types';
 import { createArticlesPaginator, type ZendeskArticleArgs } from './articlesPaginator';
+import type { ZendeskTicketAuditModel } from './auditModels';
+import { createAllTicketAuditsPaginator, createTicketAuditsPaginator, type ZendeskTicketAuditArgs } from './auditPaginators';
 import { createZendeskBatchFetch, type ZendeskBatchFetch } from './batchFetch';
 import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
 import { createIncrementalPaginator, type ZendeskIncrementalArgs, type ZendeskIncrementalToken } from './incrementalPaginator';
 import { createSearchExportPaginator, type ZendeskSearchExportArgs, type ZendeskSearchExportToken } from './searchExportPaginator';
 import { createSearchPaginator, type ZendeskSearchArgs, type ZendeskSearchResultModel } from './searchPaginator';
+import type { ZendeskSatisfactionRatingModel, ZendeskTicketFieldModel } from './ratingAndFieldModels';
+import { createSatisfactionRatingsPaginator, createTicketFieldsPaginator } from './ratingAndFieldPaginators';
+import type { ZendeskViewModel } from './viewModels';
+import { createViewsPaginator, createViewTicketsPaginator, type ZendeskViewTicketArgs } from './viewPaginators';
+import { createCategoriesPaginator, createSectionsPaginator } from './helpCenterPaginators';
 import { sideloadedUsers } from './sideloadedUsers';
 import { toGroup, toOrganization, toTicket, toTicketComment, toUser } from './toModels';
 import type {
   ZendeskArticleModel,
+  ZendeskCategoryModel,
   ZendeskGroupModel,
   ZendeskOrganizationModel,
+  ZendeskSectionModel,
   ZendeskTicketCommentModel,
   ZendeskTicketModel,
   ZendeskUserModel,
@@ -36,7 +45,15 @@ export interface ZendeskProvider {
   readonly organizations: Paginator<ZendeskOrganizationModel, ZendeskNoArgs, ZendeskCursorToken>;
   readonly groups: Paginator<ZendeskGroupModel, ZendeskNoArgs, ZendeskCursorToken>;
   readonly ticketComments: Paginator<ZendeskTicketCommentModel, ZendeskCommentArgs, ZendeskCursorToken>;
-  readonly articles: Paginator<ZendeskArticleModel, ZendeskArticleArgs, OffsetToken>;
+  readonly articles: Paginator<ZendeskArticleModel, ZendeskArticleArgs, ZendeskCursorToken>;
+  readonly sections: Paginator<ZendeskSectionModel, ZendeskNoArgs, ZendeskCursorToken>;
+  readonly categories: Paginator<ZendeskCategoryModel, ZendeskNoArgs, ZendeskCursorToken>;
+  readonly ticketAudits: Paginator<ZendeskTicketAuditModel, ZendeskTicketAuditArgs, ZendeskCursorToken>;
+  readonly allTicketAudits: Paginator<ZendeskTicketAuditModel, ZendeskNoArgs, ZendeskCursorToken>;
+  readonly views: Paginator<ZendeskViewModel, ZendeskNoArgs, ZendeskCursorToken>;
+  readonly viewTickets: Paginator<ZendeskTicketModel, ZendeskViewTicketArgs, ZendeskCursorToken>;
+  readonly satisfactionRatings: Paginator<ZendeskSatisfactionRatingModel, ZendeskNoArgs, ZendeskCursorToken>;
+  readonly ticketFields: Paginator<ZendeskTicketFieldModel, ZendeskNoArgs, ZendeskCursorToken>;
   readonly search: Paginator<ZendeskSearchResultModel, ZendeskSearchArgs, OffsetToken>;
   readonly searchExport: Paginator<ZendeskSearchResultModel, ZendeskSearchExportArgs, ZendeskSearchExportToken>;
   readonly incrementalTickets: Paginator<ZendeskTicketModel, ZendeskIncrementalArgs, ZendeskIncrementalToken>;
@@ -135,6 +152,14 @@ export function createZendeskProvider(http: UpstreamHttp, references: ReferenceC
       toNode: toUser,
       versionOf: (user) => `${user.nativeId}@${user.updatedAt}/${String(user.active)}`,
     }),
+    sections: createSectionsPaginator(http),
+    categories: createCategoriesPaginator(http),
+    ticketAudits: createTicketAuditsPaginator(http),
+    allTicketAudits: createAllTicketAuditsPaginator(http),
+    views: createViewsPaginator(http),
+    viewTickets: createViewTicketsPaginator(http),
+    satisfactionRatings: createSatisfactionRatingsPaginator(http),
+    ticketFields: createTicketFieldsPaginator(http),
     byId: createZendeskBatchFetch(http, allGroups),
   };
 }

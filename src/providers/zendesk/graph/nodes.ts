@@ -13,4 +13,14 @@ export const zendeskNodes: Readonly<Record<string, NodeLoader>> = {
   ZendeskTicketComment: null,
   // Help Center has GET /api/v2/help_center/articles/{id}, but the simulator does not serve it yet (issue 13 follow-up).
   ZendeskArticle: null,
+  // Help Center sections and categories: read only through their lists here.
+  ZendeskSection: null,
+  ZendeskCategory: null,
+  // Zendesk shows an audit only under its ticket (`tickets/{ticket_id}/audits/{id}`): a global id holds no ticket.
+  ZendeskTicketAudit: null,
+  // Zendesk has GET /api/v2/views/show_many, but the simulator does not serve it: views are read through their list.
+  ZendeskView: null,
+  // Zendesk has show endpoints for both; the simulator does not serve them: read through their lists.
+  ZendeskSatisfactionRating: null,
+  ZendeskTicketField: null,
 };

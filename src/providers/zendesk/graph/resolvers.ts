@@ -7,7 +7,11 @@ import { loadOptional } from '../../../loaders/loadRelated';
 import { resolveConnection } from '../../../relay/resolveConnection';
 import { globalIdOf } from '../../../resolvers/nodeId';
 import { primed } from '../../../resolvers/primed';
+import { auditQueryResolvers, auditTicketResolvers, auditTypeResolvers } from './auditResolvers';
 import { primedCommentAuthors } from './commentAuthors';
+import { helpCenterQueryResolvers, helpCenterTypeResolvers } from './helpCenterResolvers';
+import { ratingAndFieldQueryResolvers, ratingAndFieldTypeResolvers } from './ratingAndFieldResolvers';
+import { viewQueryResolvers, viewTypeResolvers } from './viewResolvers';
 import { zendeskConversationStatus } from './inbox';
 import { zendeskSearchQueryResolvers, zendeskSearchResultResolvers } from './searchResolvers';
 
@@ -63,6 +67,10 @@ export const zendeskResolvers: Resolvers = {
     articles: (_parent, args, context) =>
       resolveConnection(context.providers.zendesk.articles, toArticleArgs(args.locale), args, context.relay),
     ...zendeskSearchQueryResolvers,
+    ...helpCenterQueryResolvers,
+    ...auditQueryResolvers,
+    ...viewQueryResolvers,
+    ...ratingAndFieldQueryResolvers,
   },
   ZendeskSearchResult: zendeskSearchResultResolvers,
   ZendeskTicket: {
@@ -78,6 +86,7 @@ export const zendeskResolvers: Resolvers = {
     assignee: (ticket, _args, context) => loadOptional(context.loaders.zendesk.users, ticket.assigneeId),
     organization: (ticket, _args, context) => loadOptional(context.loaders.zendesk.organizations, ticket.organizationId),
     group: (ticket, _args, context) => loadOptional(context.loaders.zendesk.groups, ticket.groupId),
+    ...auditTicketResolvers,
   },
   ZendeskUser: {
     id: globalIdOf('zendesk', 'ZendeskUser'),
@@ -91,4 +100,8 @@ export const zendeskResolvers: Resolvers = {
     author: (comment, _args, context) => loadOptional(context.loaders.zendesk.users, comment.authorId),
   },
   ZendeskArticle: { id: globalIdOf('zendesk', 'ZendeskArticle') },
+  ...helpCenterTypeResolvers,
+  ...auditTypeResolvers,
+  ...viewTypeResolvers,
+  ...ratingAndFieldTypeResolvers,
 };

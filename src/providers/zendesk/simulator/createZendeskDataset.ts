@@ -1,15 +1,21 @@
 import { createRandom, type Random } from '../../../simulators/kit/random';
+import { createSatisfactionRatings } from './createSatisfactionRatings';
+import { createTicketAudits } from './createTicketAudits';
+import { createTicketFields } from './createTicketFields';
+import { createViews } from './createViews';
 import {
   TICKET_STATUSES,
   type TicketPriority,
   type TicketType,
   type UserRole,
   type ZendeskArticle,
+  type ZendeskCategory,
   type ZendeskComment,
   type ZendeskDataset,
   type ZendeskDatasetSizes,
   type ZendeskGroup,
   type ZendeskOrganization,
+  type ZendeskSection,
   type ZendeskTicket,
   type ZendeskUser,
 } from './zendeskDataset';
@@ -70,8 +76,35 @@ export function createZendeskDataset(
   const agents = users.filter((user) => user.role !== 'end-user');
   const people: TicketPeople = { users, agents, groups };
   const built = buildTickets(streamFor(seed, 4), sizes, people, baseUrl);
-  const articles = buildArticles(streamFor(seed, 5), sizes.articles, agents, baseUrl);
-  return { tickets: built.tickets, users, organizations, groups, articles, comments: built.comments };
+  const categories = buildCategories(streamFor(seed, 6), sizes.categories, baseUrl);
+  const sections = buildSections(streamFor(seed, 7), sizes.sections, categories, baseUrl);
+  const articles = buildArticles(streamFor(seed, 5), sizes.articles, agents, sections, baseUrl);
+  const audits = createTicketAudits(built.tickets, built.comments);
+  const viewRandom = streamFor(seed, 8);
+  const views = createViews(viewRandom, sizes.views, groups, baseUrl, (index) => {
+    const created = createdAt(viewRandom, index, sizes.views);
+    return { created_at: isoSeconds(created), updated_at: isoSeconds(updatedAt(viewRandom, created)) };
+  });
+  const satisfactionRatings = createSatisfactionRatings(streamFor(seed, 9), built.tickets, baseUrl);
+  const fieldRandom = streamFor(seed, 10);
+  const ticketFields = createTicketFields(fieldRandom, sizes.customTicketFields, baseUrl, (index) => {
+    const created = createdAt(fieldRandom, index, sizes.customTicketFields + 7);
+    return { created_at: isoSeconds(created), updated_at: isoSeconds(updatedAt(fieldRandom, created)) };
+  });
+  return {
+    tickets: built.tickets,
+    users,
+    organizations,
+    groups,
+    articles,
+    categories,
+    sections,
+    views,
+    satisfactionRatings,
+    ticketFields,
+    comments: built.comments,
+    audits,
+  };
 }
 
 function assertSizes(sizes: ZendeskDatasetSizes): void {
@@ -82,6 +115,9 @@ function assertSizes(sizes: ZendeskDatasetSizes): void {
   if ((sizes.tickets > 0 || sizes.articles > 0) && sizes.users === 0) {
     throw new RangeError('sizes.users must be at least 1 when there are tickets or articles');
   }
+  // Help Center nests: every article sits in a section, every section in a category.
+  if (sizes.articles > 0 && sizes.sections === 0) throw new RangeError('sizes.sections must be at least 1 when there are articles');
+  if (sizes.sections > 0 && sizes.categories === 0) throw new RangeError('sizes.categories must be at least 1 when there are sections');
 }
 
 function streamFor(seed: number, stream: number): Random {
@@ -311,9 +347,15 @@ function commentTimes(random: Random, ticket: ZendeskTicket, count: number): str
   return offsets.sort((a, b) => a - b).map((offset) => isoSeconds(start + offset));
 }
 
-function buildArticles(random: Random, count: number, agents: ReadonlyArray<ZendeskUser>, baseUrl: string): ZendeskArticle[] {
+function buildArticles(
+  random: Random,
+  count: number,
+  agents: ReadonlyArray<ZendeskUser>,
+  sections: ReadonlyArray<ZendeskSection>,
+  baseUrl: string,
+): ZendeskArticle[] {
   const articles: ZendeskArticle[] = [];
-  const sectionIds = Array.from({ length: 12 }, (_, index) => 115_000_000 + index * 7);
+  const sectionIds = sections.map((section) => section.id);
   let id = 200_000_000;
   for (let index = 0; index < count; index += 1) {
     id = nextId(random, id);
@@ -336,4 +378,64 @@ function buildArticles(random: Random, count: number, agents: ReadonlyArray<Zend
     });
   }
   return articles;
+}
+
+const CATEGORY_NAMES = ['General', 'Billing', 'Account', 'Integrations', 'Mobile', 'Security', 'Troubleshooting', 'Releases'];
+const SECTION_NAMES = ['FAQ', 'How-to guides', 'Known issues', 'Announcements', 'Reference', 'Tutorials', 'Policies'];
+
+/** Help Center categories, each in one locale (most in the default one, as articles are). */
+function buildCategories(random: Random, count: number, baseUrl: string): ZendeskCategory[] {
+  const categories: ZendeskCategory[] = [];
+  let id = 100_000_000;
+  for (let index = 0; index < count; index += 1) {
+    id = nextId(random, id);
+    const locale = random.pick(ARTICLE_LOCALES);
+    const name = `${random.pick(CATEGORY_NAMES)} ${index + 1}`;
+    const created = createdAt(random, index, count);
+    categories.push({
+      id,
+      url: `${baseUrl}/api/v2/help_center/${locale}/categories/${id}.json`,
+      html_url: `${baseUrl}/hc/${locale}/categories/${id}-${slug(name)}`,
+      name,
+      description: `${name}: everything in one place.`,
+      locale,
+      source_locale: locale,
+      outdated: false,
+      position: random.int(0, 5),
+      created_at: isoSeconds(created),
+      updated_at: isoSeconds(updatedAt(random, created)),
+    });
+  }
+  return categories;
+}
+
+/** Help Center sections, each in a category; a few are subsections of an earlier section of the same category. */
+function buildSections(random: Random, count: number, categories: ReadonlyArray<ZendeskCategory>, baseUrl: string): ZendeskSection[] {
+  const sections: ZendeskSection[] = [];
+  let id = 115_000_000;
+  for (let index = 0; index < count; index += 1) {
+    id = nextId(random, id);
+    const category = random.pick(categories);
+    const name = `${random.pick(SECTION_NAMES)} ${index + 1}`;
+    const created = createdAt(random, index, count);
+    const siblings = sections.filter((section) => section.category_id === category.id && section.parent_section_id === null);
+    const parent = siblings.length > 0 && random.next() < 0.2 ? random.pick(siblings) : null;
+    sections.push({
+      id,
+      url: `${baseUrl}/api/v2/help_center/${category.locale}/sections/${id}.json`,
+      html_url: `${baseUrl}/hc/${category.locale}/sections/${id}-${slug(name)}`,
+      name,
+      description: `${name} in ${category.name}.`,
+      locale: category.locale,
+      source_locale: category.locale,
+      outdated: false,
+      category_id: category.id,
+      parent_section_id: parent ? parent.id : null,
+      sorting: 'manual',
+      position: random.int(0, 5),
+      created_at: isoSeconds(created),
+      updated_at: isoSeconds(updatedAt(random, created)),
+    });
+  }
+  return sections;
 }

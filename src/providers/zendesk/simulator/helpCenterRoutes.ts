@@ -1,61 +1,105 @@
 import type { Route } from '../../../simulators/kit/router';
 import type { SimResponse } from '../../../simulators/kit/simResponse';
 import type { OrderedRecords } from './orderedRecords';
+import type { ListLocation } from './listLocation';
+import { cursorListBody, paginateByCursor, readCursorRequest, wantsCursorPaging } from './paginateByCursor';
 import { offsetListBody, paginateByOffset, readOffsetRequest } from './paginateByOffset';
-import { readOffsetOrder } from './serveList';
+import type { Identified, RecordOrder } from './recordOrder';
+import { readOffsetOrder, type ListDefinition } from './serveList';
 import type { ZendeskContext } from './zendeskContext';
-import type { ZendeskArticle } from './zendeskDataset';
+import { CATEGORY_LIST, SECTION_LIST } from './helpCenterLists';
 import { ARTICLE_LIST } from './zendeskLists';
 
-/** The pagination article gives Help Center articles a default page of 30 (Support lists: 100). */
+/** The pagination article gives Help Center lists a default page of 30 (Support lists: 100). */
 export const ARTICLES_DEFAULT_PER_PAGE = 30;
 
-/** Help Center article lists: offset paging only, with or without a locale in the path. */
+/** A Help Center locale as a path segment, e.g. `en-us`, `de`, `pt-br`. */
+const LOCALE = /[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*/;
+
+/** A Help Center list and where its records come from, per locale (`*`: every locale). */
+interface HelpCenterList<T extends Identified & { readonly locale: string }> {
+  readonly definition: ListDefinition<T>;
+  readonly where: (filterKey: string, keep: (record: T) => boolean) => OrderedRecords<T>;
+}
+
+/** Help Center's article, section and category lists, each with or without a locale in the path. */
 export function helpCenterRoutes(context: ZendeskContext): ReadonlyArray<Route> {
+  return [
+    ...listRoutes({ definition: ARTICLE_LIST, where: context.articlesWhere }, context),
+    ...listRoutes({ definition: SECTION_LIST, where: context.sectionsWhere }, context),
+    ...listRoutes({ definition: CATEGORY_LIST, where: context.categoriesWhere }, context),
+  ];
+}
+
+function listRoutes<T extends Identified & { readonly locale: string }>(list: HelpCenterList<T>, context: ZendeskContext): Route[] {
+  const key = list.definition.key;
+  const serve = (records: OrderedRecords<T>, path: string, query: URLSearchParams): SimResponse =>
+    serveHelpCenterList(list.definition, records, { baseUrl: context.baseUrl, path, query }, ARTICLES_DEFAULT_PER_PAGE);
   return [
     {
       method: 'GET',
-      pattern: '/api/v2/help_center/articles',
-      handle: (request) => serveArticles(context.articlesWhere('*', () => true), '/api/v2/help_center/articles', request.query, context),
+      pattern: `/api/v2/help_center/${key}`,
+      handle: (request) => serve(list.where('*', () => true), `/api/v2/help_center/${key}`, request.query),
     },
     {
       method: 'GET',
-      pattern: '/api/v2/help_center/:locale/articles',
-      where: { locale: /[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*/ },
+      pattern: `/api/v2/help_center/:locale/${key}`,
+      where: { locale: LOCALE },
       handle: (request, { locale = '' }) => {
         const wanted = locale.toLowerCase();
-        const articles = context.articlesWhere(wanted, (article) => article.locale === wanted);
-        return serveArticles(articles, `/api/v2/help_center/${locale}/articles`, request.query, context);
+        return serve(list.where(wanted, (record) => record.locale === wanted), `/api/v2/help_center/${locale}/${key}`, request.query);
       },
     },
   ];
 }
 
 /**
- * Help Center list bodies carry more paging detail than Support ones: the current page, its
+ * Help Center lists page either way, chosen as in Support by the presence of `page[size]`: cursor
+ * (`page[size]` ≤ 100, `page[after]`/`page[before]`, `meta` + `links`) or offset (`page`,
+ * `per_page`, which stops at record 10,000). Both sort with Help Center's own `sort_by` +
+ * `sort_order`, not Support's `sort=[-]field`.
+ */
+function serveHelpCenterList<T extends Identified>(
+  definition: ListDefinition<T>,
+  records: OrderedRecords<T>,
+  location: ListLocation,
+  defaultPerPage: number,
+): SimResponse {
+  const order = readOffsetOrder(location.query, definition);
+  if (!order.ok) return order.response;
+  if (wantsCursorPaging(location.query)) {
+    const request = readCursorRequest(location.query, order.value);
+    if (!request.ok) return request.response;
+    const page = paginateByCursor(records.inOrder(order.value), order.value, request.value);
+    return { status: 200, body: cursorListBody(definition.key, page, request.value, location) };
+  }
+  return serveOffsetList(definition, records, order.value, location, defaultPerPage);
+}
+
+/**
+ * Help Center offset bodies carry more paging detail than Support ones: the current page, its
  * size, the page count and the effective sort, next to count/next_page/previous_page.
  */
-function serveArticles(
-  articles: OrderedRecords<ZendeskArticle>,
-  path: string,
-  query: URLSearchParams,
-  context: ZendeskContext,
+function serveOffsetList<T>(
+  definition: ListDefinition<T>,
+  records: OrderedRecords<T>,
+  order: RecordOrder<T>,
+  location: ListLocation,
+  defaultPerPage: number,
 ): SimResponse {
-  const order = readOffsetOrder(query, ARTICLE_LIST);
-  if (!order.ok) return order.response;
-  const request = readOffsetRequest(query, ARTICLES_DEFAULT_PER_PAGE);
+  const request = readOffsetRequest(location.query, defaultPerPage);
   if (!request.ok) return request.response;
-  const page = paginateByOffset(articles.inOrder(order.value), request.value);
+  const page = paginateByOffset(records.inOrder(order), request.value);
   const { page: number, perPage } = request.value;
   return {
     status: 200,
     body: {
-      ...offsetListBody(ARTICLE_LIST.key, page, { baseUrl: context.baseUrl, path, query }),
+      ...offsetListBody(definition.key, page, location),
       page: number,
       per_page: perPage,
       page_count: page.pageCount,
-      sort_by: order.value.field.name,
-      sort_order: order.value.descending ? 'desc' : 'asc',
+      sort_by: order.field.name,
+      sort_order: order.descending ? 'desc' : 'asc',
     },
   };
 }

@@ -1,11 +1,11 @@
 import { offsetSlice, reachesPast, type OffsetSlice, type OffsetWindow } from '../../../simulators/kit/pagination/offsetPage';
 import { linkTo, type ListLocation } from './listLocation';
 import { MAX_PAGE_SIZE } from './paginateByCursor';
-import { failure, invalidPagination, success, type Outcome } from './zendeskErrors';
+import { failure, invalidPagination, invalidPaginationDepth, success, type Outcome } from './zendeskErrors';
 
 /**
- * Since August 2023 Zendesk answers 400 to offset requests that reach past the first 10,000
- * records (pagination article); cursor paging has no such cap.
+ * Since August 2023 Zendesk answers 400 `InvalidPaginationDepth` to offset requests that reach past
+ * the first 10,000 records (pagination article); cursor paging has no such cap.
  */
 export const OFFSET_RECORD_LIMIT = 10_000;
 
@@ -22,10 +22,10 @@ export function readOffsetRequest(query: URLSearchParams, defaultPerPage: number
   if (page === undefined) return failure(invalidPagination('page must be a positive integer'));
   if (requestedPerPage === undefined) return failure(invalidPagination('per_page must be a positive integer'));
   const perPage = Math.min(requestedPerPage, MAX_PAGE_SIZE);
-  if (reachesPast({ page, perPage }, OFFSET_RECORD_LIMIT)) {
-    const limit = `Offset pagination is limited to the first ${OFFSET_RECORD_LIMIT} records`;
-    return failure(invalidPagination(`${limit} (page * per_page = ${page * perPage}); use cursor pagination (page[size])`));
-  }
+  // The error's title says "page 100 or up to 10000 records (page * per_page)"; every account of the
+  // rule (announcement, pagination articles) states it in records, so a smaller per_page reaches
+  // further pages: the product page * per_page decides.
+  if (reachesPast({ page, perPage }, OFFSET_RECORD_LIMIT)) return failure(invalidPaginationDepth());
   return success({ page, perPage });
 }
 

@@ -24,6 +24,10 @@ export const DEFAULT_ZENDESK_SIZES: ZendeskDatasetSizes = {
   organizations: 200,
   groups: 20,
   articles: 12000,
+  categories: 8,
+  sections: 60,
+  views: 15,
+  customTicketFields: 12,
   maxCommentsPerTicket: 5,
 };
 

@@ -2,9 +2,11 @@ import { filteredRecords, orderedRecords, type OrderedRecords } from './orderedR
 import { createRecordChanges, type ZendeskRecordChanges } from './recordChanges';
 import type {
   ZendeskArticle,
+  ZendeskCategory,
   ZendeskDataset,
   ZendeskGroup,
   ZendeskOrganization,
+  ZendeskSection,
   ZendeskTicket,
   ZendeskUser,
 } from './zendeskDataset';
@@ -20,6 +22,8 @@ export interface ZendeskContext {
   readonly articlesWhere: (filterKey: string, keep: (article: ZendeskArticle) => boolean) => OrderedRecords<ZendeskArticle>;
   /** Changes made after seeding (tests), read by the incremental exports. */
   readonly changes: ZendeskRecordChanges;
+  readonly categoriesWhere: (filterKey: string, keep: (category: ZendeskCategory) => boolean) => OrderedRecords<ZendeskCategory>;
+  readonly sectionsWhere: (filterKey: string, keep: (section: ZendeskSection) => boolean) => OrderedRecords<ZendeskSection>;
   readonly byId: {
     readonly tickets: ReadonlyMap<number, ZendeskTicket>;
     readonly users: ReadonlyMap<number, ZendeskUser>;
@@ -38,6 +42,8 @@ export function createZendeskContext(data: ZendeskDataset, baseUrl: string, chan
     groups: orderedRecords(data.groups),
     usersWhere: filteredRecords(data.users),
     articlesWhere: filteredRecords(data.articles),
+    categoriesWhere: filteredRecords(data.categories),
+    sectionsWhere: filteredRecords(data.sections),
     byId: {
       tickets: indexById(data.tickets),
       users: indexById(data.users),

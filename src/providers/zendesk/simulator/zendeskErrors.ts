@@ -31,6 +31,29 @@ export function invalidPagination(detail: string): SimResponse {
   return badRequest('InvalidPaginationParameter', detail);
 }
 
+/**
+ * The 400 Zendesk answers to an offset page past the first 10,000 records (since the 2023-2024
+ * rollout of "New limits for offset-based pagination"). Its body, as clients log it, is an
+ * `Errors` list whose code is `InvalidPaginationDepth` and whose title states the rule; the detail
+ * points to cursor pagination.
+ */
+export function invalidPaginationDepth(): SimResponse {
+  return {
+    status: 400,
+    body: {
+      errors: [
+        {
+          code: 'InvalidPaginationDepth',
+          title: 'Pagination requests using Offset Pagination are limited to page 100 or up to 10000 records (page * per_page)',
+          detail:
+            'There are limits to the page depth in Offset Pagination. Please switch to Cursor Pagination, which has no such limit. ' +
+            'See https://developer.zendesk.com/documentation/api-basics/pagination/comparing-cursor-pagination-and-offset-pagination',
+        },
+      ],
+    },
+  };
+}
+
 export function tooManyRequestsBody(): unknown {
   return { errors: [{ code: 'TooManyRequests', title: 'Too many requests' }] };
 }

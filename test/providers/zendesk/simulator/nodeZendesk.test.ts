@@ -1,5 +1,6 @@
 import { createClient } from 'node-zendesk';
 import { startZendeskSimulator, type ZendeskSimulator } from '../../../../src/providers/zendesk/simulator';
+import { viewMatches } from '../../../../src/providers/zendesk/simulator/viewMatches';
 import { API_TOKEN, EMAIL } from './fetchZendesk';
 
 /**
@@ -41,6 +42,45 @@ describe('node-zendesk v6 against the simulator', () => {
     expect(ids(users)).toEqual(ids(sim.data.users));
     // 3000 users = 30 full pages; the 30th says has_more=true and links to a 31st, empty page.
     expect(sim.requests.entries).toHaveLength(31);
+  });
+
+  it('lists every view (cursor pages) and every ticket of a view (offset pages: not on its cursor list)', async () => {
+    const small = await startZendeskSimulator({ sizes: { tickets: 400, users: 20, organizations: 2, groups: 3, articles: 1, views: 130, maxCommentsPerTicket: 1 } });
+    try {
+      const views = (await createClient({ username: EMAIL, token: API_TOKEN, endpointUri: `${small.url}/api/v2` }).views.list()) as ReadonlyArray<{ readonly id: number }>;
+      expect(ids(views)).toEqual(ids(small.data.views));
+      const busiest = small.data.views
+        .map((view) => ({ view, count: small.data.tickets.filter((ticket) => viewMatches(view, ticket)).length }))
+        .reduce((most, entry) => (entry.count > most.count ? entry : most));
+      expect(busiest.count).toBeGreaterThan(100);
+      small.requests.clear();
+      // Its Views client unwraps only `views`/`view` keys, so it hands back each page's whole body.
+      const pages = (await createClient({ username: EMAIL, token: API_TOKEN, endpointUri: `${small.url}/api/v2` }).views.tickets(busiest.view.id)) as ReadonlyArray<{
+        readonly tickets: ReadonlyArray<{ readonly id: number }>;
+      }>;
+      const tickets = pages.flatMap((page) => page.tickets);
+      expect(ids(tickets)).toEqual(ids(small.data.tickets.filter((ticket) => viewMatches(busiest.view, ticket))));
+      expect(small.requests.entries).toHaveLength(Math.ceil(busiest.count / 100));
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('lists every satisfaction rating (cursor pages) and every ticket field (one unpaginated answer)', async () => {
+    const small = await startZendeskSimulator({ sizes: { tickets: 900, users: 20, organizations: 2, groups: 3, articles: 1, customTicketFields: 150, maxCommentsPerTicket: 1 } });
+    try {
+      const client = createClient({ username: EMAIL, token: API_TOKEN, endpointUri: `${small.url}/api/v2` });
+      const ratings = (await client.satisfactionratings.list()) as ReadonlyArray<{ readonly id: number }>;
+      expect(ids(ratings)).toEqual(ids(small.data.satisfactionRatings));
+      expect(small.requests.entries.every((entry) => new URLSearchParams(entry.query).get('page[size]') === '100')).toBe(true);
+      expect(small.requests.entries).toHaveLength(Math.floor(small.data.satisfactionRatings.length / 100) + 1);
+      small.requests.clear();
+      const fields = (await client.ticketfields.list()) as ReadonlyArray<{ readonly id: number }>;
+      expect(ids(fields)).toEqual(ids(small.data.ticketFields));
+      expect(small.requests.entries).toHaveLength(1);
+    } finally {
+      await small.close();
+    }
   });
 
   it('lists Help Center articles through offset pages when there are at most 10,000', async () => {

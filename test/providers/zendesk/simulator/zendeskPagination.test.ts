@@ -155,7 +155,10 @@ describe('offset pagination', () => {
     // next_page still points past the cap, as on real Zendesk: following it is the error.
     const beyond = await fetchZendesk<ErrorsBody>(sim, last.body.next_page ?? 'missing');
     expect(beyond.status).toBe(400);
-    expect(beyond.body.errors[0]?.detail).toContain('10000');
+    expect(beyond.body.errors).toHaveLength(1);
+    expect(beyond.body.errors[0]?.code).toBe('InvalidPaginationDepth');
+    expect(beyond.body.errors[0]?.title).toContain('limited to page 100 or up to 10000 records');
+    expect(beyond.body.errors[0]?.detail).toContain('Cursor Pagination');
   });
 
   it('clamps per_page to 100 and sorts with sort_by + sort_order', async () => {
@@ -196,9 +199,28 @@ describe('help center articles', () => {
     expect(ids(reply.body.articles)).toEqual(ids(expected.slice(0, 30)));
   });
 
-  it('caps offset paging at 10,000 records for articles too', async () => {
+  it('caps offset paging at 10,000 records for articles too, with InvalidPaginationDepth', async () => {
     expect((await fetchZendesk(sim, '/api/v2/help_center/articles?page=333')).status).toBe(200);
-    expect((await fetchZendesk(sim, '/api/v2/help_center/articles?page=334')).status).toBe(400);
+    const beyond = await fetchZendesk<ErrorsBody>(sim, '/api/v2/help_center/articles?page=334');
+    expect(beyond.status).toBe(400);
+    expect(beyond.body.errors[0]?.code).toBe('InvalidPaginationDepth');
+  });
+
+  it('reaches every article, past 10,000, with cursor paging (page[size]) in Help Center order', async () => {
+    const pages = await walkForward<CursorBody & { readonly articles: ReadonlyArray<ZendeskArticle> }>(sim, '/api/v2/help_center/articles.json?page[size]=100');
+    const expected = [...sim.data.articles].sort(
+      (a, b) => a.position - b.position || a.created_at.localeCompare(b.created_at) || a.id - b.id,
+    );
+    expect(pages.flatMap((page) => ids(page.articles))).toEqual(ids(expected));
+    // 12,000 articles = 120 full pages; the 120th says has_more (full page) and an empty 121st ends it.
+    expect(pages).toHaveLength(121);
+    expect(pages[0]?.links.next?.startsWith(`${sim.url}/api/v2/help_center/articles.json?`)).toBe(true);
+  });
+
+  it('refuses a Help Center page[size] above 100', async () => {
+    const reply = await fetchZendesk<ErrorsBody>(sim, '/api/v2/help_center/articles?page[size]=101');
+    expect(reply.status).toBe(400);
+    expect(reply.body.errors[0]?.detail).toContain('page[size]');
   });
 
   it('lists one locale under /help_center/{locale}/articles', async () => {

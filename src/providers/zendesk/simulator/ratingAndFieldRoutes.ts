@@ -1,0 +1,58 @@
+import type { Route } from '../../../simulators/kit/router';
+import { orderedRecords } from './orderedRecords';
+import { cursorListBody, paginateByCursor, readCursorRequest, wantsCursorPaging } from './paginateByCursor';
+import { numberField, orderOf, sortFields, sortRecords, textField } from './recordOrder';
+import { serveList, type ListDefinition } from './serveList';
+import type { ZendeskContext } from './zendeskContext';
+import type { ZendeskSatisfactionRating, ZendeskTicketField } from './zendeskDataset';
+
+const ratingId = numberField<ZendeskSatisfactionRating>('id', (rating) => rating.id);
+
+/** ListSatisfactionRatings: cursor (recommended) or offset, id order by default. */
+const SATISFACTION_RATING_LIST: ListDefinition<ZendeskSatisfactionRating> = {
+  key: 'satisfaction_ratings',
+  fields: sortFields(
+    ratingId,
+    textField<ZendeskSatisfactionRating>('created_at', (rating) => rating.created_at),
+    textField<ZendeskSatisfactionRating>('updated_at', (rating) => rating.updated_at),
+  ),
+  defaultOrder: orderOf(ratingId, false),
+};
+
+/** ListTicketFields under cursor pagination: "a maximum of 100 records per page and fields are returned in the order specified by their id". */
+const FIELD_BY_ID = orderOf(numberField<ZendeskTicketField>('id', (field) => field.id), false);
+/** Unpaginated, "every field is returned ... in the order specified by the position and id". */
+const FIELD_BY_POSITION = orderOf(numberField<ZendeskTicketField>('position', (field) => field.position), false);
+
+export function ratingAndFieldRoutes(context: ZendeskContext): ReadonlyArray<Route> {
+  const ratings = orderedRecords(context.data.satisfactionRatings);
+  const fields = orderedRecords(context.data.ticketFields);
+  return [
+    {
+      method: 'GET',
+      pattern: '/api/v2/satisfaction_ratings',
+      handle: (request) =>
+        serveList({
+          definition: SATISFACTION_RATING_LIST,
+          records: ratings,
+          location: { baseUrl: context.baseUrl, path: '/api/v2/satisfaction_ratings', query: request.query },
+        }),
+    },
+    {
+      method: 'GET',
+      pattern: '/api/v2/ticket_fields',
+      handle: (request) => {
+        // Cursor pagination or none: without page[size] the whole list comes in one answer.
+        if (!wantsCursorPaging(request.query)) {
+          const all = sortRecords(context.data.ticketFields, FIELD_BY_POSITION);
+          return { status: 200, body: { ticket_fields: all, next_page: null, previous_page: null, count: all.length } };
+        }
+        const cursor = readCursorRequest(request.query, FIELD_BY_ID);
+        if (!cursor.ok) return cursor.response;
+        const page = paginateByCursor(fields.inOrder(FIELD_BY_ID), FIELD_BY_ID, cursor.value);
+        const location = { baseUrl: context.baseUrl, path: '/api/v2/ticket_fields', query: request.query };
+        return { status: 200, body: cursorListBody('ticket_fields', page, cursor.value, location) };
+      },
+    },
+  ];
+}
