@@ -2,13 +2,13 @@ import { z } from 'zod';
 
 import type { UpstreamHttp } from '../../http/httpClient';
 import { isoFromUnixSeconds } from '../../isoTime';
-import { createPageNumberPaginator, type OffsetToken } from '../../pageNumberPaginator';
+import type { OffsetToken } from '../../pageNumberPaginator';
 import { parseUpstream } from '../../parseUpstream';
 import { pathSegment } from '../../pathSegment';
 import type { Paginator } from '../../types';
-import { INTERCOM_MAX_PER_PAGE } from './cursorPage';
 import type { IntercomNoArgs } from './listPaginator';
 import type { IntercomArticleModel } from './models';
+import { createIntercomPageNumberList } from './pageNumberList';
 import { pagedEnvelope } from './types';
 
 const idLike = z.union([z.string(), z.number()]).nullable().optional();
@@ -47,33 +47,18 @@ function toArticle(raw: z.infer<typeof rawArticle>): IntercomArticleModel {
 const articlesPage = pagedEnvelope.extend({ data: z.array(rawArticle).optional().default([]) });
 
 /**
- * `intercom.articles`: GET /articles, "in descending order on the `updated_at` attribute". The
- * spec declares no paging parameter, but answers a paged `article_list` (`pages`, `per_page: 25`)
- * and Intercom's SDK asks `page` and `per_page`: read by page number through the shared offset
- * paginator, at most 150 a call. No record cap is documented. An article updated while a client
- * pages moves to the front and shifts the rest, so a repeated article is skipped, not failed.
+ * `intercom.articles`: GET /articles, "in descending order on the `updated_at` attribute", by page
+ * number (pageNumberList.ts); the spec's answer is a paged `article_list` (`per_page: 25`).
  */
 export function createIntercomArticlesPaginator(http: UpstreamHttp): Paginator<IntercomArticleModel, IntercomNoArgs, OffsetToken> {
-  const endpoint = 'GET /articles';
-  const paginator = createPageNumberPaginator<IntercomArticleModel, IntercomNoArgs>({
+  return createIntercomPageNumberList(http, {
     resource: 'intercom.articles',
-    maxPageSize: INTERCOM_MAX_PER_PAGE,
-    recordCap: Number.MAX_SAFE_INTEGER,
+    endpoint: 'GET /articles',
+    path: () => '/articles',
+    page: articlesPage,
+    toNode: toArticle,
     capExplanation: 'Intercom documents no limit on how many articles can be paged.',
-    idOf: (article) => article.nativeId,
-    async fetchNumberedPage(_args, page, perPage, readAhead) {
-      const body = await http.requestJson({ method: 'GET', path: '/articles', endpoint, query: { page, per_page: perPage }, readAhead });
-      const parsed = parseUpstream(articlesPage, body, 'intercom', endpoint);
-      const next = parsed.pages?.next;
-      const lastPage = parsed.pages?.total_pages;
-      return {
-        nodes: parsed.data.map(toArticle),
-        hasNext: (next !== null && next !== undefined) || (lastPage !== undefined && page < lastPage),
-        totalCount: parsed.total_count ?? undefined,
-      };
-    },
   });
-  return { ...paginator, onRepeatedNode: 'skip' };
 }
 
 /** https://developers.intercom.com/docs/references/rest-api/api.intercom.io/articles/retrievearticle (GET /articles/{id}). */

@@ -2,12 +2,12 @@ import { z } from 'zod';
 
 import type { UpstreamHttp } from '../../http/httpClient';
 import { isoFromUnixSeconds } from '../../isoTime';
-import { createPageNumberPaginator, type OffsetToken } from '../../pageNumberPaginator';
+import type { OffsetToken } from '../../pageNumberPaginator';
 import { parseUpstream } from '../../parseUpstream';
 import { pathSegment } from '../../pathSegment';
 import type { Paginator } from '../../types';
-import { INTERCOM_MAX_PER_PAGE } from './cursorPage';
 import type { IntercomNoteModel } from './models';
+import { createIntercomPageNumberList } from './pageNumberList';
 import { pagedEnvelope } from './types';
 
 /** Which contact's notes a connection lists. */
@@ -41,42 +41,18 @@ export function toNote(raw: z.infer<typeof rawNote>): IntercomNoteModel {
 const notesPage = pagedEnvelope.extend({ data: z.array(rawNote).optional().default([]) });
 
 /**
- * No record cap is documented for a contact's notes: page numbers reach them all. The cap the
- * page-number paginator needs is set out of reach.
- */
-const NO_CAP = Number.MAX_SAFE_INTEGER;
-
-/**
- * `IntercomContact.notes`: GET /contacts/{id}/notes, newest first. The spec declares no paging
- * parameter, but its response is a paged `note_list` (`pages` with `page`, `per_page: 50`,
- * `total_pages`, `next`) and Intercom's SDK asks `page` and `per_page`: read by page number through
- * the shared offset paginator, at most 150 a call (the pagination guide's maximum for any API).
- * A note added while a client pages shifts the newest-first list by one, so a repeated note is
- * skipped rather than failed, as for companies.
+ * `IntercomContact.notes`: GET /contacts/{id}/notes, newest first, by page number
+ * (pageNumberList.ts); the spec's answer is a paged `note_list` (`per_page: 50`).
  */
 export function createIntercomContactNotesPaginator(http: UpstreamHttp): Paginator<IntercomNoteModel, IntercomContactScope, OffsetToken> {
-  const endpoint = 'GET /contacts/:id/notes';
-  const paginator = createPageNumberPaginator<IntercomNoteModel, IntercomContactScope>({
+  return createIntercomPageNumberList(http, {
     resource: 'intercom.contactNotes',
-    maxPageSize: INTERCOM_MAX_PER_PAGE,
-    recordCap: NO_CAP,
+    endpoint: 'GET /contacts/:id/notes',
+    path: (args) => `/contacts/${pathSegment('intercom', 'a contact id', args.contactId)}/notes`,
+    page: notesPage,
+    toNode: toNote,
     capExplanation: 'Intercom documents no limit on how many of a contact’s notes can be paged.',
-    idOf: (note) => note.nativeId,
-    async fetchNumberedPage(args, page, perPage, readAhead) {
-      const path = `/contacts/${pathSegment('intercom', 'a contact id', args.contactId)}/notes`;
-      const body = await http.requestJson({ method: 'GET', path, endpoint, query: { page, per_page: perPage }, readAhead });
-      const parsed = parseUpstream(notesPage, body, 'intercom', endpoint);
-      const next = parsed.pages?.next;
-      const lastPage = parsed.pages?.total_pages;
-      return {
-        nodes: parsed.data.map(toNote),
-        // `next` is the spec's signal; `total_pages` covers a response that leaves `next` out.
-        hasNext: (next !== null && next !== undefined) || (lastPage !== undefined && page < lastPage),
-        totalCount: parsed.total_count ?? undefined,
-      };
-    },
   });
-  return { ...paginator, onRepeatedNode: 'skip' };
 }
 
 /** https://developers.intercom.com/docs/references/rest-api/api.intercom.io/notes/retrievenote (GET /notes/{id}). */
