@@ -1,11 +1,12 @@
 import type { Route } from '../../../simulators/kit/router';
+import { legacyCursorBody } from './legacyCursorPage';
 import { orderedRecords, type OrderedRecords } from './orderedRecords';
 import { cursorListBody, paginateByCursor, readCursorRequest, wantsCursorPaging } from './paginateByCursor';
 import { orderOf, sortFields, textField } from './recordOrder';
 import { serveList, type ListDefinition } from './serveList';
 import type { ZendeskContext } from './zendeskContext';
 import type { ZendeskAudit } from './zendeskDataset';
-import { invalidPagination, recordNotFound } from './zendeskErrors';
+import { recordNotFound } from './zendeskErrors';
 
 const auditCreated = textField<ZendeskAudit>('created_at', (audit) => audit.created_at);
 
@@ -19,7 +20,8 @@ export const TICKET_AUDIT_LIST: ListDefinition<ZendeskAudit> = {
 /**
  * ListTicketAudits (`GET /api/v2/ticket_audits`): every ticket's audits, newest first (the
  * simulator's reading; the spec does not state the order). Its Pagination section lists cursor
- * pagination only, "a maximum of 100 records per page".
+ * pagination only, "a maximum of 100 records per page": `page[size]` as on every cursor list, and
+ * without it the older `cursor`/`limit` envelope its response schema shows (legacyCursorPage.ts).
  */
 export const ALL_AUDITS_ORDER = orderOf(auditCreated, true);
 
@@ -44,13 +46,15 @@ export function auditRoutes(context: ZendeskContext): ReadonlyArray<Route> {
       method: 'GET',
       pattern: '/api/v2/ticket_audits',
       handle: (request) => {
-        // The spec's response schema still shows the older `cursor`/`limit` envelope (after_url,
-        // before_url); this simulator serves only the `page[size]` style its description names.
-        if (!wantsCursorPaging(request.query)) return invalidPagination('ticket_audits is served with cursor pagination: pass page[size] (at most 100)');
+        const location = { baseUrl: context.baseUrl, path: '/api/v2/ticket_audits', query: request.query };
+        // Without page[size]: the older `cursor`/`limit` envelope the spec's response schema shows.
+        if (!wantsCursorPaging(request.query)) {
+          const legacy = legacyCursorBody('audits', allAudits().inOrder(ALL_AUDITS_ORDER), ALL_AUDITS_ORDER, request.query, location);
+          return legacy.ok ? { status: 200, body: legacy.value } : legacy.response;
+        }
         const cursor = readCursorRequest(request.query, ALL_AUDITS_ORDER);
         if (!cursor.ok) return cursor.response;
         const page = paginateByCursor(allAudits().inOrder(ALL_AUDITS_ORDER), ALL_AUDITS_ORDER, cursor.value);
-        const location = { baseUrl: context.baseUrl, path: '/api/v2/ticket_audits', query: request.query };
         return { status: 200, body: cursorListBody('audits', page, cursor.value, location) };
       },
     },

@@ -50,9 +50,30 @@ describe('ticket audits', () => {
     expect(pages.flatMap((page) => ids(page.audits))).toEqual(ids(expected));
   });
 
-  it.each(['page[size]=101', '', 'limit=100'])('refuses /api/v2/ticket_audits?%s with InvalidPaginationParameter', async (query) => {
-    const reply = await fetchZendesk<ErrorsBody>(sim, `/api/v2/ticket_audits?${query}`);
+  it('refuses /api/v2/ticket_audits?page[size]=101 with InvalidPaginationParameter', async () => {
+    const reply = await fetchZendesk<ErrorsBody>(sim, '/api/v2/ticket_audits?page[size]=101');
     expect(reply.status).toBe(400);
     expect(reply.body.errors[0]?.code).toBe('InvalidPaginationParameter');
+  });
+
+  it('answers /api/v2/ticket_audits without page[size] in the spec’s older cursor envelope, following after_url to every audit', async () => {
+    type LegacyPage = { readonly audits: ReadonlyArray<ZendeskAudit>; readonly after_cursor: string | null; readonly after_url: string | null; readonly before_url: string | null };
+    const expected = allAudits().sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
+    const seen: number[] = [];
+    let url: string | null = '/api/v2/ticket_audits.json';
+    for (let page = 0; url !== null; page += 1) {
+      const reply: Awaited<ReturnType<typeof fetchZendesk<LegacyPage>>> = await fetchZendesk<LegacyPage>(sim, url);
+      expect(reply.status).toBe(200);
+      // "Returns a maximum of 100 records per page"; no links.next, no next_page.
+      expect(reply.body.audits.length).toBeLessThanOrEqual(100);
+      expect(Object.keys(reply.body)).not.toContain('links');
+      if (page === 0) expect(reply.body.before_url).toBeNull();
+      seen.push(...ids(reply.body.audits));
+      url = reply.body.after_url;
+      if (url !== null) expect(new URL(url).searchParams.get('limit')).toBe('100');
+    }
+    expect(seen).toEqual(ids(expected));
+    expect((await fetchZendesk<LegacyPage>(sim, '/api/v2/ticket_audits.json?limit=5')).body.audits).toHaveLength(5);
+    expect((await fetchZendesk<ErrorsBody>(sim, '/api/v2/ticket_audits.json?limit=0')).status).toBe(400);
   });
 });
