@@ -10,12 +10,12 @@ import { describeWithRedis } from '../helpers/redisTests';
 import { startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 
 /**
- * The provider's limit in these tests: 30 calls per 2 s window (the fake upstream's fixed window),
- * R = 15 calls a second. Two seconds, not one: the budget's guard (slidingWindow.ts, 100 ms) is
- * then 5% of the window, where a 1 s window would leave the run 9% short of the provider's rate.
+ * The provider's limit in these tests: 60 calls per 4 s window (the fake upstream's fixed window),
+ * R = 15 calls a second. Four seconds: the budget's guard (slidingWindow.ts, 250 ms for short
+ * windows) is then 6% of the window, so the run can reach 90% of the provider's rate.
  */
-const LIMIT = 30;
-const WINDOW_MS = 2_000;
+const LIMIT = 60;
+const WINDOW_MS = 4_000;
 const R = LIMIT / (WINDOW_MS / 1000);
 /** Five pages of 100 tickets: five upstream calls per query. */
 const HEAVY = '{ zendesk { tickets(first: 500) { nodes { nativeId } } } }';
@@ -77,11 +77,11 @@ describeWithRedis('rate budgets across gateway instances (REDIS_URL)', (redisUrl
       { ok: true, shared: true, degraded: false },
       { ok: true, shared: true, degraded: false },
     ]);
-    expect(seen.responses).toBe(32);
+    expect(seen.responses).toBe(64);
     expect(seen.errors).toEqual([]);
     expect(seen.statuses).toEqual([200]);
     expect(seen.requests.filter((request) => request.rateLimited)).toEqual([]);
-    expect(seen.requests).toHaveLength(160);
+    expect(seen.requests).toHaveLength(320);
     const rate = achievedRate(seen.requests);
     expect(rate.windows).toBeGreaterThanOrEqual(4);
     expect(rate.perSecond).toBeGreaterThanOrEqual(0.9 * R);

@@ -42,8 +42,8 @@ describe('createRateBudget: queue while the wait is short', () => {
     const calls = ['1', '2', '3', '4'].map((name) => track(limited.acquire(request, NEVER), log, name));
     await jest.advanceTimersByTimeAsync(0);
     expect(log).toEqual(['1', '2']);
-    // The window is 1 s plus its 100 ms guard.
-    await jest.advanceTimersByTimeAsync(1_099);
+    // The window is 1 s plus its 250 ms guard.
+    await jest.advanceTimersByTimeAsync(1_249);
     expect(log).toEqual(['1', '2']);
     await jest.advanceTimersByTimeAsync(1);
     expect(log).toEqual(['1', '2', '3', '4']);
@@ -85,7 +85,7 @@ describe('createRateBudget: queue while the wait is short', () => {
     ended.abort(new ProviderError(ErrorCode.REQUEST_ABORTED, 'the client went away'));
     await jest.advanceTimersByTimeAsync(0);
     expect(log).toEqual(['first', `gone failed: ${ErrorCode.REQUEST_ABORTED} {}`]);
-    await jest.advanceTimersByTimeAsync(1_000);
+    await jest.advanceTimersByTimeAsync(1_150);
     expect(log).toEqual(['first', `gone failed: ${ErrorCode.REQUEST_ABORTED} {}`, 'next']);
     await Promise.all([first, gone, next]);
   });

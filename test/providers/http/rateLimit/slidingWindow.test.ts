@@ -2,8 +2,8 @@ import { SlidingWindow, windowMs } from '../../../../src/providers/http/rateLimi
 
 describe('SlidingWindow', () => {
   it('pads each window with a guard for the time between our count and the provider’s', () => {
-    expect(windowMs({ requests: 8, perSeconds: 1 })).toBe(1_100);
-    expect(windowMs({ requests: 200, perSeconds: 10 })).toBe(10_200);
+    expect(windowMs({ requests: 8, perSeconds: 1 })).toBe(1_250);
+    expect(windowMs({ requests: 200, perSeconds: 10 })).toBe(10_250);
     expect(windowMs({ requests: 200, perSeconds: 60 })).toBe(61_000);
   });
 
@@ -13,9 +13,9 @@ describe('SlidingWindow', () => {
     expect([window.take(), window.take()]).toEqual([{ granted: true }, { granted: true }]);
     now = 400;
     expect(window.take()).toEqual({ granted: true });
-    // Full: the first call (t=0) leaves the 1,100 ms window at t=1,100.
-    expect(window.take()).toEqual({ granted: false, waitMs: 700 });
-    now = 1_100;
+    // Full: the first call (t=0) leaves the 1,250 ms window at t=1,250.
+    expect(window.take()).toEqual({ granted: false, waitMs: 850 });
+    now = 1_250;
     expect(window.take()).toEqual({ granted: true });
     // Now t=0's second call has left too; t=400 still counts.
     expect(window.take()).toEqual({ granted: true });
@@ -30,7 +30,7 @@ describe('SlidingWindow', () => {
       now += (step * 37) % 23;
       if (window.take().granted) sent.push(now);
     }
-    for (const start of sent) expect(sent.filter((at) => at >= start && at < start + 1_100).length).toBeLessThanOrEqual(5);
+    for (const start of sent) expect(sent.filter((at) => at >= start && at < start + 1_250).length).toBeLessThanOrEqual(5);
     expect(sent.length).toBeGreaterThan(5);
   });
 
@@ -43,6 +43,6 @@ describe('SlidingWindow', () => {
     window.take();
     window.setLimit({ requests: 2, perSeconds: 1 });
     // Three calls are in the window, two allowed: room comes when the t=100 pair is down to one.
-    expect(window.take()).toEqual({ granted: false, waitMs: 1_100 });
+    expect(window.take()).toEqual({ granted: false, waitMs: 1_250 });
   });
 });
