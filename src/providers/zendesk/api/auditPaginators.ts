@@ -3,7 +3,7 @@ import { pathSegment } from '../../pathSegment';
 import type { Paginator } from '../../types';
 import { toTicketAudit, type ZendeskTicketAuditModel } from './auditModels';
 import { rawAudit } from './auditTypes';
-import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
+import { createZendeskCursorPaginator, type ZendeskCursorToken, type ZendeskNoArgs } from './cursorPaginator';
 
 export type ZendeskTicketAuditArgs = { readonly ticketId: string };
 
@@ -30,7 +30,7 @@ export function createTicketAuditsPaginator(http: UpstreamHttp): Paginator<Zende
  * "a maximum of 100 records per page".
  * https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_audits/#list-all-ticket-audits
  */
-export function createAllTicketAuditsPaginator(http: UpstreamHttp): Paginator<ZendeskTicketAuditModel, Readonly<Record<string, never>>, ZendeskCursorToken> {
+export function createAllTicketAuditsPaginator(http: UpstreamHttp): Paginator<ZendeskTicketAuditModel, ZendeskNoArgs, ZendeskCursorToken> {
   return createZendeskCursorPaginator(http, {
     resource: 'zendesk.ticketAudits',
     endpoint: 'GET /api/v2/ticket_audits',

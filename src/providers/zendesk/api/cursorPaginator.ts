@@ -33,6 +33,9 @@ export interface ZendeskCursorListOptions<TRaw, TNode, TArgs, TSideloads = undef
   countPath?(args: TArgs): string;
 }
 
+/** The arguments of a list that takes no filter: every traversal of it is the same query. */
+export type ZendeskNoArgs = Readonly<Record<string, never>>;
+
 /**
  * One Zendesk list under cursor pagination
  * (https://developer.zendesk.com/api-reference/introduction/pagination/#using-cursor-pagination):

@@ -1,11 +1,9 @@
 import type { UpstreamHttp } from '../../http/httpClient';
 import type { Paginator } from '../../types';
-import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
+import { createZendeskCursorPaginator, type ZendeskCursorToken, type ZendeskNoArgs } from './cursorPaginator';
 import { toCategory, toSection } from './helpCenterModels';
 import type { ZendeskCategoryModel, ZendeskSectionModel } from './models';
 import { rawCategory, rawSection } from './types';
-
-type NoArgs = Readonly<Record<string, never>>;
 
 /**
  * Help Center sections and categories, cursor-paged like articles (`page[size]` ≤ 100,
@@ -14,7 +12,7 @@ type NoArgs = Readonly<Record<string, never>>;
  * https://developer.zendesk.com/api-reference/help_center/help-center-api/sections/#list-sections
  * https://developer.zendesk.com/api-reference/help_center/help-center-api/categories/#list-categories
  */
-export function createSectionsPaginator(http: UpstreamHttp): Paginator<ZendeskSectionModel, NoArgs, ZendeskCursorToken> {
+export function createSectionsPaginator(http: UpstreamHttp): Paginator<ZendeskSectionModel, ZendeskNoArgs, ZendeskCursorToken> {
   return createZendeskCursorPaginator(http, {
     resource: 'zendesk.sections',
     endpoint: 'GET /api/v2/help_center/sections',
@@ -26,7 +24,7 @@ export function createSectionsPaginator(http: UpstreamHttp): Paginator<ZendeskSe
   });
 }
 
-export function createCategoriesPaginator(http: UpstreamHttp): Paginator<ZendeskCategoryModel, NoArgs, ZendeskCursorToken> {
+export function createCategoriesPaginator(http: UpstreamHttp): Paginator<ZendeskCategoryModel, ZendeskNoArgs, ZendeskCursorToken> {
   return createZendeskCursorPaginator(http, {
     resource: 'zendesk.categories',
     endpoint: 'GET /api/v2/help_center/categories',

@@ -1,6 +1,6 @@
 import type { UpstreamHttp } from '../../http/httpClient';
 import type { Paginator } from '../../types';
-import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
+import { createZendeskCursorPaginator, type ZendeskCursorToken, type ZendeskNoArgs } from './cursorPaginator';
 import {
   rawSatisfactionRating,
   rawTicketField,
@@ -10,14 +10,12 @@ import {
   type ZendeskTicketFieldModel,
 } from './ratingAndFieldModels';
 
-type NoArgs = Readonly<Record<string, never>>;
-
 /**
  * ListSatisfactionRatings: cursor pagination ("recommended"), at most 100 per page (Zendesk's cursor
  * maximum; the operation names no other).
  * https://developer.zendesk.com/api-reference/ticketing/ticket-management/satisfaction_ratings/#list-satisfaction-ratings
  */
-export function createSatisfactionRatingsPaginator(http: UpstreamHttp): Paginator<ZendeskSatisfactionRatingModel, NoArgs, ZendeskCursorToken> {
+export function createSatisfactionRatingsPaginator(http: UpstreamHttp): Paginator<ZendeskSatisfactionRatingModel, ZendeskNoArgs, ZendeskCursorToken> {
   return createZendeskCursorPaginator(http, {
     resource: 'zendesk.satisfactionRatings',
     endpoint: 'GET /api/v2/satisfaction_ratings',
@@ -34,7 +32,7 @@ export function createSatisfactionRatingsPaginator(http: UpstreamHttp): Paginato
  * returned in the order specified by their id" (without it, every field in one answer).
  * https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_fields/#list-ticket-fields
  */
-export function createTicketFieldsPaginator(http: UpstreamHttp): Paginator<ZendeskTicketFieldModel, NoArgs, ZendeskCursorToken> {
+export function createTicketFieldsPaginator(http: UpstreamHttp): Paginator<ZendeskTicketFieldModel, ZendeskNoArgs, ZendeskCursorToken> {
   return createZendeskCursorPaginator(http, {
     resource: 'zendesk.ticketFields',
     endpoint: 'GET /api/v2/ticket_fields',

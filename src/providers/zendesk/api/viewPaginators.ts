@@ -1,7 +1,7 @@
 import type { UpstreamHttp } from '../../http/httpClient';
 import { pathSegment } from '../../pathSegment';
 import type { Paginator } from '../../types';
-import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
+import { createZendeskCursorPaginator, type ZendeskCursorToken, type ZendeskNoArgs } from './cursorPaginator';
 import type { ZendeskTicketModel } from './models';
 import { toTicket } from './toModels';
 import { rawTicket } from './types';
@@ -14,7 +14,7 @@ export type ZendeskViewTicketArgs = { readonly viewId: string };
  * `created_at`"), "a maximum of 100 records per page". So the list comes in creation order.
  * https://developer.zendesk.com/api-reference/ticketing/business-rules/views/#list-views
  */
-export function createViewsPaginator(http: UpstreamHttp): Paginator<ZendeskViewModel, Readonly<Record<string, never>>, ZendeskCursorToken> {
+export function createViewsPaginator(http: UpstreamHttp): Paginator<ZendeskViewModel, ZendeskNoArgs, ZendeskCursorToken> {
   return createZendeskCursorPaginator(http, {
     resource: 'zendesk.views',
     endpoint: 'GET /api/v2/views',

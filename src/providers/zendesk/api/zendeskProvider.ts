@@ -9,7 +9,7 @@ import { createArticlesPaginator, type ZendeskArticleArgs } from './articlesPagi
 import type { ZendeskTicketAuditModel } from './auditModels';
 import { createAllTicketAuditsPaginator, createTicketAuditsPaginator, type ZendeskTicketAuditArgs } from './auditPaginators';
 import { createZendeskBatchFetch, type ZendeskBatchFetch } from './batchFetch';
-import { createZendeskCursorPaginator, type ZendeskCursorToken } from './cursorPaginator';
+import { createZendeskCursorPaginator, type ZendeskCursorToken, type ZendeskNoArgs } from './cursorPaginator';
 import { createIncrementalPaginator, type ZendeskIncrementalArgs, type ZendeskIncrementalToken } from './incrementalPaginator';
 import { createSearchExportPaginator, type ZendeskSearchExportArgs, type ZendeskSearchExportToken } from './searchExportPaginator';
 import { createSearchPaginator, type ZendeskSearchArgs, type ZendeskSearchResultModel } from './searchPaginator';
@@ -35,7 +35,6 @@ import { rawComment, rawGroup, rawOrganization, rawTicket, rawUser } from './typ
 export type ZendeskTicketSortField = 'id' | 'created_at' | 'updated_at' | 'status';
 export type ZendeskTicketArgs = { readonly sort: { readonly field: ZendeskTicketSortField; readonly descending: boolean } };
 export type ZendeskUserArgs = { readonly role: string | null };
-export type ZendeskNoArgs = Readonly<Record<string, never>>;
 export type ZendeskCommentArgs = { readonly ticketId: string };
 
 /** Every Zendesk list this graph serves, bound to one request's HTTP view. */
