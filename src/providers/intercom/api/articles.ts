@@ -9,10 +9,8 @@ import type { Paginator } from '../../types';
 import type { IntercomNoArgs } from './listPaginator';
 import type { IntercomArticleModel } from './models';
 import { createIntercomPageNumberList } from './pageNumberList';
-import { pagedEnvelope } from './types';
-
-const idLike = z.union([z.string(), z.number()]).nullable().optional();
-const idOrNull = (value: string | number | null | undefined): string | null => (value === null || value === undefined || value === '' ? null : String(value));
+import { idOrNull } from './toModels';
+import { idLike, pagedEnvelope } from './types';
 
 /** Spec v2.16 `article_list_item` / `article`; `author_id` is an integer in the spec. */
 const rawArticle = z.object({

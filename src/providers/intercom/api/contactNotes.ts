@@ -8,13 +8,11 @@ import { pathSegment } from '../../pathSegment';
 import type { Paginator } from '../../types';
 import type { IntercomNoteModel } from './models';
 import { createIntercomPageNumberList } from './pageNumberList';
-import { pagedEnvelope } from './types';
+import { idOrNull } from './toModels';
+import { idLike, pagedEnvelope } from './types';
 
 /** Which contact's notes a connection lists. */
 export type IntercomContactScope = { readonly contactId: string };
-
-const idLike = z.union([z.string(), z.number()]).nullable().optional();
-const idOrNull = (value: string | number | null | undefined): string | null => (value === null || value === undefined || value === '' ? null : String(value));
 
 /** Spec v2.16 `note` (its id is typed string; retrieveNote's path types it integer). */
 const rawNote = z.object({

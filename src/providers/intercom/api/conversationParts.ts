@@ -11,8 +11,8 @@ import { createWholeListPaginator } from '../../wholeListPaginator';
 import { INTERCOM_LOOKUP_CONCURRENCY } from './batchFetch';
 import { INTERCOM_MAX_PER_PAGE } from './cursorPage';
 import type { IntercomConversationModel, IntercomConversationPartModel } from './models';
-import { toConversation } from './toModels';
-import { rawConversation } from './types';
+import { idOrNull, toConversation } from './toModels';
+import { idLike, rawConversation } from './types';
 
 /**
  * retrieveConversation (spec v2.16): "The maximum number of conversation parts that can be returned
@@ -27,10 +27,6 @@ export const INTERCOM_CONVERSATION_PARTS_MAX = 500;
  * several windows of the same response, still one call.
  */
 const PARTS_WINDOW_MAX = INTERCOM_MAX_PER_PAGE;
-
-const idLike = z.union([z.string(), z.number()]).nullable().optional();
-const idOrNull = (value: string | number | null | undefined): string | null =>
-  value === null || value === undefined || value === '' ? null : String(value);
 
 /** Spec v2.16 `conversation_part`: the id is typed string, the retrieveConversation example writes integers. */
 const rawConversationPart = z.object({

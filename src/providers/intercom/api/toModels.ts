@@ -12,7 +12,7 @@ import type {
 import type { RawAdmin, RawCompany, RawContact, RawConversation, RawTag, RawTeam, RawTicket } from './types';
 
 /** Ids arrive as strings or integers; the graph serves strings. */
-const idOrNull = (value: string | number | null | undefined): string | null =>
+export const idOrNull = (value: string | number | null | undefined): string | null =>
   value === null || value === undefined || value === '' ? null : String(value);
 
 /** Tickets: the spec sends `0`, not null, when nobody of that kind is assigned. */

@@ -12,7 +12,8 @@ import { z } from 'zod';
 const text = z.string().nullable().default(null);
 const timestamp = z.number().nullable().default(null);
 const flag = z.boolean().optional().default(false);
-const idLike = z.union([z.string(), z.number()]).nullable().optional();
+/** An id the API writes as a string or an integer, or leaves out. */
+export const idLike = z.union([z.string(), z.number()]).nullable().optional();
 
 /** A whole number that the API may write as `5` or `"5"`. */
 const lenientInt = z.union([z.number().int(), z.string().regex(/^\s*\d+\s*$/).transform(Number)]);
