@@ -1,6 +1,5 @@
 import { channel } from 'node:diagnostics_channel';
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 
 import { createHttpClient, type HttpClient } from '../../src/providers/http/httpClient';
 import { createMemoryBudgetStore } from '../../src/providers/http/rateLimit/memoryBudgetStore';
@@ -8,6 +7,7 @@ import { createRateBudget } from '../../src/providers/http/rateLimit/rateBudget'
 import type { Page, Paginator } from '../../src/providers/types';
 import { createPageCache } from '../../src/relay/pageCache';
 import { resolveConnection } from '../../src/relay/resolveConnection';
+import { type LocalServer, startLocalServer } from '../helpers/localServer';
 import { relayOptions } from '../helpers/relayOptions';
 
 /**
@@ -29,12 +29,10 @@ const TOTAL = 50;
 const PAGE = 10;
 
 /** A list server that answers `GET /items?after=k&size=n`, holding the answer for positions the test names until it releases them. */
-async function startListServer(
-  held: ReadonlySet<number>,
-): Promise<{ url: string; server: Server; release(k: number): void; releaseAll(): void; asked: number[] }> {
+async function startListServer(held: ReadonlySet<number>): Promise<LocalServer & { release(k: number): void; releaseAll(): void; asked: number[] }> {
   const waiting = new Map<number, () => void>();
   const asked: number[] = [];
-  const server = createServer((req, res: ServerResponse) => {
+  const server = await startLocalServer((req, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://local');
     const after = Number(url.searchParams.get('after'));
     const size = Number(url.searchParams.get('size'));
@@ -47,11 +45,8 @@ async function startListServer(
     if (held.has(after)) waiting.set(after, answer);
     else answer();
   });
-  server.keepAliveTimeout = 10_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    server,
+    ...server,
     asked,
     release(k) {
       const answer = waiting.get(k);
@@ -154,8 +149,7 @@ describe('read-ahead requests leave before the response served from the page bef
       list.releaseAll();
       watch.stop();
       await client.close();
-      list.server.closeAllConnections();
-      await new Promise((resolve) => list.server.close(resolve));
+      await list.close();
     }
   });
 });
