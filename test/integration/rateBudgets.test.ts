@@ -6,6 +6,7 @@ import { startZendeskSimulator } from '../../src/providers/zendesk/simulator';
 import type { RunningSimulator } from '../../src/simulators/kit/simulatorServer';
 import { type RateLimitedUpstream, startRateLimitedUpstream, type TimedRequest } from '../helpers/rateLimitedUpstream';
 import { type RedisServer, startRedisServer } from '../helpers/redisServer';
+import { driveGateways } from '../helpers/driveGateways';
 import { describeWithRedis } from '../helpers/redisTests';
 import { startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testGateway';
 
@@ -17,8 +18,6 @@ import { startTestGateway, type TestGateway, zendeskEnv } from '../helpers/testG
 const LIMIT = 60;
 const WINDOW_MS = 4_000;
 const R = LIMIT / (WINDOW_MS / 1000);
-/** Five pages of 100 tickets: five upstream calls per query. */
-const HEAVY = '{ zendesk { tickets(first: 500) { nodes { nativeId } } } }';
 
 const run = promisify(execFile);
 
@@ -33,22 +32,6 @@ function achievedRate(requests: ReadonlyArray<TimedRequest>): { calls: number; w
   const windows = Math.floor((last - first) / WINDOW_MS);
   const calls = requests.filter((request) => request.at < first + windows * WINDOW_MS).length;
   return { calls, windows, perSecond: windows === 0 ? 0 : calls / ((windows * WINDOW_MS) / 1000) };
-}
-
-/** `workers` clients per gateway, each sending `queries` heavy queries one after another; every response. */
-async function drive(gateways: ReadonlyArray<TestGateway>, workers: number, queries: number, onProgress?: (done: number) => void) {
-  const responses: Array<Awaited<ReturnType<TestGateway['query']>>> = [];
-  await Promise.all(
-    gateways.flatMap((gateway) =>
-      Array.from({ length: workers }, async () => {
-        for (let query = 0; query < queries; query += 1) {
-          responses.push(await gateway.query(HEAVY));
-          onProgress?.(responses.length);
-        }
-      }),
-    ),
-  );
-  return responses;
 }
 
 describeWithRedis('rate budgets across gateway instances (REDIS_URL)', (redisUrl) => {
@@ -99,7 +82,7 @@ describeWithRedis('rate budgets across gateway instances (REDIS_URL)', (redisUrl
       gateways.push(await startTestGateway(env), await startTestGateway(env));
       let killed: Promise<void> | undefined;
       // 2 × 4 × 3 × 5 = 120 calls; Redis goes after the first 4 queries have their answers.
-      const responses = await drive(gateways, 4, 3, (done) => {
+      const responses = await driveGateways(gateways, 4, 3, (done) => {
         if (done === 4) killed = redis.kill();
       });
       await killed;
@@ -115,7 +98,7 @@ describeWithRedis('rate budgets across gateway instances (REDIS_URL)', (redisUrl
         // ioredis reconnects by itself; /ready says so once it has.
         while ((await gateway.runtime.gateway.readiness.report()).checks.rateBudgets?.degraded !== false) await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      const after = await drive(gateways, 1, 1);
+      const after = await driveGateways(gateways, 1, 1);
       expect(after.filter((response) => response.errors !== undefined)).toEqual([]);
     });
   });
