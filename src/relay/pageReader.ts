@@ -87,8 +87,9 @@ export function createPageReader<TNode, TArgs extends JsonValue, TToken extends 
     const kept = await cache.take(keyOf(request));
     // A miss, or a failed prefetch: read it as a normal read.
     if (kept === undefined) return fetch(request);
-    // Its arrival started the read-ahead of the page after it (see readAhead).
-    await letReadAheadLeave();
+    // Its arrival may have started the read-ahead of the page after it (see readAhead); a last page
+    // started none, and the traversal's last response need not wait for a request that never left.
+    if (kept.nextToken !== null) await letReadAheadLeave();
     return kept as Page<TNode, JsonValue>;
   };
   return {
