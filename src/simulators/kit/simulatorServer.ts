@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createFaultPlan, type Fault, type FaultOptions } from './faultPlan';
 import { createRateLimiter, type RateLimitOptions } from './rateLimit';
 import { genericRateLimitFormat, type RateLimitFormat } from './rateLimitFormat';
+import { createRequestLog, type RequestLog } from './requestLog';
 import { createRouter, type Route, type Router } from './router';
 import type { SimRequest } from './simRequest';
 import type { SimResponse } from './simResponse';
@@ -12,20 +13,7 @@ export type { SimRequest } from './simRequest';
 export type { SimResponse } from './simResponse';
 export type { Route, RouteParams } from './router';
 export type { RateLimitOptions } from './rateLimit';
-
-/** What a simulator received, so tests can assert the exact upstream traffic. */
-export interface LoggedRequest {
-  readonly method: string;
-  readonly path: string;
-  readonly query: string;
-  /** 0 for a request whose connection was dropped without an answer (an injected fault). */
-  readonly status: number;
-}
-
-export interface RequestLog {
-  readonly entries: ReadonlyArray<LoggedRequest>;
-  clear(): void;
-}
+export type { LoggedRequest, RequestLog } from './requestLog';
 
 export interface SimulatorServerOptions {
   readonly name: string;
@@ -71,7 +59,7 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
  * limit, then auth, then the router. Every answer (429s and drops included) is logged.
  */
 export async function listenSimulator(options: SimulatorServerOptions): Promise<ListeningSimulator> {
-  const entries: LoggedRequest[] = [];
+  const requests = createRequestLog();
   const limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : null;
   const format = options.rateLimitFormat ?? genericRateLimitFormat(options.rateLimitedBody ?? (() => ({ error: 'TooManyRequests' })));
   const faults = createFaultPlan(options.faults);
@@ -100,12 +88,12 @@ export async function listenSimulator(options: SimulatorServerOptions): Promise<
         const planned = faults.next(request.path);
         if (planned.latencyMs > 0) await sleep(planned.latencyMs);
         if (planned.fault.kind === 'drop') {
-          entries.push({ method: request.method, path: request.path, query, status: 0 });
+          requests.add({ method: request.method, path: request.path, query, status: 0 });
           req.socket.destroy();
           return;
         }
         const response = answer(request, planned.fault);
-        entries.push({ method: request.method, path: request.path, query, status: response.status });
+        requests.add({ method: request.method, path: request.path, query, status: response.status });
         write(res, response);
       },
       () => write(res, { status: 400, body: { error: 'InvalidJSON' } }),
@@ -118,14 +106,7 @@ export async function listenSimulator(options: SimulatorServerOptions): Promise<
     simulator: {
       url: `http://${host}:${port}`,
       port,
-      requests: {
-        get entries() {
-          return entries;
-        },
-        clear: () => {
-          entries.length = 0;
-        },
-      },
+      requests,
       close: () => closeServer(server),
     },
     serve(installed) {
