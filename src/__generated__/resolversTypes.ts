@@ -2617,8 +2617,11 @@ export type FederationTypes = {
   IntercomTicket: IntercomTicket;
   ZendeskGroup: ZendeskGroup;
   ZendeskOrganization: ZendeskOrganization;
+  ZendeskSatisfactionRating: ZendeskSatisfactionRating;
   ZendeskTicket: ZendeskTicket;
+  ZendeskTicketField: ZendeskTicketField;
   ZendeskUser: ZendeskUser;
+  ZendeskView: ZendeskView;
 };
 
 /** Mapping of federation reference types */
@@ -2686,12 +2689,21 @@ export type FederationReferenceTypes = {
   ZendeskOrganization:
     ( { __typename: 'ZendeskOrganization' }
     & GraphQLRecursivePick<FederationTypes['ZendeskOrganization'], {"id":true}> );
+  ZendeskSatisfactionRating:
+    ( { __typename: 'ZendeskSatisfactionRating' }
+    & GraphQLRecursivePick<FederationTypes['ZendeskSatisfactionRating'], {"id":true}> );
   ZendeskTicket:
     ( { __typename: 'ZendeskTicket' }
     & GraphQLRecursivePick<FederationTypes['ZendeskTicket'], {"id":true}> );
+  ZendeskTicketField:
+    ( { __typename: 'ZendeskTicketField' }
+    & GraphQLRecursivePick<FederationTypes['ZendeskTicketField'], {"id":true}> );
   ZendeskUser:
     ( { __typename: 'ZendeskUser' }
     & GraphQLRecursivePick<FederationTypes['ZendeskUser'], {"id":true}> );
+  ZendeskView:
+    ( { __typename: 'ZendeskView' }
+    & GraphQLRecursivePick<FederationTypes['ZendeskView'], {"id":true}> );
 };
 
 /** Mapping of union types */
@@ -3874,7 +3886,8 @@ export type ZendeskQueryResolvers<ContextType = GraphContext, ParentType extends
   views?: Resolver<ResolversTypes['ZendeskViewConnection'], ParentType, ContextType, Partial<ZendeskQueryViewsArgs>>;
 };
 
-export type ZendeskSatisfactionRatingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSatisfactionRating'] = ResolversParentTypes['ZendeskSatisfactionRating']> = {
+export type ZendeskSatisfactionRatingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSatisfactionRating'] = ResolversParentTypes['ZendeskSatisfactionRating'], FederationReferenceType extends FederationReferenceTypes['ZendeskSatisfactionRating'] = FederationReferenceTypes['ZendeskSatisfactionRating']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskSatisfactionRating']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['ZendeskUser']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4024,7 +4037,8 @@ export type ZendeskTicketEdgeResolvers<ContextType = GraphContext, ParentType ex
   node?: Resolver<ResolversTypes['ZendeskTicket'], ParentType, ContextType>;
 };
 
-export type ZendeskTicketFieldResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketField'] = ResolversParentTypes['ZendeskTicketField']> = {
+export type ZendeskTicketFieldResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskTicketField'] = ResolversParentTypes['ZendeskTicketField'], FederationReferenceType extends FederationReferenceTypes['ZendeskTicketField'] = FederationReferenceTypes['ZendeskTicketField']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskTicketField']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4078,7 +4092,8 @@ export type ZendeskUserEdgeResolvers<ContextType = GraphContext, ParentType exte
   node?: Resolver<ResolversTypes['ZendeskUser'], ParentType, ContextType>;
 };
 
-export type ZendeskViewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskView'] = ResolversParentTypes['ZendeskView']> = {
+export type ZendeskViewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskView'] = ResolversParentTypes['ZendeskView'], FederationReferenceType extends FederationReferenceTypes['ZendeskView'] = FederationReferenceTypes['ZendeskView']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskView']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -18,9 +18,7 @@ export const zendeskNodes: Readonly<Record<string, NodeLoader>> = {
   ZendeskCategory: null,
   // Zendesk shows an audit only under its ticket (`tickets/{ticket_id}/audits/{id}`): a global id holds no ticket.
   ZendeskTicketAudit: null,
-  // Zendesk has GET /api/v2/views/show_many, but the simulator does not serve it: views are read through their list.
-  ZendeskView: null,
-  // Zendesk has show endpoints for both; the simulator does not serve them: read through their lists.
-  ZendeskSatisfactionRating: null,
-  ZendeskTicketField: null,
+  ZendeskView: (loaders) => loaders.zendesk.views,
+  ZendeskSatisfactionRating: (loaders) => loaders.zendesk.satisfactionRatings,
+  ZendeskTicketField: (loaders) => loaders.zendesk.ticketFields,
 };

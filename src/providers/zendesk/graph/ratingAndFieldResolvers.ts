@@ -2,11 +2,14 @@ import type { ZendeskQueryResolvers, ZendeskSatisfactionRatingResolvers, Zendesk
 import { loadOptional } from '../../../loaders/loadRelated';
 import { resolveConnection } from '../../../relay/resolveConnection';
 import { globalIdOf } from '../../../resolvers/nodeId';
+import { primed } from '../../../resolvers/primed';
 
-/** `zendesk { satisfactionRatings ticketFields }`. */
+/** `zendesk { satisfactionRatings ticketFields }`, each priming its loader as the ticket list does. */
 export const ratingAndFieldQueryResolvers: Pick<ZendeskQueryResolvers, 'satisfactionRatings' | 'ticketFields'> = {
-  satisfactionRatings: (_parent, args, context) => resolveConnection(context.providers.zendesk.satisfactionRatings, {}, args, context.relay),
-  ticketFields: (_parent, args, context) => resolveConnection(context.providers.zendesk.ticketFields, {}, args, context.relay),
+  satisfactionRatings: (_parent, args, context) =>
+    resolveConnection(context.providers.zendesk.satisfactionRatings, {}, args, context.relay).then(primed(context.loaders.zendesk.satisfactionRatings)),
+  ticketFields: (_parent, args, context) =>
+    resolveConnection(context.providers.zendesk.ticketFields, {}, args, context.relay).then(primed(context.loaders.zendesk.ticketFields)),
 };
 
 /** A rating's ticket and people read through the request's loaders (show_many, 100 ids per call). */

@@ -3,9 +3,9 @@ import { resolveConnection } from '../../../relay/resolveConnection';
 import { globalIdOf } from '../../../resolvers/nodeId';
 import { primed } from '../../../resolvers/primed';
 
-/** `zendesk { views }`: the caller's views, in creation order. */
+/** `zendesk { views }`: the caller's views, in creation order; primes the views loader, so `node(id:)` of a listed view costs no call. */
 export const viewQueryResolvers: Pick<ZendeskQueryResolvers, 'views'> = {
-  views: (_parent, args, context) => resolveConnection(context.providers.zendesk.views, {}, args, context.relay),
+  views: (_parent, args, context) => resolveConnection(context.providers.zendesk.views, {}, args, context.relay).then(primed(context.loaders.zendesk.views)),
 };
 
 /** `ZendeskView.tickets` primes the tickets loader, as the ticket list does. */

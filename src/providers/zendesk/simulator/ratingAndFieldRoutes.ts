@@ -3,8 +3,10 @@ import { orderedRecords } from './orderedRecords';
 import { cursorListBody, paginateByCursor, readCursorRequest, wantsCursorPaging } from './paginateByCursor';
 import { numberField, orderOf, sortFields, sortRecords, textField } from './recordOrder';
 import { serveList, type ListDefinition } from './serveList';
+import { findById, showOne } from './showRecords';
 import type { ZendeskContext } from './zendeskContext';
 import type { ZendeskSatisfactionRating, ZendeskTicketField } from './zendeskDataset';
+import { recordNotFound } from './zendeskErrors';
 
 const ratingId = numberField<ZendeskSatisfactionRating>('id', (rating) => rating.id);
 
@@ -27,6 +29,8 @@ const FIELD_BY_POSITION = orderOf(numberField<ZendeskTicketField>('position', (f
 export function ratingAndFieldRoutes(context: ZendeskContext): ReadonlyArray<Route> {
   const ratings = orderedRecords(context.data.satisfactionRatings);
   const fields = orderedRecords(context.data.ticketFields);
+  const ratingsById = new Map(context.data.satisfactionRatings.map((rating) => [rating.id, rating]));
+  const fieldsById = new Map(context.data.ticketFields.map((field) => [field.id, field]));
   return [
     {
       method: 'GET',
@@ -38,6 +42,18 @@ export function ratingAndFieldRoutes(context: ZendeskContext): ReadonlyArray<Rou
           location: { baseUrl: context.baseUrl, path: '/api/v2/satisfaction_ratings', query: request.query },
         }),
     },
+    {
+      method: 'GET',
+      pattern: '/api/v2/satisfaction_ratings/:id',
+      // ShowSatisfactionRating: the spec's SatisfactionRatingResponse (schema and example alike) holds
+      // `satisfaction_rating` as an array of one rating, not the bare object other show operations answer.
+      handle: (_request, { id }) => {
+        const rating = findById(id, ratingsById);
+        return rating === undefined ? recordNotFound() : { status: 200, body: { satisfaction_rating: [rating] } };
+      },
+    },
+    // ShowTicketfield: TicketFieldResponse, `{ ticket_field: {...} }`.
+    { method: 'GET', pattern: '/api/v2/ticket_fields/:id', handle: (_request, { id }) => showOne(id, fieldsById, 'ticket_field') },
     {
       method: 'GET',
       pattern: '/api/v2/ticket_fields',

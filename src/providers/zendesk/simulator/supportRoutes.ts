@@ -4,6 +4,7 @@ import { commentSideloads } from './commentSideloads';
 import { isoSeconds } from './createZendeskDataset';
 import { orderedRecords, type OrderedRecords } from './orderedRecords';
 import { serveList, type ListDefinition } from './serveList';
+import { findById, recordsByIds, showOne } from './showRecords';
 import type { ZendeskContext } from './zendeskContext';
 import {
   USER_ROLES,
@@ -15,9 +16,6 @@ import {
 } from './zendeskDataset';
 import { badRequest, failure, recordNotFound, success, type Outcome } from './zendeskErrors';
 import { COMMENT_LIST, GROUP_LIST, ORGANIZATION_LIST, TICKET_LIST, USER_LIST } from './zendeskLists';
-
-/** show_many takes comma-separated ids and serves at most 100 records per call (ShowMany* operations). */
-const SHOW_MANY_LIMIT = 100;
 
 /** Support API routes. Order matters: `count` and `show_many` must win over `{id}`. */
 export function supportRoutes(context: ZendeskContext): ReadonlyArray<Route> {
@@ -70,23 +68,10 @@ function showManyRoutes(context: ZendeskContext): Route[] {
 }
 
 function showManyRoute<T>(resource: Addressable<T>, context: ZendeskContext): Route {
-  return get(`${resource.path}/show_many`, (request) => showMany(request.query, resource.index(context), resource.path));
-}
-
-/** Records come back in the order the ids were given; ids that match nothing are skipped silently. */
-function showMany<T>(query: URLSearchParams, index: ReadonlyMap<number, T>, listKey: string): SimResponse {
-  const raw = query.get('ids');
-  if (raw === null) return badRequest('InvalidParameter', 'ids is required: a comma-separated list of up to 100 ids');
-  const ids = raw.split(',').map((id) => id.trim()).filter((id) => id.length > 0);
-  if (ids.length > SHOW_MANY_LIMIT) {
-    return badRequest('TooManyIds', `ids accepts at most ${SHOW_MANY_LIMIT} ids, got ${ids.length}`);
-  }
-  const found = new Map<string, T>();
-  for (const id of ids) {
-    const record = /^\d+$/.test(id) ? index.get(Number(id)) : undefined;
-    if (record !== undefined && !found.has(id)) found.set(id, record);
-  }
-  return { status: 200, body: { [listKey]: [...found.values()] } };
+  return get(`${resource.path}/show_many`, (request) => {
+    const records = recordsByIds(request.query, resource.index(context));
+    return records.ok ? { status: 200, body: { [resource.path]: records.value } } : records.response;
+  });
 }
 
 function showRoutes(context: ZendeskContext): Route[] {
@@ -95,15 +80,6 @@ function showRoutes(context: ZendeskContext): Route[] {
 
 function showRoute<T>(resource: Addressable<T>, context: ZendeskContext): Route {
   return get(`${resource.path}/:id`, (_request, { id }) => showOne(id, resource.index(context), resource.singular));
-}
-
-function showOne<T>(rawId: string | undefined, index: ReadonlyMap<number, T>, key: string): SimResponse {
-  const record = findById(rawId, index);
-  return record === undefined ? recordNotFound() : { status: 200, body: { [key]: record } };
-}
-
-function findById<T>(rawId: string | undefined, index: ReadonlyMap<number, T>): T | undefined {
-  return rawId !== undefined && /^\d+$/.test(rawId) ? index.get(Number(rawId)) : undefined;
 }
 
 function commentsRoute(context: ZendeskContext): Route {

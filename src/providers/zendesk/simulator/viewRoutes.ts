@@ -1,11 +1,13 @@
 import type { Route } from '../../../simulators/kit/router';
+import type { SimResponse } from '../../../simulators/kit/simResponse';
 import { orderedRecords, type OrderedRecords } from './orderedRecords';
 import { numberField, orderOf, sortFields, textField } from './recordOrder';
 import { serveList, type ListDefinition } from './serveList';
+import { recordsByIds } from './showRecords';
 import { viewMatches } from './viewMatches';
 import type { ZendeskContext } from './zendeskContext';
 import type { ZendeskTicket, ZendeskView } from './zendeskDataset';
-import { recordNotFound } from './zendeskErrors';
+import { badRequest, recordNotFound } from './zendeskErrors';
 import { TICKET_LIST } from './zendeskLists';
 
 const viewCreated = textField<ZendeskView>('created_at', (view) => view.created_at);
@@ -26,7 +28,7 @@ const VIEW_OFFSET_LIST: ListDefinition<ZendeskView> = {
   defaultOrder: orderOf(viewPosition, false),
 };
 
-/** Views (max 100 per page) and ListTicketsFromView: a view's tickets, in the view's own sort unless asked otherwise. */
+/** Views (max 100 per page), ListViewsById, and ListTicketsFromView: a view's tickets, in the view's own sort unless asked otherwise. */
 export function viewRoutes(context: ZendeskContext): ReadonlyArray<Route> {
   const views = orderedRecords(context.data.views);
   const viewsById = new Map(context.data.views.map((view) => [view.id, view]));
@@ -50,6 +52,7 @@ export function viewRoutes(context: ZendeskContext): ReadonlyArray<Route> {
           location: { baseUrl: context.baseUrl, path: '/api/v2/views', query: request.query },
         }),
     },
+    { method: 'GET', pattern: '/api/v2/views/show_many', handle: (request) => showManyViews(request.query, viewsById) },
     {
       method: 'GET',
       pattern: '/api/v2/views/:id/tickets',
@@ -64,6 +67,21 @@ export function viewRoutes(context: ZendeskContext): ReadonlyArray<Route> {
       },
     },
   ];
+}
+
+/**
+ * ListViewsById (`GET /api/v2/views/show_many?ids=1,2,3[&active=true|false]`): the spec's
+ * ViewsResponse, `views` with `count`, `next_page` and `previous_page` (null: one answer). The spec
+ * gives no id limit for this operation; the simulator applies the 100 of Zendesk's other show_many
+ * operations. It does not say what an `active` other than true/false does either: refused here.
+ */
+function showManyViews(query: URLSearchParams, viewsById: ReadonlyMap<number, ZendeskView>): SimResponse {
+  const active = query.get('active');
+  if (active !== null && active !== 'true' && active !== 'false') return badRequest('InvalidParameter', `active must be true or false, not '${active}'`);
+  const found = recordsByIds(query, viewsById);
+  if (!found.ok) return found.response;
+  const views = active === null ? found.value : found.value.filter((view) => view.active === (active === 'true'));
+  return { status: 200, body: { views, count: views.length, next_page: null, previous_page: null } };
 }
 
 /** A view's tickets sort by the view's `execution` (sort_by, sort_order), ties broken by id. */

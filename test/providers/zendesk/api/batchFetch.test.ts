@@ -1,4 +1,6 @@
+import { ErrorCode } from '../../../../src/errorCodes';
 import type { UpstreamRequest } from '../../../../src/providers/http/httpClient';
+import { UpstreamHttpError } from '../../../../src/providers/http/upstreamFailure';
 import { ZENDESK_SHOW_MANY_MAX } from '../../../../src/providers/zendesk/api/batchFetch';
 import { createZendeskProvider } from '../../../../src/providers/zendesk/api/zendeskProvider';
 import { recordingHttp } from '../../intercom/api/recordingHttp';
@@ -41,5 +43,51 @@ describe('Zendesk lookups by id', () => {
     const [first, second] = await Promise.all([provider.byId.groups(['2', '9']), provider.byId.groups(['1'])]);
     expect([first.map(idOrAnswer), second.map(idOrAnswer)]).toEqual([['2', null], ['1']]);
     expect(http.requests.map((request) => request.path)).toEqual(['/api/v2/groups.json']);
+  });
+
+  it('asks views/show_many for at most 100 ids per call, null for a view it leaves out', async () => {
+    const rawView = (id: number) => ({ id, title: `View ${id}`, created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z' });
+    const http = recordingHttp((request) => ({ views: idsOf(request).map(Number).filter((id) => id !== 3).map(rawView), count: 0, next_page: null, previous_page: null }));
+    const ids = Array.from({ length: 130 }, (_, index) => String(index + 1));
+    const result = await createZendeskProvider(http).byId.views(ids);
+    expect(http.requests.map((request) => [request.path, idsOf(request).length])).toEqual([
+      ['/api/v2/views/show_many.json', ZENDESK_SHOW_MANY_MAX],
+      ['/api/v2/views/show_many.json', 30],
+    ]);
+    expect(result.map(idOrAnswer)).toEqual(ids.map((id) => (id === '3' ? null : id)));
+  });
+
+  describe('ticket fields and satisfaction ratings: one show call per distinct id', () => {
+    const stamps = { created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z' };
+    const idInPath = (request: UpstreamRequest): number => Number(/\/(\d+)\.json$/.exec(request.path)?.[1]);
+    const notFound = () => new UpstreamHttpError('zendesk', 404, false, null, ErrorCode.UPSTREAM_ERROR);
+
+    it('GETs ticket_fields/{id} once per id, a 404 is null, an id that cannot exist costs no call', async () => {
+      const http = recordingHttp((request) => {
+        const id = idInPath(request);
+        if (id === 404) throw notFound();
+        return { ticket_field: { id, type: 'text', title: `Field ${id}`, ...stamps } };
+      });
+      const result = await createZendeskProvider(http).byId.ticketFields(['7', '404', 'abc', '9', '7']);
+      expect(http.requests.map((request) => request.path).sort()).toEqual(['/api/v2/ticket_fields/404.json', '/api/v2/ticket_fields/7.json', '/api/v2/ticket_fields/9.json']);
+      expect(result.map(idOrAnswer)).toEqual(['7', null, null, '9', '7']);
+    });
+
+    it('reads a satisfaction rating in the spec\'s one-element array and as a bare object; other failures stay errors', async () => {
+      const rating = (id: number) => ({ id, ticket_id: 1, requester_id: 2, score: 'good', ...stamps });
+      const http = recordingHttp((request) => {
+        const id = idInPath(request);
+        if (id === 500) throw new UpstreamHttpError('zendesk', 500, false, null, ErrorCode.UPSTREAM_ERROR);
+        return { satisfaction_rating: id === 1 ? [rating(id)] : rating(id) };
+      });
+      const result = await createZendeskProvider(http).byId.satisfactionRatings(['1', '2', '500']);
+      expect(result.slice(0, 2).map(idOrAnswer)).toEqual(['1', '2']);
+      expect(result[2]).toBeInstanceOf(UpstreamHttpError);
+      expect(http.requests.map((request) => request.path)).toEqual([
+        '/api/v2/satisfaction_ratings/1.json',
+        '/api/v2/satisfaction_ratings/2.json',
+        '/api/v2/satisfaction_ratings/500.json',
+      ]);
+    });
   });
 });

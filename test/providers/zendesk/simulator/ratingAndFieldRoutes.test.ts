@@ -60,3 +60,28 @@ describe('ticket fields', () => {
     expect(reply.body).toMatchObject({ next_page: null, previous_page: null, count: 157 });
   });
 });
+
+describe('show a satisfaction rating or a ticket field', () => {
+  const NOT_FOUND = { error: 'RecordNotFound', description: 'Not found' };
+
+  it('ShowSatisfactionRating answers the spec\'s SatisfactionRatingResponse: the rating in a one-element array', async () => {
+    const rating = sim.data.satisfactionRatings[42];
+    if (!rating) throw new Error('no rating');
+    const reply = await fetchZendesk(sim, `/api/v2/satisfaction_ratings/${rating.id}.json`);
+    expect(reply).toMatchObject({ status: 200, body: { satisfaction_rating: [rating] } });
+  });
+
+  it('ShowTicketfield answers TicketFieldResponse: { ticket_field }', async () => {
+    const field = sim.data.ticketFields[120];
+    if (!field) throw new Error('no field');
+    const reply = await fetchZendesk(sim, `/api/v2/ticket_fields/${field.id}`);
+    expect(reply).toMatchObject({ status: 200, body: { ticket_field: field } });
+  });
+
+  it.each(['/api/v2/satisfaction_ratings/424242424.json', '/api/v2/ticket_fields/424242424.json', '/api/v2/ticket_fields/abc'])(
+    'answers %s with the RecordNotFound 404 of the other show endpoints',
+    async (path) => {
+      expect(await fetchZendesk(sim, path)).toMatchObject({ status: 404, body: NOT_FOUND });
+    },
+  );
+});

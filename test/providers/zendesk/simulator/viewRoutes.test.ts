@@ -1,6 +1,6 @@
 import { startZendeskSimulator, type ZendeskSimulator, type ZendeskTicket, type ZendeskView } from '../../../../src/providers/zendesk/simulator';
 import { viewMatches } from '../../../../src/providers/zendesk/simulator/viewMatches';
-import { fetchZendesk, walkForward, type CursorBody, type OffsetBody } from './fetchZendesk';
+import { fetchZendesk, walkForward, type CursorBody, type ErrorsBody, type OffsetBody } from './fetchZendesk';
 
 type ViewPage = CursorBody & { readonly views: ReadonlyArray<ZendeskView> };
 type ViewOffsetPage = OffsetBody & { readonly views: ReadonlyArray<ZendeskView> };
@@ -58,5 +58,35 @@ describe('views', () => {
 
   it('answers 404 for an unknown view', async () => {
     expect((await fetchZendesk(sim, '/api/v2/views/1/tickets')).status).toBe(404);
+  });
+});
+
+describe('views/show_many (ListViewsById)', () => {
+  type ViewsById = OffsetBody & { readonly views: ReadonlyArray<ZendeskView> };
+
+  it('answers the ViewsResponse envelope, in the order asked, skipping unknown and repeated ids', async () => {
+    const [a, b, c] = [sim.data.views[5], sim.data.views[0], sim.data.views[77]];
+    if (!a || !b || !c) throw new Error('too few views');
+    const reply = await fetchZendesk<ViewsById>(sim, `/api/v2/views/show_many.json?ids=${a.id},424242424,${b.id},${c.id},${a.id}`);
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({ views: [a, b, c], count: 3, next_page: null, previous_page: null });
+  });
+
+  it('filters by active=true|false and refuses any other active', async () => {
+    const wanted = sim.data.views.slice(0, 40);
+    const inactive = wanted.filter((view) => !view.active);
+    expect(inactive.length).toBeGreaterThan(0);
+    const path = `/api/v2/views/show_many.json?ids=${ids(wanted).join(',')}`;
+    expect(ids((await fetchZendesk<ViewsById>(sim, `${path}&active=false`)).body.views)).toEqual(ids(inactive));
+    expect(ids((await fetchZendesk<ViewsById>(sim, `${path}&active=true`)).body.views)).toEqual(ids(wanted.filter((view) => view.active)));
+    expect((await fetchZendesk(sim, `${path}&active=maybe`)).status).toBe(400);
+  });
+
+  it('takes at most 100 ids and requires ids', async () => {
+    const tooMany = await fetchZendesk<ErrorsBody>(sim, `/api/v2/views/show_many.json?ids=${ids(sim.data.views.slice(0, 101)).join(',')}`);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.errors[0]?.code).toBe('TooManyIds');
+    expect((await fetchZendesk(sim, `/api/v2/views/show_many.json?ids=${ids(sim.data.views.slice(0, 100)).join(',')}`)).status).toBe(200);
+    expect((await fetchZendesk(sim, '/api/v2/views/show_many.json')).status).toBe(400);
   });
 });
