@@ -4,6 +4,7 @@ import { commentSideloads } from './commentSideloads';
 import { isoSeconds } from './createZendeskDataset';
 import { orderedRecords, type OrderedRecords } from './orderedRecords';
 import { serveList, type ListDefinition } from './serveList';
+import { findById, showOne } from './showRecord';
 import type { ZendeskContext } from './zendeskContext';
 import {
   USER_ROLES,
@@ -95,15 +96,6 @@ function showRoutes(context: ZendeskContext): Route[] {
 
 function showRoute<T>(resource: Addressable<T>, context: ZendeskContext): Route {
   return get(`${resource.path}/:id`, (_request, { id }) => showOne(id, resource.index(context), resource.singular));
-}
-
-function showOne<T>(rawId: string | undefined, index: ReadonlyMap<number, T>, key: string): SimResponse {
-  const record = findById(rawId, index);
-  return record === undefined ? recordNotFound() : { status: 200, body: { [key]: record } };
-}
-
-function findById<T>(rawId: string | undefined, index: ReadonlyMap<number, T>): T | undefined {
-  return rawId !== undefined && /^\d+$/.test(rawId) ? index.get(Number(rawId)) : undefined;
 }
 
 function commentsRoute(context: ZendeskContext): Route {
