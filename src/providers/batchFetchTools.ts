@@ -70,11 +70,17 @@ async function answerSlice<TNode>(
 
 /**
  * For a provider with no batch endpoint: one GET per id, at most `concurrency` in flight. A 404 is an
- * unknown id (`null`), any other failure that id's Error.
+ * unknown id (`null`), any other failure that id's Error. Ids that `isWellFormed` rejects cannot
+ * exist: `null` without a call.
  */
-export function fetchEachById<TNode>(concurrency: number, fetchOne: (id: string) => Promise<TNode>): BatchFetch<TNode> {
+export function fetchEachById<TNode>(
+  concurrency: number,
+  fetchOne: (id: string) => Promise<TNode>,
+  isWellFormed: (id: string) => boolean = () => true,
+): BatchFetch<TNode> {
   return (ids) =>
     mapWithConcurrency(ids, concurrency, async (id): Promise<TNode | null | Error> => {
+      if (!isWellFormed(id)) return null;
       try {
         return await fetchOne(id);
       } catch (error) {

@@ -1,19 +1,36 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
-import { answerInOrder, fetchBySlices, lookupInList } from '../../batchFetchTools';
+import { answerInOrder, fetchBySlices, fetchEachById, lookupInList } from '../../batchFetchTools';
 import type { UpstreamHttp } from '../../http/httpClient';
-import { keyedListOf } from '../../memoizeSchema';
+import { keyedListOf, memoizeSchema } from '../../memoizeSchema';
 import { parseUpstream } from '../../parseUpstream';
+import { pathSegment } from '../../pathSegment';
 import type { BatchFetch } from '../../types';
-import { toOrganization, toTicket, toUser } from './toModels';
-import type { ZendeskGroupModel, ZendeskOrganizationModel, ZendeskTicketModel, ZendeskUserModel } from './models';
-import { rawOrganization, rawTicket, rawUser } from './types';
+import { toCategory, toSection } from './helpCenterModels';
+import { toArticle, toOrganization, toTicket, toUser } from './toModels';
+import type {
+  ZendeskArticleModel,
+  ZendeskCategoryModel,
+  ZendeskGroupModel,
+  ZendeskOrganizationModel,
+  ZendeskSectionModel,
+  ZendeskTicketModel,
+  ZendeskUserModel,
+} from './models';
+import { rawArticle, rawCategory, rawOrganization, rawSection, rawTicket, rawUser } from './types';
 
 /** Zendesk ShowManyUsers / ShowManyOrganizations / ShowManyTickets: "accepts a comma-separated list of up to 100" ids. */
 export const ZENDESK_SHOW_MANY_MAX = 100;
 
 /** Zendesk ids are integers: anything else cannot exist, and would make show_many answer 400 for the whole batch. */
 const NUMERIC_ID = /^[1-9]\d{0,18}$/;
+
+/**
+ * Help Center has no show_many: one GET per id, this many at a time, so a batch of 100 ids does not
+ * burst through the account's per-minute limit (Help Center "follows the Support API's
+ * requests-per-minute limits": https://developer.zendesk.com/api-reference/help_center/help-center-api/introduction/).
+ */
+export const ZENDESK_LOOKUP_CONCURRENCY = 5;
 
 /** Lookups by native id, one per Zendesk resource that `node(id:)` and the relations reach. */
 export interface ZendeskBatchFetch {
@@ -22,6 +39,10 @@ export interface ZendeskBatchFetch {
   readonly organizations: BatchFetch<ZendeskOrganizationModel>;
   /** Zendesk has no groups show_many: answered from the group list, read once per request. */
   readonly groups: BatchFetch<ZendeskGroupModel>;
+  /** Help Center has no show_many: one show call per distinct id, {@link ZENDESK_LOOKUP_CONCURRENCY} at a time. */
+  readonly articles: BatchFetch<ZendeskArticleModel>;
+  readonly sections: BatchFetch<ZendeskSectionModel>;
+  readonly categories: BatchFetch<ZendeskCategoryModel>;
 }
 
 interface ShowManyOptions<TRaw, TNode> {
@@ -61,7 +82,43 @@ export function createZendeskBatchFetch(http: UpstreamHttp, allGroups: () => Pro
       toNode: toOrganization,
     }),
     groups: lookupInList(allGroups, (group) => group.nativeId),
+    // Without a locale, as the Help Center list calls (articlesPaginator.ts, helpCenterPaginators.ts)
+    // go: `{/locale}` is optional for agents and admins. Assumed, as for those lists: the record shown
+    // is the one the locale-less list returns (the reference does not say which translation it is).
+    // https://developer.zendesk.com/api-reference/help_center/help-center-api/articles/#show-article
+    articles: showEach(http, { endpoint: 'GET /api/v2/help_center/articles/:id', path: 'help_center/articles', key: 'article', item: rawArticle, toNode: toArticle }),
+    // https://developer.zendesk.com/api-reference/help_center/help-center-api/sections/#show-section
+    sections: showEach(http, { endpoint: 'GET /api/v2/help_center/sections/:id', path: 'help_center/sections', key: 'section', item: rawSection, toNode: toSection }),
+    // https://developer.zendesk.com/api-reference/help_center/help-center-api/categories/#show-category
+    categories: showEach(http, { endpoint: 'GET /api/v2/help_center/categories/:id', path: 'help_center/categories', key: 'category', item: rawCategory, toNode: toCategory }),
   };
+}
+
+interface ShowEachOptions<TRaw, TNode> {
+  /** Label for call accounting. */
+  readonly endpoint: string;
+  /** The collection under /api/v2, e.g. `help_center/articles`. */
+  readonly path: string;
+  /** The envelope key of the one record: `{ article: … }`. */
+  readonly key: string;
+  readonly item: z.ZodType<TRaw>;
+  toNode(raw: TRaw): TNode;
+}
+
+/** `{ <key>: item }`, a show endpoint's envelope, built once per item and key (lookups are built per request). */
+const keyedRecords = memoizeSchema((item: z.ZodType, key: string) => z.object({ [key]: item }));
+
+/** `GET /api/v2/<path>/{id}.json` per id; the 404 of an id Zendesk does not know is `null` (fetchEachById). */
+function showEach<TRaw, TNode>(http: UpstreamHttp, options: ShowEachOptions<TRaw, TNode>): BatchFetch<TNode> {
+  const envelope = keyedRecords(options.item, options.key) as z.ZodType<Readonly<Record<string, TRaw>>>;
+  const fetchOne = async (id: string): Promise<TNode> => {
+    const path = `/api/v2/${options.path}/${pathSegment('zendesk', 'an id', id)}.json`;
+    const body = await http.requestJson({ method: 'GET', path, endpoint: options.endpoint });
+    const record = parseUpstream(envelope, body, 'zendesk', options.endpoint)[options.key];
+    if (record === undefined) throw new Error(`${options.endpoint} answered without "${options.key}"`);
+    return options.toNode(record);
+  };
+  return fetchEachById(ZENDESK_LOOKUP_CONCURRENCY, fetchOne, (id) => NUMERIC_ID.test(id));
 }
 
 /**
