@@ -1741,16 +1741,17 @@ export type Query = {
    * no provider call. A malformed id, or one naming a type this graph does not serve, fails with
    * `BAD_USER_INPUT`; an id that names nothing (deleted, never existed) is `null` without an error.
    * Types the providers cannot fetch by id are always `null`: `ZendeskTicketComment`,
-   * `ZendeskArticle`, `FrontMessage` and `FrontComment` (reach them through their parent's
-   * connection). Intercom contacts, conversations and tickets are found through Intercom search, which
-   * leaves out merged contacts and can lag a few minutes behind newly created records.
+   * `FrontMessage` and `FrontComment` (reach them through their parent's connection). Intercom
+   * contacts, conversations and tickets are found through Intercom search, which leaves out merged
+   * contacts and can lag a few minutes behind newly created records.
    */
   node?: Maybe<Node>;
   /**
    * The objects with these global ids, in the same order, with `null` where `node(id:)` would give
    * `null`. Ids are grouped by type and each type is fetched in as few provider calls as it allows
-   * (Zendesk 100 ids per call, Intercom 150, lists once per request, Front one call per id). Any
-   * malformed id fails the whole field with `BAD_USER_INPUT` before any provider call.
+   * (Zendesk 100 ids per call, Zendesk Help Center and Front one call per id, Intercom 150, lists once
+   * per request). Any malformed id fails the whole field with `BAD_USER_INPUT` before any provider
+   * call.
    */
   nodes: Array<Maybe<Node>>;
   /** Liveness of the graph itself (no provider is called). */
@@ -2615,9 +2616,12 @@ export type FederationTypes = {
   IntercomTag: IntercomTag;
   IntercomTeam: IntercomTeam;
   IntercomTicket: IntercomTicket;
+  ZendeskArticle: ZendeskArticle;
+  ZendeskCategory: ZendeskCategory;
   ZendeskGroup: ZendeskGroup;
   ZendeskOrganization: ZendeskOrganization;
   ZendeskSatisfactionRating: ZendeskSatisfactionRating;
+  ZendeskSection: ZendeskSection;
   ZendeskTicket: ZendeskTicket;
   ZendeskTicketField: ZendeskTicketField;
   ZendeskUser: ZendeskUser;
@@ -2683,6 +2687,12 @@ export type FederationReferenceTypes = {
   IntercomTicket:
     ( { __typename: 'IntercomTicket' }
     & GraphQLRecursivePick<FederationTypes['IntercomTicket'], {"id":true}> );
+  ZendeskArticle:
+    ( { __typename: 'ZendeskArticle' }
+    & GraphQLRecursivePick<FederationTypes['ZendeskArticle'], {"id":true}> );
+  ZendeskCategory:
+    ( { __typename: 'ZendeskCategory' }
+    & GraphQLRecursivePick<FederationTypes['ZendeskCategory'], {"id":true}> );
   ZendeskGroup:
     ( { __typename: 'ZendeskGroup' }
     & GraphQLRecursivePick<FederationTypes['ZendeskGroup'], {"id":true}> );
@@ -2692,6 +2702,9 @@ export type FederationReferenceTypes = {
   ZendeskSatisfactionRating:
     ( { __typename: 'ZendeskSatisfactionRating' }
     & GraphQLRecursivePick<FederationTypes['ZendeskSatisfactionRating'], {"id":true}> );
+  ZendeskSection:
+    ( { __typename: 'ZendeskSection' }
+    & GraphQLRecursivePick<FederationTypes['ZendeskSection'], {"id":true}> );
   ZendeskTicket:
     ( { __typename: 'ZendeskTicket' }
     & GraphQLRecursivePick<FederationTypes['ZendeskTicket'], {"id":true}> );
@@ -3764,7 +3777,8 @@ export type SupportConversationEdgeResolvers<ContextType = GraphContext, ParentT
   node?: Resolver<ResolversTypes['SupportConversation'], ParentType, ContextType>;
 };
 
-export type ZendeskArticleResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskArticle'] = ResolversParentTypes['ZendeskArticle']> = {
+export type ZendeskArticleResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskArticle'] = ResolversParentTypes['ZendeskArticle'], FederationReferenceType extends FederationReferenceTypes['ZendeskArticle'] = FederationReferenceTypes['ZendeskArticle']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskArticle']> | FederationReferenceType, FederationReferenceType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   htmlUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3799,7 +3813,8 @@ export type ZendeskAuditEventResolvers<ContextType = GraphContext, ParentType ex
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ZendeskCategoryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskCategory'] = ResolversParentTypes['ZendeskCategory']> = {
+export type ZendeskCategoryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskCategory'] = ResolversParentTypes['ZendeskCategory'], FederationReferenceType extends FederationReferenceTypes['ZendeskCategory'] = FederationReferenceTypes['ZendeskCategory']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskCategory']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   htmlUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3928,7 +3943,8 @@ export type ZendeskSearchResultEdgeResolvers<ContextType = GraphContext, ParentT
   node?: Resolver<ResolversTypes['ZendeskSearchResult'], ParentType, ContextType>;
 };
 
-export type ZendeskSectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSection'] = ResolversParentTypes['ZendeskSection']> = {
+export type ZendeskSectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ZendeskSection'] = ResolversParentTypes['ZendeskSection'], FederationReferenceType extends FederationReferenceTypes['ZendeskSection'] = FederationReferenceTypes['ZendeskSection']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZendeskSection']> | FederationReferenceType, FederationReferenceType, ContextType>;
   categoryNativeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

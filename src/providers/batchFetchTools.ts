@@ -70,17 +70,28 @@ async function answerSlice<TNode>(
 
 /**
  * For a provider with no batch endpoint: one GET per id, at most `concurrency` in flight. A 404 is an
- * unknown id (`null`), any other failure that id's Error.
+ * unknown id (`null`), any other failure that id's Error. Ids that `isWellFormed` rejects cannot
+ * exist: `null` without a call.
  */
-export function fetchEachById<TNode>(concurrency: number, fetchOne: (id: string) => Promise<TNode>): BatchFetch<TNode> {
-  return (ids) =>
-    mapWithConcurrency(ids, concurrency, async (id): Promise<TNode | null | Error> => {
+export function fetchEachById<TNode>(
+  concurrency: number,
+  fetchOne: (id: string) => Promise<TNode>,
+  isWellFormed: (id: string) => boolean = () => true,
+): BatchFetch<TNode> {
+  return async (ids) => {
+    // An id asked twice is fetched once (callers without a DataLoader in front may repeat ids).
+    const distinct = [...new Set(ids)];
+    const answers = await mapWithConcurrency(distinct, concurrency, async (id): Promise<TNode | null | Error> => {
+      if (!isWellFormed(id)) return null;
       try {
         return await fetchOne(id);
       } catch (error) {
         return isNotFound(error) ? null : asError(error);
       }
     });
+    const byId = new Map(distinct.map((id, index) => [id, answers[index] ?? null]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ import { tagNodeType, type TaggedNode } from './nodeType';
  * (no record can have it, and it would address another upstream path); a well-formed id of another
  * type, or of nothing the provider knows, is `null`: there is no such entity.
  *
- * Types without a lookup (`resolvable: false`: comments, messages, articles) answer `null`: gateways
+ * Types without a lookup (`resolvable: false`: comments, messages, audits) answer `null`: gateways
  * never ask for them, but without a resolver `@apollo/subgraph` would echo a hand-written
  * representation back as if it were a record (fields computed from nothing).
  *

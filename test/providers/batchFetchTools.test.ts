@@ -72,6 +72,20 @@ describe('fetchEachById', () => {
     expect(await batch(['a', 'gone', 'down', 'b'])).toEqual([record('a'), null, unavailable, record('b')]);
   });
 
+  it('answers ids that `isWellFormed` rejects with null, without a call', async () => {
+    const fetched: string[] = [];
+    const batch = fetchEachById(
+      2,
+      async (id) => {
+        fetched.push(id);
+        return record(id);
+      },
+      (id) => /^\d+$/.test(id),
+    );
+    expect(await batch(['1', 'x', '2', ''])).toEqual([record('1'), null, record('2'), null]);
+    expect(fetched).toEqual(['1', '2']);
+  });
+
   it('never has more than `concurrency` calls in flight', async () => {
     let inFlight = 0;
     let peak = 0;

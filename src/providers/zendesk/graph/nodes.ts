@@ -11,11 +11,10 @@ export const zendeskNodes: Readonly<Record<string, NodeLoader>> = {
   ZendeskGroup: (loaders) => loaders.zendesk.groups,
   // Zendesk serves a comment only inside its ticket's comment list.
   ZendeskTicketComment: null,
-  // Help Center has GET /api/v2/help_center/articles/{id}, but the simulator does not serve it yet (issue 13 follow-up).
-  ZendeskArticle: null,
-  // Help Center sections and categories: read only through their lists here.
-  ZendeskSection: null,
-  ZendeskCategory: null,
+  // Help Center has no show_many: one show call per distinct id (api/batchFetch.ts).
+  ZendeskArticle: (loaders) => loaders.zendesk.articles,
+  ZendeskSection: (loaders) => loaders.zendesk.sections,
+  ZendeskCategory: (loaders) => loaders.zendesk.categories,
   // Zendesk shows an audit only under its ticket (`tickets/{ticket_id}/audits/{id}`): a global id holds no ticket.
   ZendeskTicketAudit: null,
   ZendeskView: (loaders) => loaders.zendesk.views,

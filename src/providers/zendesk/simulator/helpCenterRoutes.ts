@@ -6,8 +6,10 @@ import { cursorListBody, paginateByCursor, readCursorRequest, wantsCursorPaging 
 import { offsetListBody, paginateByOffset, readOffsetRequest } from './paginateByOffset';
 import type { Identified, RecordOrder } from './recordOrder';
 import { readOffsetOrder, type ListDefinition } from './serveList';
+import { findById, showOne } from './showRecords';
 import type { ZendeskContext } from './zendeskContext';
 import { CATEGORY_LIST, SECTION_LIST } from './helpCenterLists';
+import { recordNotFound } from './zendeskErrors';
 import { ARTICLE_LIST } from './zendeskLists';
 
 /** The pagination article gives Help Center lists a default page of 30 (Support lists: 100). */
@@ -16,18 +18,55 @@ export const ARTICLES_DEFAULT_PER_PAGE = 30;
 /** A Help Center locale as a path segment, e.g. `en-us`, `de`, `pt-br`. */
 const LOCALE = /[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*/;
 
-/** A Help Center list and where its records come from, per locale (`*`: every locale). */
+/** A Help Center list and where its records come from, per locale (`*`: every locale), and by id. */
 interface HelpCenterList<T extends Identified & { readonly locale: string }> {
   readonly definition: ListDefinition<T>;
   readonly where: (filterKey: string, keep: (record: T) => boolean) => OrderedRecords<T>;
+  readonly index: ReadonlyMap<number, T>;
+  /** The show endpoint's envelope key: `{ article: … }`. */
+  readonly singular: string;
 }
 
-/** Help Center's article, section and category lists, each with or without a locale in the path. */
+/** Help Center's article, section and category lists and show endpoints, each with or without a locale in the path. */
 export function helpCenterRoutes(context: ZendeskContext): ReadonlyArray<Route> {
+  const routesOf = <T extends Identified & { readonly locale: string }>(list: HelpCenterList<T>): Route[] => [...listRoutes(list, context), ...showRoutes(list)];
   return [
-    ...listRoutes({ definition: ARTICLE_LIST, where: context.articlesWhere }, context),
-    ...listRoutes({ definition: SECTION_LIST, where: context.sectionsWhere }, context),
-    ...listRoutes({ definition: CATEGORY_LIST, where: context.categoriesWhere }, context),
+    ...routesOf({ definition: ARTICLE_LIST, where: context.articlesWhere, index: context.byId.articles, singular: 'article' }),
+    ...routesOf({ definition: SECTION_LIST, where: context.sectionsWhere, index: context.byId.sections, singular: 'section' }),
+    ...routesOf({ definition: CATEGORY_LIST, where: context.categoriesWhere, index: context.byId.categories, singular: 'category' }),
+  ];
+}
+
+/**
+ * Show Article / Show Section / Show Category: `GET /api/v2/help_center{/locale}/articles/{article_id}`
+ * (and `sections/{section_id}`, `categories/{category_id}`) answer `{ article | section | category: … }`,
+ * the record as the lists serialise it; `{/locale}` is optional for agents and admins, as for the lists.
+ * https://developer.zendesk.com/api-reference/help_center/help-center-api/articles/#show-article
+ * https://developer.zendesk.com/api-reference/help_center/help-center-api/sections/#show-section
+ * https://developer.zendesk.com/api-reference/help_center/help-center-api/categories/#show-category
+ * The reference documents no 404 body for Help Center, and there is no Help Center spec in the
+ * provider specs: an unknown id answers the Support API's `RecordNotFound` 404 (the Help Center API
+ * "is part of the Zendesk v2 API", its introduction says). Assumed too: with a locale, a record
+ * shown in another locale is not found (each simulated record exists in one locale, with no
+ * translations to fall back on).
+ */
+function showRoutes<T extends Identified & { readonly locale: string }>(list: HelpCenterList<T>): Route[] {
+  const key = list.definition.key;
+  return [
+    {
+      method: 'GET',
+      pattern: `/api/v2/help_center/${key}/:id`,
+      handle: (_request, { id }) => showOne(id, list.index, list.singular),
+    },
+    {
+      method: 'GET',
+      pattern: `/api/v2/help_center/:locale/${key}/:id`,
+      where: { locale: LOCALE },
+      handle: (_request, { locale = '', id }) => {
+        const record = findById(id, list.index);
+        return record === undefined || record.locale !== locale.toLowerCase() ? recordNotFound() : showOne(id, list.index, list.singular);
+      },
+    },
   ];
 }
 

@@ -29,6 +29,9 @@ export interface ZendeskContext {
     readonly users: ReadonlyMap<number, ZendeskUser>;
     readonly organizations: ReadonlyMap<number, ZendeskOrganization>;
     readonly groups: ReadonlyMap<number, ZendeskGroup>;
+    readonly articles: ReadonlyMap<number, ZendeskArticle>;
+    readonly sections: ReadonlyMap<number, ZendeskSection>;
+    readonly categories: ReadonlyMap<number, ZendeskCategory>;
   };
 }
 
@@ -49,6 +52,9 @@ export function createZendeskContext(data: ZendeskDataset, baseUrl: string, chan
       users: indexById(data.users),
       organizations: indexById(data.organizations),
       groups: indexById(data.groups),
+      articles: indexById(data.articles),
+      sections: indexById(data.sections),
+      categories: indexById(data.categories),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { ErrorCode } from '../../../../src/errorCodes';
 import type { UpstreamRequest } from '../../../../src/providers/http/httpClient';
 import { UpstreamHttpError } from '../../../../src/providers/http/upstreamFailure';
-import { ZENDESK_SHOW_MANY_MAX } from '../../../../src/providers/zendesk/api/batchFetch';
+import { ZENDESK_LOOKUP_CONCURRENCY, ZENDESK_SHOW_MANY_MAX } from '../../../../src/providers/zendesk/api/batchFetch';
 import { createZendeskProvider } from '../../../../src/providers/zendesk/api/zendeskProvider';
 import { recordingHttp } from '../../intercom/api/recordingHttp';
 
@@ -88,6 +88,45 @@ describe('Zendesk lookups by id', () => {
         '/api/v2/satisfaction_ratings/2.json',
         '/api/v2/satisfaction_ratings/500.json',
       ]);
+    });
+  });
+
+  describe('Help Center (no show_many: one show call per id)', () => {
+    const stamps = { created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-02T00:00:00Z' };
+    const container = (id: number) => ({ id, name: `N${id}`, description: '', locale: 'en-us', position: 0, html_url: null, ...stamps });
+    const raws = {
+      articles: (id: number) => ({ article: { id, title: `A${id}`, body: null, locale: 'en-us', section_id: 5, author_id: null, html_url: null, ...stamps } }),
+      sections: (id: number) => ({ section: { ...container(id), category_id: 3, parent_section_id: null } }),
+      categories: (id: number) => ({ category: container(id) }),
+    };
+    const notFound = () => new UpstreamHttpError('zendesk', 404, false, null, ErrorCode.UPSTREAM_ERROR, { code: 'RecordNotFound', message: 'Not found' });
+
+    it.each(['articles', 'sections', 'categories'] as const)('%s: GET /api/v2/help_center/%s/{id}.json per id, a 404 is null, a non-numeric id costs no call', async (key) => {
+      const http = recordingHttp((request) => {
+        const id = Number(/\/(\d+)\.json$/.exec(request.path)?.[1]);
+        if (id === 404) throw notFound();
+        return raws[key](id);
+      });
+      const result = await createZendeskProvider(http).byId[key](['11', '404', 'abc', '12']);
+      expect(result.map(idOrAnswer)).toEqual(['11', null, null, '12']);
+      expect(http.requests.map((request) => [request.path, request.endpoint])).toEqual(
+        ['11', '404', '12'].map((id) => [`/api/v2/help_center/${key}/${id}.json`, `GET /api/v2/help_center/${key}/:id`]),
+      );
+    });
+
+    it(`has at most ${ZENDESK_LOOKUP_CONCURRENCY} show calls in flight`, async () => {
+      let inFlight = 0;
+      let peak = 0;
+      const http = recordingHttp(async (request) => {
+        inFlight += 1;
+        peak = Math.max(peak, inFlight);
+        await new Promise((resolve) => setImmediate(resolve));
+        inFlight -= 1;
+        return raws.articles(Number(/\/(\d+)\.json$/.exec(request.path)?.[1]));
+      });
+      const ids = Array.from({ length: 20 }, (_, index) => String(index + 1));
+      expect((await createZendeskProvider(http).byId.articles(ids)).map(idOrAnswer)).toEqual(ids);
+      expect(peak).toBe(ZENDESK_LOOKUP_CONCURRENCY);
     });
   });
 });

@@ -1,5 +1,6 @@
 import {
   startZendeskSimulator,
+  type ZendeskArticle,
   type ZendeskCategory,
   type ZendeskSection,
   type ZendeskSimulator,
@@ -60,5 +61,43 @@ describe('Help Center sections and categories', () => {
     expect(tooBig.body.errors[0]?.code).toBe('InvalidPaginationParameter');
     const sort = await fetchZendesk<ErrorsBody>(sim, '/api/v2/help_center/sections?page[size]=10&sort_by=title');
     expect(sort.status).toBe(400);
+  });
+});
+
+describe('Help Center show endpoints', () => {
+  const NOT_FOUND = { error: 'RecordNotFound', description: 'Not found' };
+  const shown = [
+    ['articles', 'article', () => sim.data.articles],
+    ['sections', 'section', () => sim.data.sections],
+    ['categories', 'category', () => sim.data.categories],
+  ] as const;
+
+  it.each(shown)('shows one of %s as its list serialises it, under its singular key', async (key, singular, records) => {
+    const page = await fetchZendesk<Record<string, ReadonlyArray<ZendeskArticle | ZendeskSection | ZendeskCategory>>>(sim, `/api/v2/help_center/${key}?page[size]=5`);
+    const listed = page.body[key]?.[3];
+    if (!listed) throw new Error(`no ${key} listed`);
+    expect(records().some((record) => record.id === listed.id)).toBe(true);
+    for (const path of [`/api/v2/help_center/${key}/${listed.id}.json`, `/api/v2/help_center/${key}/${listed.id}`]) {
+      const reply = await fetchZendesk(sim, path);
+      expect({ path, status: reply.status, body: reply.body }).toEqual({ path, status: 200, body: { [singular]: listed } });
+    }
+  });
+
+  it.each(shown)('shows one of %s at its own `url` (/help_center/{locale}/…/{id}), and not under another locale', async (key, singular, records) => {
+    const record = records()[1];
+    if (!record) throw new Error(`no ${key}`);
+    expect(record.url).toBe(`${sim.url}/api/v2/help_center/${record.locale}/${key}/${record.id}.json`);
+    const inLocale = await fetchZendesk(sim, record.url);
+    expect({ status: inLocale.status, body: inLocale.body }).toEqual({ status: 200, body: { [singular]: record } });
+    const other = record.locale === 'de' ? 'fr' : 'de';
+    const elsewhere = await fetchZendesk(sim, `/api/v2/help_center/${other}/${key}/${record.id}.json`);
+    expect({ status: elsewhere.status, body: elsewhere.body }).toEqual({ status: 404, body: NOT_FOUND });
+  });
+
+  it.each(shown)('answers 404 RecordNotFound for an id of no %s, numeric or not', async (key) => {
+    for (const id of ['900000001', 'abc']) {
+      const reply = await fetchZendesk(sim, `/api/v2/help_center/${key}/${id}.json`);
+      expect({ id, status: reply.status, body: reply.body }).toEqual({ id, status: 404, body: NOT_FOUND });
+    }
   });
 });
