@@ -46,6 +46,17 @@ function stringList(directive: ConstDirectiveNode, name: string): ReadonlyArray<
   return value.values.flatMap((item) => (item.kind === Kind.STRING ? [item.value] : []));
 }
 
+/**
+ * A plain list's `@listSize(assumedSize:)` (one that names no sized fields): how many entries a
+ * router assumes it holds, and so how many times what is under it is counted. `null` without one.
+ */
+export function assumedListSizeOf(field: GraphQLField<unknown, unknown>): number | null {
+  const directive = field.astNode?.directives?.find((candidate) => LIST_SIZE_NAMES.has(candidate.name.value));
+  if (directive === undefined || stringList(directive, 'sizedFields').length > 0) return null;
+  const value = directive.arguments?.find((argument) => argument.name.value === 'assumedSize')?.value;
+  return value?.kind === Kind.INT ? Number(value.value) : null;
+}
+
 /** `@cost`, or `@federation__cost` where a schema links Federation without importing it. */
 const COST_NAMES: ReadonlySet<string> = new Set(['cost', 'federation__cost']);
 

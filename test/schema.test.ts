@@ -9,13 +9,14 @@ async function servedSdl(defaultPageSize?: number): Promise<string> {
   return data?._service.sdl ?? '';
 }
 
-/** `assumedSize` of every `@listSize` in printed SDL. */
-function assumedSizes(sdl: string): ReadonlyArray<number> {
+/** `assumedSize` of every connection's `@listSize` (one with `slicingArguments`) in printed SDL; `plain`: of plain lists' instead. */
+function assumedSizes(sdl: string, plain = false): ReadonlyArray<number> {
   const sizes: number[] = [];
   for (const definition of parse(sdl).definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
     for (const field of definition.fields ?? []) {
       const listSize = field.directives?.find((directive) => directive.name.value === 'listSize');
+      if (listSize?.arguments?.some((argument) => argument.name.value === 'slicingArguments') === plain) continue;
       const assumed = listSize?.arguments?.find((argument) => argument.name.value === 'assumedSize')?.value;
       if (assumed?.kind === Kind.INT) sizes.push(Number(assumed.value));
     }
@@ -30,6 +31,8 @@ describe('buildSchema', () => {
     expect(new Set(configured)).toEqual(new Set([37]));
     // Without a configured size, the SDL files' own (the default DEFAULT_PAGE_SIZE).
     expect(new Set(assumedSizes(await servedSdl()))).toEqual(new Set([20]));
+    // A plain list keeps its own assumption (IntercomConversation.contacts: one contact).
+    expect(assumedSizes(await servedSdl(37), true)).toEqual([1]);
   });
 
   it('links Federation 2.9 for @cost and @listSize', async () => {

@@ -15,7 +15,7 @@ import {
   type ValueNode,
 } from 'graphql';
 
-import { costWeightOf, listSizingOf, type ListSizing } from '../listSizing';
+import { assumedListSizeOf, costWeightOf, listSizingOf, type ListSizing } from '../listSizing';
 
 /** What a query asks for, estimated from the document alone, before anything runs. */
 export interface QueryMeasure {
@@ -154,7 +154,10 @@ function measureField(walk: Walk, field: FieldNode, parent: GraphQLNamedType | n
   const sizing = definition ? listSizingOf(definition) : null;
   if (sizing === null) {
     const { plain } = measureSelections(walk, selections, type, null);
-    return { cost: plain.cost, nodes: plain.nodes, depth: 1 + plain.depth };
+    // A plain list counts what is under it once, or `assumedSize` times where its @listSize says so,
+    // as a router reading the same directive does.
+    const entries = definition && isListType(getNullableType(definition.type)) ? (assumedListSizeOf(definition) ?? 1) : 1;
+    return { cost: times(entries, plain.cost), nodes: times(entries, plain.nodes), depth: 1 + plain.depth };
   }
   const size = pageSize(walk.input, field, sizing.slicingArguments);
   const { plain, sized } = measureSelections(walk, selections, type, sizing);

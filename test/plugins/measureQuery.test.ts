@@ -55,6 +55,16 @@ describe('measureQuery', () => {
     expect(measure('{ zendesk { tickets(first: 10) { nodes { comments(first: 5) { nodes { nativeId } } } } } }')).toEqual({ depth: 6, cost: 11, nodes: 60 });
   });
 
+  it('counts what is under a plain list once, or its @listSize(assumedSize:) times', () => {
+    const lists = buildPlainSchema(`
+      directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION
+      type Page { nodes: [Int!]! }
+      type Item { page(first: Int): Page @listSize(slicingArguments: ["first"], sizedFields: ["nodes"]) }
+      type Query { plain: [Item!]! assumed: [Item!]! @listSize(assumedSize: 5) }`);
+    expect(measure('{ plain { page(first: 3) { nodes } } }', {}, lists)).toEqual({ depth: 3, cost: 1, nodes: 3 });
+    expect(measure('{ assumed { page(first: 3) { nodes } } }', {}, lists)).toEqual({ depth: 3, cost: 5, nodes: 15 });
+  });
+
   it('assumes the default page size where neither first nor last is given', () => {
     expect(measure('{ zendesk { tickets { edges { node { comments { totalCount } } } } } }')).toEqual({ depth: 6, cost: 21, nodes: 420 });
   });
@@ -180,6 +190,12 @@ describe('measureQuery', () => {
         name: 'nodes(ids:), a list the router sizes with list_size',
         query: `{ nodes(ids: ["${first}", "${second}", "${third}"]) { id ... on ZendeskTicket { comments(first: 2) { nodes { id } } } ... on FrontConversation { messages { totalCount } } } }`,
         listSize: 3,
+      },
+      {
+        // IntercomConversation.contacts publishes @listSize(assumedSize: 1): the router's own list_size does not apply to it.
+        name: 'a plain list with an assumed size, under a router whose list_size differs',
+        query: '{ intercom { conversations(first: 10) { nodes { contacts { notes(first: 5) { nodes { body } } } } } } }',
+        listSize: 7,
       },
       { name: 'node(id:)', query: `{ node(id: "${first}") { ... on ZendeskTicket { comments(first: 3) { totalCount } requester { name } } } }` },
       {
