@@ -35,6 +35,11 @@ const rawSearchResult = z.discriminatedUnion('result_type', [
   rawGroup.extend({ result_type: z.literal('group') }),
 ]);
 export const rawSearchResults = z.object({ results: z.array(rawSearchResult) });
+/**
+ * Built once here, not in createSearchPaginator: providers are made per request, and this `merge`
+ * alone was ~2.5% of the gateway's CPU in the throughput bench, for requests that never search.
+ */
+const searchPage = offsetMeta.merge(rawSearchResults);
 
 export function toSearchResult(raw: z.infer<typeof rawSearchResult>): ZendeskSearchResultModel {
   switch (raw.result_type) {
@@ -59,7 +64,6 @@ export const searchResultKey = (result: ZendeskSearchResultModel): string => `${
  * https://developer.zendesk.com/api-reference/ticketing/ticket-management/search/#list-search-results
  */
 export function createSearchPaginator(http: UpstreamHttp): Paginator<ZendeskSearchResultModel, ZendeskSearchArgs, OffsetToken> {
-  const page = offsetMeta.merge(rawSearchResults);
   const paginator = createPageNumberPaginator<ZendeskSearchResultModel, ZendeskSearchArgs>({
     resource: 'zendesk.search',
     maxPageSize: SEARCH_MAX_PER_PAGE,
@@ -70,7 +74,7 @@ export function createSearchPaginator(http: UpstreamHttp): Paginator<ZendeskSear
     idOf: searchResultKey,
     async fetchNumberedPage(args, number, perPage, readAhead) {
       const body = await http.requestJson({ method: 'GET', path: '/api/v2/search.json', endpoint, query: { query: args.query, page: number, per_page: perPage }, readAhead });
-      const parsed = parseUpstream(page, body, 'zendesk', endpoint);
+      const parsed = parseUpstream(searchPage, body, 'zendesk', endpoint);
       return {
         nodes: parsed.results.map(toSearchResult),
         hasNext: parsed.next_page !== null && parsed.next_page !== undefined,
