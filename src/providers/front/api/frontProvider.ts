@@ -1,3 +1,4 @@
+import { lazyRecord } from '../../../lazyRecord';
 import type { z } from 'zod';
 
 import { fetchAllPages } from '../../fetchAllPages';
@@ -99,9 +100,10 @@ export function createFrontProvider(http: UpstreamHttp, references: ReferenceCac
   const allChannels = once(() => references.get('front.channels', () => fetchWholeList(http, '/channels', 'GET /channels', rawChannel, toChannel)));
   // Lookups by id only: the tags connection pages Front itself.
   const allTags = once(() => references.get('front.tags', () => fetchAllPages(tags, {})));
-  return {
+  // Built on first read, as Zendesk's (zendeskProvider.ts): a request uses few of these lists.
+  return lazyRecord<FrontProvider>({
     // https://dev.frontapp.com/reference/list-conversations
-    conversations: createPageTokenPaginator(http, {
+    conversations: () => createPageTokenPaginator(http, {
       resource: 'front.conversations',
       endpoint: 'GET /conversations',
       path: () => '/conversations',
@@ -111,7 +113,7 @@ export function createFrontProvider(http: UpstreamHttp, references: ReferenceCac
       onRepeatedNode: 'skip',
     }),
     // https://dev.frontapp.com/reference/search-conversations (order fixed: last activity, newest first)
-    searchConversations: createPageTokenPaginator(http, {
+    searchConversations: () => createPageTokenPaginator(http, {
       resource: 'front.searchConversations',
       endpoint: 'GET /conversations/search/:query',
       path: (args: FrontSearchArgs) => `/conversations/search/${pathSegment('front', 'a search query', args.query)}`,
@@ -122,7 +124,7 @@ export function createFrontProvider(http: UpstreamHttp, references: ReferenceCac
       onRepeatedNode: 'skip',
     }),
     // https://dev.frontapp.com/reference/list-contacts
-    contacts: createPageTokenPaginator(http, {
+    contacts: () => createPageTokenPaginator(http, {
       resource: 'front.contacts',
       endpoint: 'GET /contacts',
       path: () => '/contacts',
@@ -131,9 +133,9 @@ export function createFrontProvider(http: UpstreamHttp, references: ReferenceCac
       toNode: toContact,
       onRepeatedNode: 'fail',
     }),
-    tags,
+    tags: () => tags,
     // https://dev.frontapp.com/reference/list-accounts
-    accounts: createPageTokenPaginator(http, {
+    accounts: () => createPageTokenPaginator(http, {
       resource: 'front.accounts',
       endpoint: 'GET /accounts',
       path: () => '/accounts',
@@ -143,7 +145,7 @@ export function createFrontProvider(http: UpstreamHttp, references: ReferenceCac
       onRepeatedNode: 'fail',
     }),
     // https://dev.frontapp.com/reference/list-conversation-messages (newest first)
-    conversationMessages: createPageTokenPaginator(http, {
+    conversationMessages: () => createPageTokenPaginator(http, {
       resource: 'front.conversationMessages',
       endpoint: 'GET /conversations/:id/messages',
       path: conversationPath('messages'),
@@ -153,21 +155,21 @@ export function createFrontProvider(http: UpstreamHttp, references: ReferenceCac
       onRepeatedNode: 'fail',
     }),
     // https://dev.frontapp.com/reference/list-inboxes (not paginated)
-    inboxes: createWholeListPaginator({
+    inboxes: () => createWholeListPaginator({
       resource: 'front.inboxes',
       maxPageSize: FRONT_MAX_PAGE_SIZE,
       idOf: (inbox) => inbox.nativeId,
       fetchAll: allInboxes,
     }),
     // https://dev.frontapp.com/reference/list-teammates (not paginated)
-    teammates: createWholeListPaginator({
+    teammates: () => createWholeListPaginator({
       resource: 'front.teammates',
       maxPageSize: FRONT_MAX_PAGE_SIZE,
       idOf: (teammate) => teammate.nativeId,
       fetchAll: allTeammates,
     }),
     // https://dev.frontapp.com/reference/list-conversation-comments (not paginated, newest first)
-    conversationComments: createWholeListPaginator({
+    conversationComments: () => createWholeListPaginator({
       resource: 'front.conversationComments',
       maxPageSize: FRONT_MAX_PAGE_SIZE,
       idOf: (comment) => comment.nativeId,
@@ -177,21 +179,21 @@ export function createFrontProvider(http: UpstreamHttp, references: ReferenceCac
         ),
     }),
     // https://dev.frontapp.com/reference/list-teams (not paginated; previews: id and name)
-    teams: createWholeListPaginator({
+    teams: () => createWholeListPaginator({
       resource: 'front.teams',
       maxPageSize: FRONT_MAX_PAGE_SIZE,
       idOf: (team) => team.nativeId,
       fetchAll: allTeams,
     }),
     // https://dev.frontapp.com/reference/list-channels (not paginated)
-    channels: createWholeListPaginator({
+    channels: () => createWholeListPaginator({
       resource: 'front.channels',
       maxPageSize: FRONT_MAX_PAGE_SIZE,
       idOf: (channel) => channel.nativeId,
       fetchAll: allChannels,
     }),
     // https://dev.frontapp.com/reference/list-events (newest first; at most 15 per call)
-    events: createPageTokenPaginator(http, {
+    events: () => createPageTokenPaginator(http, {
       resource: 'front.events',
       endpoint: 'GET /events',
       path: () => '/events',
@@ -202,8 +204,8 @@ export function createFrontProvider(http: UpstreamHttp, references: ReferenceCac
       // Events are only ever added, at the newest end, and never move: a repeat would be a bug.
       onRepeatedNode: 'fail',
     }),
-    byId: createFrontBatchFetch(http, { teammates: allTeammates, inboxes: allInboxes, tags: allTags, teams: allTeams, channels: allChannels }),
-  };
+    byId: () => createFrontBatchFetch(http, { teammates: allTeammates, inboxes: allInboxes, tags: allTags, teams: allTeams, channels: allChannels }),
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { lazyRecord } from '../../../lazyRecord';
 import { z } from 'zod';
 
 import type { UpstreamHttp } from '../../http/httpClient';
@@ -97,9 +98,10 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
     item: rawTicket,
     toNode: toTicket,
   });
-  return {
+  // Built on first read, as Zendesk's (zendeskProvider.ts): a request uses few of these lists.
+  return lazyRecord<IntercomProvider>({
     // Spec v2.16, listConversations: `per_page` default 20, max 150; items under `conversations`.
-    conversations: createIntercomListPaginator(http, {
+    conversations: () => createIntercomListPaginator(http, {
       resource: 'intercom.conversations',
       endpoint: 'GET /conversations',
       path: '/conversations',
@@ -109,7 +111,7 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
     }),
     // Spec v2.16, ListContacts: declares no paging parameters, but its text gives a default of 50 and
     // `starting_after`; items under `data`.
-    contacts: createIntercomListPaginator(http, {
+    contacts: () => createIntercomListPaginator(http, {
       resource: 'intercom.contacts',
       endpoint: 'GET /contacts',
       path: '/contacts',
@@ -117,19 +119,19 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
       item: rawContact,
       toNode: toContact,
     }),
-    companies: createIntercomCompaniesPaginator(http),
-    conversationParts: createIntercomConversationPartsPaginator(createIntercomConversationThreads(http)),
-    contactNotes: createIntercomContactNotesPaginator(http),
-    articles: createIntercomArticlesPaginator(http),
-    segments: segments.paginator,
-    dataAttributes: createIntercomDataAttributesPaginator(http),
-    searchConversations,
-    searchContacts,
-    searchTickets,
-    admins,
-    teams,
-    tags,
-    byId: createIntercomBatchFetch(http, {
+    companies: () => createIntercomCompaniesPaginator(http),
+    conversationParts: () => createIntercomConversationPartsPaginator(createIntercomConversationThreads(http)),
+    contactNotes: () => createIntercomContactNotesPaginator(http),
+    articles: () => createIntercomArticlesPaginator(http),
+    segments: () => segments.paginator,
+    dataAttributes: () => createIntercomDataAttributesPaginator(http),
+    searchConversations: () => searchConversations,
+    searchContacts: () => searchContacts,
+    searchTickets: () => searchTickets,
+    admins: () => admins,
+    teams: () => teams,
+    tags: () => tags,
+    byId: () => createIntercomBatchFetch(http, {
       searchContacts,
       searchConversations,
       searchTickets,
@@ -139,8 +141,8 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
       segments: segments.all,
       companyListsRead: contactAttachments.companyListsRead,
     }),
-    contactAttachments,
-  };
+    contactAttachments: () => contactAttachments,
+  });
 }
 
 /** Spec v2.16, listAdmins / listTeams / listTags: GET, no paging parameters, every record in one response. */
