@@ -29,12 +29,23 @@ export function fetchBySlices<TNode>(
   fetchSlice: (slice: ReadonlyArray<string>) => Promise<ReadonlyArray<TNode | null>>,
   isWellFormed: (id: string) => boolean = () => true,
 ): BatchFetch<TNode> {
-  return async (ids) => {
-    const wanted = [...new Set(ids.filter(isWellFormed))];
-    const answers = await fetchInSlices(wanted, maxIdsPerCall, fetchSlice);
-    const byId = new Map(wanted.map((id, index) => [id, answers[index] ?? null]));
-    return ids.map((id) => byId.get(id) ?? null);
-  };
+  return (ids) => answerEachOnce(ids, isWellFormed, (wanted) => fetchInSlices(wanted, maxIdsPerCall, fetchSlice));
+}
+
+/**
+ * Asks `fetchWanted` for each well-formed id once (DataLoader already dedupes, direct callers may
+ * not) and answers every id of `ids` in order: a repeat gets its first's answer, an id
+ * `isWellFormed` rejects `null` without being asked.
+ */
+async function answerEachOnce<TNode>(
+  ids: ReadonlyArray<string>,
+  isWellFormed: (id: string) => boolean,
+  fetchWanted: (wanted: ReadonlyArray<string>) => Promise<ReadonlyArray<TNode | null | Error>>,
+): Promise<Array<TNode | null | Error>> {
+  const wanted = [...new Set(ids.filter(isWellFormed))];
+  const answers = await fetchWanted(wanted);
+  const byId = new Map(wanted.map((id, index) => [id, answers[index] ?? null]));
+  return ids.map((id) => byId.get(id) ?? null);
 }
 
 /**
@@ -69,29 +80,25 @@ async function answerSlice<TNode>(
 }
 
 /**
- * For a provider with no batch endpoint: one GET per id, at most `concurrency` in flight. A 404 is an
- * unknown id (`null`), any other failure that id's Error. Ids that `isWellFormed` rejects cannot
- * exist: `null` without a call.
+ * For a provider with no batch endpoint: one GET per id (each id once), at most `concurrency` in
+ * flight. A 404 is an unknown id (`null`), any other failure that id's Error. Ids that
+ * `isWellFormed` rejects cannot exist: `null` without a call.
  */
 export function fetchEachById<TNode>(
   concurrency: number,
   fetchOne: (id: string) => Promise<TNode>,
   isWellFormed: (id: string) => boolean = () => true,
 ): BatchFetch<TNode> {
-  return async (ids) => {
-    // An id asked twice is fetched once (callers without a DataLoader in front may repeat ids).
-    const distinct = [...new Set(ids)];
-    const answers = await mapWithConcurrency(distinct, concurrency, async (id): Promise<TNode | null | Error> => {
-      if (!isWellFormed(id)) return null;
-      try {
-        return await fetchOne(id);
-      } catch (error) {
-        return isNotFound(error) ? null : asError(error);
-      }
-    });
-    const byId = new Map(distinct.map((id, index) => [id, answers[index] ?? null]));
-    return ids.map((id) => byId.get(id) ?? null);
-  };
+  return (ids) =>
+    answerEachOnce(ids, isWellFormed, (wanted) =>
+      mapWithConcurrency(wanted, concurrency, async (id): Promise<TNode | null | Error> => {
+        try {
+          return await fetchOne(id);
+        } catch (error) {
+          return isNotFound(error) ? null : asError(error);
+        }
+      }),
+    );
 }
 
 /**

@@ -6,10 +6,9 @@ import { cursorListBody, paginateByCursor, readCursorRequest, wantsCursorPaging 
 import { offsetListBody, paginateByOffset, readOffsetRequest } from './paginateByOffset';
 import type { Identified, RecordOrder } from './recordOrder';
 import { readOffsetOrder, type ListDefinition } from './serveList';
-import { findById, showOne } from './showRecords';
+import { findById, showOne, showRecord } from './showRecords';
 import type { ZendeskContext } from './zendeskContext';
 import { CATEGORY_LIST, SECTION_LIST } from './helpCenterLists';
-import { recordNotFound } from './zendeskErrors';
 import { ARTICLE_LIST } from './zendeskLists';
 
 /** The pagination article gives Help Center lists a default page of 30 (Support lists: 100). */
@@ -64,7 +63,7 @@ function showRoutes<T extends Identified & { readonly locale: string }>(list: He
       where: { locale: LOCALE },
       handle: (_request, { locale = '', id }) => {
         const record = findById(id, list.index);
-        return record === undefined || record.locale !== locale.toLowerCase() ? recordNotFound() : showOne(id, list.index, list.singular);
+        return showRecord(record?.locale === locale.toLowerCase() ? record : undefined, list.singular);
       },
     },
   ];

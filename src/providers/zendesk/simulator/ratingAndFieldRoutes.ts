@@ -3,10 +3,9 @@ import { orderedRecords } from './orderedRecords';
 import { cursorListBody, paginateByCursor, readCursorRequest, wantsCursorPaging } from './paginateByCursor';
 import { numberField, orderOf, sortFields, sortRecords, textField } from './recordOrder';
 import { serveList, type ListDefinition } from './serveList';
-import { findById, showOne } from './showRecords';
+import { findById, showOne, showRecord } from './showRecords';
 import type { ZendeskContext } from './zendeskContext';
 import type { ZendeskSatisfactionRating, ZendeskTicketField } from './zendeskDataset';
-import { recordNotFound } from './zendeskErrors';
 
 const ratingId = numberField<ZendeskSatisfactionRating>('id', (rating) => rating.id);
 
@@ -49,7 +48,7 @@ export function ratingAndFieldRoutes(context: ZendeskContext): ReadonlyArray<Rou
       // `satisfaction_rating` as an array of one rating, not the bare object other show operations answer.
       handle: (_request, { id }) => {
         const rating = findById(id, ratingsById);
-        return rating === undefined ? recordNotFound() : { status: 200, body: { satisfaction_rating: [rating] } };
+        return showRecord(rating === undefined ? undefined : [rating], 'satisfaction_rating');
       },
     },
     // ShowTicketfield: TicketFieldResponse, `{ ticket_field: {...} }`.

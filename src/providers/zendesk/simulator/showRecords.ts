@@ -25,7 +25,11 @@ export function recordsByIds<T>(query: URLSearchParams, index: ReadonlyMap<numbe
 
 /** A show endpoint: `{ <key>: record }`, or Zendesk's RecordNotFound 404 for an id it does not know. */
 export function showOne<T>(rawId: string | undefined, index: ReadonlyMap<number, T>, key: string): SimResponse {
-  const record = findById(rawId, index);
+  return showRecord(findById(rawId, index), key);
+}
+
+/** A show endpoint's answer for a record already looked up (`undefined`: not found). */
+export function showRecord<T>(record: T | undefined, key: string): SimResponse {
   return record === undefined ? recordNotFound() : { status: 200, body: { [key]: record } };
 }
 
