@@ -72,34 +72,10 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
   const admins = once(() => references.get('intercom.admins', () => fetchWholeList(http, '/admins', 'admins', rawAdmin, toAdmin)));
   const teams = once(() => references.get('intercom.teams', () => fetchWholeList(http, '/teams', 'teams', rawTeam, toTeam)));
   const tags = once(() => references.get('intercom.tags', () => fetchWholeList(http, '/tags', 'data', rawTag, toTag)));
-  const contactAttachments = createIntercomContactAttachments(http);
   const segments = createIntercomSegments(http);
-  const searchContacts = createIntercomSearchPaginator(http, {
-    resource: 'intercom.searchContacts',
-    endpoint: 'POST /contacts/search',
-    path: '/contacts/search',
-    listKey: 'data',
-    item: rawContact,
-    toNode: toContact,
-  });
-  const searchConversations = createIntercomSearchPaginator(http, {
-    resource: 'intercom.searchConversations',
-    endpoint: 'POST /conversations/search',
-    path: '/conversations/search',
-    listKey: 'conversations',
-    item: rawConversation,
-    toNode: toConversation,
-  });
-  const searchTickets = createIntercomSearchPaginator(http, {
-    resource: 'intercom.searchTickets',
-    endpoint: 'POST /tickets/search',
-    path: '/tickets/search',
-    listKey: 'tickets',
-    item: rawTicket,
-    toNode: toTicket,
-  });
-  // Built on first read, as Zendesk's (zendeskProvider.ts): a request uses few of these lists.
-  return lazyRecord<IntercomProvider>({
+  // Built on first read, as Zendesk's (zendeskProvider.ts): a request uses few of these lists. The
+  // lookups read the search paginators and attachments through it, so they too are built only when used.
+  const provider: IntercomProvider = lazyRecord<IntercomProvider>({
     // Spec v2.16, listConversations: `per_page` default 20, max 150; items under `conversations`.
     conversations: () => createIntercomListPaginator(http, {
       resource: 'intercom.conversations',
@@ -125,24 +101,47 @@ export function createIntercomProvider(http: UpstreamHttp, references: Reference
     articles: () => createIntercomArticlesPaginator(http),
     segments: () => segments.paginator,
     dataAttributes: () => createIntercomDataAttributesPaginator(http),
-    searchConversations: () => searchConversations,
-    searchContacts: () => searchContacts,
-    searchTickets: () => searchTickets,
+    searchConversations: () => createIntercomSearchPaginator(http, {
+      resource: 'intercom.searchConversations',
+      endpoint: 'POST /conversations/search',
+      path: '/conversations/search',
+      listKey: 'conversations',
+      item: rawConversation,
+      toNode: toConversation,
+    }),
+    searchContacts: () => createIntercomSearchPaginator(http, {
+      resource: 'intercom.searchContacts',
+      endpoint: 'POST /contacts/search',
+      path: '/contacts/search',
+      listKey: 'data',
+      item: rawContact,
+      toNode: toContact,
+    }),
+    searchTickets: () => createIntercomSearchPaginator(http, {
+      resource: 'intercom.searchTickets',
+      endpoint: 'POST /tickets/search',
+      path: '/tickets/search',
+      listKey: 'tickets',
+      item: rawTicket,
+      toNode: toTicket,
+    }),
     admins: () => admins,
     teams: () => teams,
     tags: () => tags,
-    byId: () => createIntercomBatchFetch(http, {
-      searchContacts,
-      searchConversations,
-      searchTickets,
-      admins,
-      teams,
-      tags,
-      segments: segments.all,
-      companyListsRead: contactAttachments.companyListsRead,
-    }),
-    contactAttachments: () => contactAttachments,
+    byId: () =>
+      createIntercomBatchFetch(http, {
+        searchContacts: provider.searchContacts,
+        searchConversations: provider.searchConversations,
+        searchTickets: provider.searchTickets,
+        admins,
+        teams,
+        tags,
+        segments: segments.all,
+        companyListsRead: provider.contactAttachments.companyListsRead,
+      }),
+    contactAttachments: () => createIntercomContactAttachments(http),
   });
+  return provider;
 }
 
 /** Spec v2.16, listAdmins / listTeams / listTags: GET, no paging parameters, every record in one response. */
